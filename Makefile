@@ -1,0 +1,26 @@
+# RetroGait — build, demo, test, accuracy and benchmark entry points.
+SWIFT ?= swift
+DEMO_FIXTURE := Fixtures/simulated-backward-run-foot-100hz.csv
+DEMO_PLACEMENT := foot
+
+.PHONY: deps build demo test accuracy benchmark clean
+
+deps:
+	@./scripts/install-system-deps.sh
+
+build: deps
+	$(SWIFT) build -c release --product retrogait
+
+demo: build
+	@echo "retrogait analyze $(DEMO_FIXTURE) --placement $(DEMO_PLACEMENT)"
+	@"$$($(SWIFT) build -c release --show-bin-path)/retrogait" analyze $(DEMO_FIXTURE) --placement $(DEMO_PLACEMENT)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+benchmark: deps
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+clean:
+	rm -rf .build Benchmarks/.build

@@ -1,0 +1,68 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "RetroGait",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "RetroGait", targets: ["RetroGait"]),
+        .library(name: "GaitDSP", targets: ["GaitDSP"]),
+        .library(name: "GaitSimulator", targets: ["GaitSimulator"]),
+        .executable(name: "retrogait", targets: ["retrogait"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CFFTW",
+            providers: [.apt(["libfftw3-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLAPACKE",
+            providers: [.apt(["liblapacke-dev", "libopenblas0-serial"])]
+        ),
+        .target(
+            name: "GaitDSP",
+            dependencies: ["CFFTW", "CLAPACKE"]
+        ),
+        .target(
+            name: "RetroGait",
+            dependencies: ["GaitDSP"]
+        ),
+        .target(
+            name: "GaitSimulator",
+            dependencies: ["RetroGait"]
+        ),
+        .executableTarget(
+            name: "retrogait",
+            dependencies: [
+                "RetroGait",
+                "GaitSimulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GaitDSPTests",
+            dependencies: [
+                "GaitDSP",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "RetroGaitTests",
+            dependencies: [
+                "RetroGait",
+                "GaitSimulator",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "GaitSimulatorTests",
+            dependencies: ["GaitSimulator", "RetroGait"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

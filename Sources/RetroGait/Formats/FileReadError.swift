@@ -1,0 +1,71 @@
+/// A file could not be read as a recording or table. Names the file and, where it applies, the line.
+public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Reason: Sendable, Equatable {
+        /// The file could not be opened or read.
+        case unreadable(String)
+        /// The file holds no bytes, or only blank lines.
+        case empty
+        /// The first line is not the expected header.
+        case missingHeader(expected: String, found: String)
+        /// A required column is absent from the header.
+        case missingColumn(String)
+        /// A row has a different number of fields than the header.
+        case wrongFieldCount(expected: Int, found: Int)
+        /// A field is not a number.
+        case notANumber(column: String, field: String)
+        /// A field is a value the column does not allow.
+        case invalidValue(column: String, field: String, allowed: [String])
+        /// Time did not increase from the previous row.
+        case timeNotIncreasing(previous: Double, current: Double)
+        /// The header is there but no data rows follow.
+        case noData
+        /// The samples are too irregular or too few to establish a sample rate.
+        case unusableTimeBase(String)
+        /// The file ends in the middle of a row.
+        case truncatedLastLine
+        /// The data is not valid UTF-8 text.
+        case notText
+    }
+
+    /// The file's path as the user gave it.
+    public var file: String
+    /// The 1-based line number, when the problem is on one line.
+    public var line: Int?
+    /// What went wrong.
+    public var reason: Reason
+
+    /// Creates an error for `file` (and `line`, if known).
+    public init(file: String, line: Int? = nil, reason: Reason) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        let place = line.map { "\(file):\($0)" } ?? file
+        return "\(place): \(reason.explanation)"
+    }
+}
+
+extension FileReadError.Reason {
+    var explanation: String {
+        switch self {
+        case .unreadable(let why): "cannot read the file (\(why))"
+        case .empty: "the file is empty"
+        case let .missingHeader(expected, found):
+            "expected a header row like '\(expected)', found '\(found.prefix(80))'"
+        case .missingColumn(let name): "the header has no '\(name)' column"
+        case let .wrongFieldCount(expected, found): "expected \(expected) fields, found \(found)"
+        case let .notANumber(column, field): "'\(field.prefix(40))' in column '\(column)' is not a number"
+        case let .invalidValue(column, field, allowed):
+            "'\(field.prefix(40))' in column '\(column)' is not one of \(allowed.joined(separator: ", "))"
+        case let .timeNotIncreasing(previous, current):
+            "time goes from \(previous) s to \(current) s; it must increase from row to row"
+        case .noData: "the header is not followed by any data rows"
+        case .unusableTimeBase(let why): "cannot establish a sample rate: \(why)"
+        case .truncatedLastLine: "the last line is cut off in the middle of a row"
+        case .notText: "the file is not UTF-8 text"
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// What the person was doing during a bout.
+public enum Activity: String, Sendable, Codable, CaseIterable, Hashable {
+    case standing, walking, running
+}
+
+/// A stretch of one activity in one direction, e.g. "30 s of backward running".
+public struct Bout: Sendable, Codable, Equatable, Hashable {
+    /// Start in seconds on the recording's time base.
+    public var startTime: Double
+    /// End in seconds (exclusive).
+    public var endTime: Double
+    /// Standing, walking or running.
+    public var activity: Activity
+    /// Forward, backward, or unknown (always unknown for standing).
+    public var direction: Direction
+
+    /// Creates a bout.
+    public init(startTime: Double, endTime: Double, activity: Activity, direction: Direction) {
+        self.startTime = startTime
+        self.endTime = endTime
+        self.activity = activity
+        self.direction = direction
+    }
+
+    /// Length of the bout in seconds.
+    public var duration: Double { endTime - startTime }
+}

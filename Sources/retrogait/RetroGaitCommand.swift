@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct RetroGaitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "retrogait")
+}
