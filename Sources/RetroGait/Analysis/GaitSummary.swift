@@ -1,0 +1,53 @@
+/// The headline numbers of an analysis, as printed by `retrogait analyze` and written as JSON.
+///
+/// JSON field names are snake_case with units in the names (`duration_s`, `cadence_spm`).
+public struct GaitSummary: Sendable, Codable, Equatable {
+    /// Where the sensor was worn.
+    public var placement: Placement
+    /// Length of the recording in seconds.
+    public var durationSeconds: Double
+    /// Sample rate the analysis ran at, in Hz.
+    public var sampleRateHz: Double
+    /// Number of steps (initial contacts) detected.
+    public var steps: Int
+    /// Median cadence over the detected steps, in steps per minute; `nil` when there are fewer than two steps.
+    public var cadenceStepsPerMinute: Double?
+    /// Cadence from the dominant frequency of the signal during gait, in steps per minute, as a cross-check.
+    public var spectralCadenceStepsPerMinute: Double?
+    /// Seconds of the recording spent in detected gait.
+    public var gaitDurationSeconds: Double
+    /// Everything the user should know about the input and the result.
+    public var warnings: [AnalysisWarning]
+
+    /// Creates a summary.
+    public init(
+        placement: Placement,
+        durationSeconds: Double,
+        sampleRateHz: Double,
+        steps: Int,
+        cadenceStepsPerMinute: Double?,
+        spectralCadenceStepsPerMinute: Double?,
+        gaitDurationSeconds: Double,
+        warnings: [AnalysisWarning]
+    ) {
+        self.placement = placement
+        self.durationSeconds = durationSeconds
+        self.sampleRateHz = sampleRateHz
+        self.steps = steps
+        self.cadenceStepsPerMinute = cadenceStepsPerMinute
+        self.spectralCadenceStepsPerMinute = spectralCadenceStepsPerMinute
+        self.gaitDurationSeconds = gaitDurationSeconds
+        self.warnings = warnings
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case placement
+        case durationSeconds = "duration_s"
+        case sampleRateHz = "sample_rate_hz"
+        case steps
+        case cadenceStepsPerMinute = "cadence_spm"
+        case spectralCadenceStepsPerMinute = "spectral_cadence_spm"
+        case gaitDurationSeconds = "gait_duration_s"
+        case warnings
+    }
+}
