@@ -1,0 +1,109 @@
+/// Local-maximum picking with SciPy `find_peaks` semantics.
+public enum PeakDetection {
+    /// Indices (ascending) of the local maxima of `signal` that pass every criterion.
+    ///
+    /// A local maximum is a sample (or flat plateau) strictly higher than its neighbours on both sides;
+    /// the first and last samples are never peaks. For a plateau the middle sample is reported (the
+    /// left-middle one for an even width). Criteria are applied in SciPy's order:
+    /// 1. height: `signal[peak] ≥ minimumHeight`;
+    /// 2. distance: peaks closer than `minimumDistance` samples are thinned, keeping the higher one
+    ///    (on a tie, the later one, as SciPy);
+    /// 3. prominence ≥ `minimumProminence` (see ``prominences(of:in:)``).
+    ///
+    /// NaN samples give unspecified (but memory-safe) results.
+    /// - Complexity: O(n + p log p) for `p` candidate peaks.
+    public static func findPeaks(
+        in signal: [Float], minimumDistance: Int = 1, minimumProminence: Float = 0,
+        minimumHeight: Float = -.infinity
+    ) -> [Int] {
+        var peaks = localMaxima(signal).filter { signal[$0] >= minimumHeight }
+        if minimumDistance > 1 {
+            peaks = thinned(peaks, in: signal, minimumDistance: minimumDistance)
+        }
+        if minimumProminence > 0 {
+            let prominence = prominences(of: peaks, in: signal)
+            peaks = zip(peaks, prominence).filter { $0.1 >= minimumProminence }.map(\.0)
+        }
+        return peaks
+    }
+
+    /// The prominence of each index in `peaks`, as SciPy's `peak_prominences` with no window.
+    ///
+    /// From the peak, walk left until a strictly higher sample (or the start) and take the minimum on
+    /// the way; same to the right. The higher of the two minima is the peak's base, and the prominence
+    /// is the peak's height above that base. Indices outside the signal give 0.
+    /// - Complexity: O(n + p), using monotonic stacks rather than a walk per peak.
+    public static func prominences(of peaks: [Int], in signal: [Float]) -> [Float] {
+        guard !peaks.isEmpty else { return [] }
+        let leftMinima = minimaToPreviousHigher(signal, reversed: false)
+        let rightMinima = minimaToPreviousHigher(signal, reversed: true)
+        return peaks.map { peak in
+            guard signal.indices.contains(peak) else { return 0 }
+            return signal[peak] - max(leftMinima[peak], rightMinima[peak])
+        }
+    }
+
+    /// Candidate maxima including plateau midpoints (SciPy's `_local_maxima_1d`). O(n).
+    static func localMaxima(_ x: [Float]) -> [Int] {
+        var result: [Int] = []
+        guard x.count >= 3 else { return result }
+        var index = 1
+        let lastInterior = x.count - 1
+        while index < lastInterior {
+            if x[index - 1] < x[index] {
+                var ahead = index + 1
+                while ahead < lastInterior && x[ahead] == x[index] { ahead += 1 }
+                if x[ahead] < x[index] {
+                    result.append((index + ahead - 1) / 2)
+                    index = ahead
+                }
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// Drops peaks within `minimumDistance` of a higher (or equally high, later) kept peak.
+    private static func thinned(_ peaks: [Int], in signal: [Float], minimumDistance: Int) -> [Int] {
+        var keep = [Bool](repeating: true, count: peaks.count)
+        // Stable ascending order by height, visited from the highest: ties resolve to the later peak.
+        let order = peaks.indices.sorted { (signal[peaks[$0]], $0) < (signal[peaks[$1]], $1) }
+        for position in order.reversed() where keep[position] {
+            var other = position - 1
+            while other >= 0 && peaks[position] - peaks[other] < minimumDistance {
+                keep[other] = false
+                other -= 1
+            }
+            other = position + 1
+            while other < peaks.count && peaks[other] - peaks[position] < minimumDistance {
+                keep[other] = false
+                other += 1
+            }
+        }
+        return peaks.indices.filter { keep[$0] }.map { peaks[$0] }
+    }
+
+    /// For every index `i`, the minimum of `x` over the samples from `i` back to (excluding) the nearest
+    /// earlier sample strictly higher than `x[i]`, or back to the start. With `reversed`, "earlier"
+    /// means later in the signal. One pass with a stack of (index, minimum of its segment). O(n).
+    private static func minimaToPreviousHigher(_ x: [Float], reversed: Bool) -> [Float] {
+        let count = x.count
+        var result = [Float](repeating: 0, count: count)
+        var stackIndex = [Int]()
+        var stackMinimum = [Float]()
+        stackIndex.reserveCapacity(64)
+        stackMinimum.reserveCapacity(64)
+        for step in 0..<count {
+            let i = reversed ? count - 1 - step : step
+            var minimum = x[i]
+            while let top = stackIndex.last, x[top] <= x[i] {
+                minimum = min(minimum, stackMinimum.removeLast())
+                stackIndex.removeLast()
+            }
+            result[i] = minimum
+            stackIndex.append(i)
+            stackMinimum.append(minimum)
+        }
+        return result
+    }
+}

@@ -1,0 +1,57 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Spectral summaries of real signals.
+public enum Spectrum {
+    /// Frequency (Hz) of the largest power-spectrum peak whose bin lies within `band`.
+    ///
+    /// The mean is removed, a Hann window applied and the signal zero-padded to at least four times its
+    /// length (a fast FFT size), then the peak bin is refined by parabolic interpolation of the
+    /// log-power of it and its two neighbours.
+    ///
+    /// - Parameters:
+    ///   - signal: samples, at least 2.
+    ///   - sampleRate: Hz, > 0.
+    ///   - band: the search range in Hz.
+    /// - Returns: `nil` if no bin falls within `band` (e.g. the band is above Nyquist), the signal is
+    ///   shorter than two samples, or the signal is flat (no power in the band).
+    /// - Complexity: O(m log m) with `m ≈ 4·n`.
+    public static func dominantFrequency(
+        of signal: [Float], sampleRate: Double, in band: ClosedRange<Double>
+    ) -> Double? {
+        let count = signal.count
+        guard count >= 2, sampleRate > 0, sampleRate.isFinite else { return nil }
+        let fft = RealFFT<Float>(length: RealFFT<Float>.fastLength(atLeast: 4 * count))
+        let resolution = sampleRate / Double(fft.length)
+        let lowBin = max(0, Int((band.lowerBound / resolution).rounded(.up)))
+        let highBin = min(fft.binCount - 1, Int((band.upperBound / resolution).rounded(.down)))
+        guard lowBin <= highBin else { return nil }
+
+        var sum = 0.0
+        for value in signal { sum += Double(value) }
+        let mean = Float(sum / Double(count))
+        let window = Window.hann(count: count)
+        var padded = [Float](repeating: 0, count: fft.length)
+        for index in 0..<count { padded[index] = (signal[index] - mean) * window[index] }
+        let power = fft.powerSpectrum(of: padded)
+
+        var peak = lowBin
+        for bin in lowBin...highBin where power[bin] > power[peak] { peak = bin }
+        guard power[peak] > 0, power[peak].isFinite else { return nil }
+
+        var offset = 0.0
+        if peak > 0, peak < fft.binCount - 1 {
+            let left = log(Double(max(power[peak - 1], .leastNormalMagnitude)))
+            let centre = log(Double(power[peak]))
+            let right = log(Double(max(power[peak + 1], .leastNormalMagnitude)))
+            let curvature = left - 2 * centre + right
+            if curvature < 0 { offset = min(0.5, max(-0.5, 0.5 * (left - right) / curvature)) }
+        }
+        return (Double(peak) + offset) * resolution
+    }
+}
