@@ -2,5 +2,21 @@ import ArgumentParser
 
 @main
 struct RetroGaitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "retrogait")
+    static let configuration = CommandConfiguration(
+        commandName: "retrogait",
+        abstract: "Steps, cadence and contacts from body-worn accelerometer recordings — forward and backward.",
+        discussion: """
+            Examples:
+              retrogait analyze Fixtures/simulated-backward-run-foot-100hz.csv --placement foot
+              retrogait analyze run.csv --placement lower-back --format json --events-csv events.csv
+            """,
+        version: RetroGaitVersion.current,
+        subcommands: [AnalyzeCommand.self],
+        defaultSubcommand: nil
+    )
+}
+
+/// The version printed by `retrogait --version`.
+enum RetroGaitVersion {
+    static let current = "0.1.0"
 }

@@ -8,8 +8,11 @@ public struct GaitSummary: Sendable, Codable, Equatable {
     public var durationSeconds: Double
     /// Sample rate the analysis ran at, in Hz.
     public var sampleRateHz: Double
-    /// Number of steps (initial contacts) detected.
+    /// Number of steps of either foot. For a foot or shank sensor, which sees only its own foot's
+    /// contacts, this is twice ``detectedContacts``.
     public var steps: Int
+    /// Number of initial contacts the detector found (one foot's for a foot or shank sensor).
+    public var detectedContacts: Int
     /// Median cadence over the detected steps, in steps per minute; `nil` when there are fewer than two steps.
     public var cadenceStepsPerMinute: Double?
     /// Cadence from the dominant frequency of the signal during gait, in steps per minute, as a cross-check.
@@ -25,6 +28,7 @@ public struct GaitSummary: Sendable, Codable, Equatable {
         durationSeconds: Double,
         sampleRateHz: Double,
         steps: Int,
+        detectedContacts: Int,
         cadenceStepsPerMinute: Double?,
         spectralCadenceStepsPerMinute: Double?,
         gaitDurationSeconds: Double,
@@ -34,6 +38,7 @@ public struct GaitSummary: Sendable, Codable, Equatable {
         self.durationSeconds = durationSeconds
         self.sampleRateHz = sampleRateHz
         self.steps = steps
+        self.detectedContacts = detectedContacts
         self.cadenceStepsPerMinute = cadenceStepsPerMinute
         self.spectralCadenceStepsPerMinute = spectralCadenceStepsPerMinute
         self.gaitDurationSeconds = gaitDurationSeconds
@@ -45,6 +50,7 @@ public struct GaitSummary: Sendable, Codable, Equatable {
         case durationSeconds = "duration_s"
         case sampleRateHz = "sample_rate_hz"
         case steps
+        case detectedContacts = "detected_contacts"
         case cadenceStepsPerMinute = "cadence_spm"
         case spectralCadenceStepsPerMinute = "spectral_cadence_spm"
         case gaitDurationSeconds = "gait_duration_s"

@@ -26,6 +26,8 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
         case truncatedLastLine
         /// The data is not valid UTF-8 text.
         case notText
+        /// The acceleration unit could not be told from the data and was not given.
+        case ambiguousAccelerationUnit(medianMagnitude: Double)
     }
 
     /// The file's path as the user gave it.
@@ -66,6 +68,9 @@ extension FileReadError.Reason {
         case .unusableTimeBase(let why): "cannot establish a sample rate: \(why)"
         case .truncatedLastLine: "the last line is cut off in the middle of a row"
         case .notText: "the file is not UTF-8 text"
+        case .ambiguousAccelerationUnit(let magnitude):
+            "cannot tell whether acceleration is in g or m/s² (median magnitude \(magnitude)); "
+                + "give the unit explicitly (--acc-unit g|mps2)"
         }
     }
 }

@@ -1,0 +1,133 @@
+import GaitDSP
+
+/// Finds steps in a recording and summarises them.
+///
+/// ```swift
+/// let loaded = try CanonicalCSVReader.read(contentsOf: url, options: .init(placement: .foot))
+/// let analysis = try GaitAnalyzer(configuration: .init(placement: .foot)).analyze(loaded.recording)
+/// print(analysis.summary.cadenceStepsPerMinute ?? 0)
+/// ```
+///
+/// The analysis never assumes the direction of travel: rhythm comes from autocorrelation, contacts
+/// from the shape of orientation-independent signals (see ``Placement`` for what each sensor sees).
+/// Cost is O(n log w) for n samples and a 5 s analysis window.
+public struct GaitAnalyzer: Sendable {
+    /// What the analyzer needs to know about the recording.
+    public struct Configuration: Sendable, Equatable {
+        /// Where the sensor was worn; decides the detector.
+        public var placement: Placement
+        /// For a foot or shank sensor, which foot it was on (labels the events); `.unknown` if not known.
+        public var sensorSide: Side
+
+        /// Creates a configuration.
+        public init(placement: Placement, sensorSide: Side = .unknown) {
+            self.placement = placement
+            self.sensorSide = sensorSide
+        }
+    }
+
+    /// The lowest sample rate the detectors are designed for, in Hz.
+    public static let minimumSampleRate = 15.0
+
+    /// The configuration in use.
+    public let configuration: Configuration
+
+    /// Creates an analyzer.
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// Analyses a recording. Its own ``Recording/placement`` is ignored in favour of the configuration's.
+    ///
+    /// A recording without gait gives an empty, valid result with a `no-gait-detected` warning.
+    /// - Throws: ``AnalysisError`` when the sample rate is below ``minimumSampleRate``.
+    public func analyze(_ recording: Recording) throws(AnalysisError) -> GaitAnalysis {
+        guard recording.sampleRate >= Self.minimumSampleRate else {
+            throw .sampleRateTooLow(recording.sampleRate, minimum: Self.minimumSampleRate)
+        }
+        let placement = configuration.placement
+        let detector = Self.detector(for: placement)
+        var segments: [GaitSegment] = []
+        var contacts: [DetectedContact] = []
+        var spectralCadence: Double?
+        if recording.count >= Int(recording.sampleRate) {
+            let signals: MotionSignals
+            do {
+                signals = try MotionSignals(recording)
+            } catch {
+                throw .signalProcessing(String(describing: error))
+            }
+            let rhythm = RhythmEstimator(unit: detector.eventUnit)
+            let rhythmSignal = detector.rhythmSignal(signals)
+            segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
+            contacts = segments.flatMap { detector.contacts(in: $0, signals: signals) }
+            spectralCadence = Self.spectralCadence(rhythmSignal, segments: segments, unit: detector.eventUnit,
+                                                   sampleRate: recording.sampleRate)
+        }
+        let side = placement == .foot || placement == .shank ? configuration.sensorSide : .unknown
+        let events = contacts.map { contact in
+            GaitEvent(
+                kind: .initialContact,
+                time: recording.startTime + contact.position / recording.sampleRate,
+                sampleIndex: min(recording.count - 1, max(0, Int(contact.position.rounded()))),
+                side: side,
+                confidence: contact.confidence)
+        }
+        var warnings: [AnalysisWarning] = []
+        if events.isEmpty {
+            warnings.append(AnalysisWarning(
+                code: "no-gait-detected",
+                message: "no walking or running was found in the recording; the result is empty"))
+        }
+        let stepsPerEvent = detector.eventUnit == .stride ? 2 : 1
+        let summary = GaitSummary(
+            placement: placement,
+            durationSeconds: recording.duration,
+            sampleRateHz: recording.sampleRate,
+            steps: events.count * stepsPerEvent,
+            detectedContacts: events.count,
+            cadenceStepsPerMinute: CadenceEstimator.medianCadence(
+                contacts: contacts, segments: segments, stepsPerContact: stepsPerEvent, sampleRate: recording.sampleRate),
+            spectralCadenceStepsPerMinute: spectralCadence,
+            gaitDurationSeconds: segments.reduce(0) { $0 + Double($1.range.count) } / recording.sampleRate,
+            warnings: warnings)
+        return GaitAnalysis(events: events, summary: summary)
+    }
+
+    static func detector(for placement: Placement) -> any ContactDetector {
+        switch placement {
+        case .foot, .shank: ImpactContactDetector()
+        case .lowerBack: LoadingOnsetDetector(channel: .vertical)
+        case .wrist: LoadingOnsetDetector(channel: .magnitude)
+        }
+    }
+
+    private static func spectralCadence(
+        _ signal: [Float], segments: [GaitSegment], unit: RhythmEstimator.EventUnit, sampleRate: Double
+    ) -> Double? {
+        guard let longest = segments.max(by: { $0.range.count < $1.range.count }) else { return nil }
+        let eventFrequency = sampleRate / longest.eventPeriod
+        let band = (0.7 * eventFrequency)...(1.3 * eventFrequency)
+        guard let frequency = Spectrum.dominantFrequency(of: Array(signal[longest.range]), sampleRate: sampleRate, in: band) else {
+            return nil
+        }
+        return frequency * 60 * (unit == .stride ? 2 : 1)
+    }
+}
+
+/// Why an analysis could not be run at all.
+public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The recording is sampled too slowly to resolve contacts.
+    case sampleRateTooLow(Double, minimum: Double)
+    /// A filter could not be designed for the recording's rate.
+    case signalProcessing(String)
+
+    public var description: String {
+        switch self {
+        case let .sampleRateTooLow(rate, minimum):
+            "the sample rate \(rate) Hz is too low to find steps; at least \(minimum) Hz is needed"
+        case .signalProcessing(let why):
+            "signal processing failed: \(why)"
+        }
+    }
+}

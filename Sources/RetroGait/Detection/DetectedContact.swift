@@ -1,0 +1,26 @@
+/// An initial contact found by a detector, at a fractional sample position.
+struct DetectedContact: Equatable {
+    /// Position in samples from the start of the recording (fractional: detectors refine between samples).
+    var position: Double
+    /// 0…1: how clearly the contact stands out.
+    var confidence: Double
+}
+
+/// Finds initial contacts inside one rhythmic segment of a recording.
+protocol ContactDetector {
+    /// Whether the detector's event period is a step (either foot) or a stride (one foot).
+    var eventUnit: RhythmEstimator.EventUnit { get }
+    /// The signal the rhythm is estimated on.
+    func rhythmSignal(_ signals: MotionSignals) -> [Float]
+    /// Initial contacts within `segment`, in time order.
+    func contacts(in segment: GaitSegment, signals: MotionSignals) -> [DetectedContact]
+}
+
+extension ContactDetector {
+    /// A robust spread of `signal` over `range`: the distance between its 5th and 95th percentiles.
+    func robustRange(_ signal: [Float], _ range: Range<Int>) -> Float {
+        let sorted = signal[range].sorted()
+        guard !sorted.isEmpty else { return 0 }
+        return sorted[Int(0.95 * Double(sorted.count - 1))] - sorted[Int(0.05 * Double(sorted.count - 1))]
+    }
+}

@@ -1,0 +1,127 @@
+import GaitDSP
+
+/// Finds where the person moves rhythmically and how long one step (or stride) takes there.
+///
+/// The signal is cut into overlapping windows (5 s long, 1 s apart). In each window the normalised
+/// autocorrelation gives the dominant period; a window counts as gait when the signal varies (standard
+/// deviation above ``minimumVariation``) and repeats itself (autocorrelation at the period above
+/// ``minimumRegularity``). Consecutive gait windows with a similar period form a ``GaitSegment``.
+/// No period is assumed: the search spans 0.2–2.4 s, which covers slow walking strides down to the
+/// quickest backward-running steps.
+struct RhythmEstimator {
+    /// What the detector counts as one event period.
+    enum EventUnit {
+        /// One foot's contacts: the dominant period of a foot- or shank-worn sensor.
+        case stride
+        /// Every contact of either foot: the trunk bounces once per step.
+        case step
+    }
+
+    var unit: EventUnit
+    var windowSeconds = 5.0
+    var hopSeconds = 1.0
+    var shortestPeriodSeconds = 0.2
+    var longestPeriodSeconds = 2.4
+    var minimumVariation: Float = 0.04
+    var minimumRegularity: Float = 0.3
+    /// Consecutive windows whose periods differ by more than this fraction start a new segment.
+    var periodChangeTolerance = 0.2
+    /// Segments shorter than this are dropped.
+    var minimumSegmentSeconds = 2.0
+
+    private struct WindowEstimate {
+        var isGait: Bool
+        var period: Double
+        var regularity: Float
+    }
+
+    func segments(of signal: [Float], sampleRate: Double) -> [GaitSegment] {
+        let n = signal.count
+        let window = min(n, Int(windowSeconds * sampleRate))
+        let hop = max(1, Int(hopSeconds * sampleRate))
+        guard window >= Int(2 * shortestPeriodSeconds * sampleRate) + 4, n > 0 else { return [] }
+        var estimates: [(center: Int, estimate: WindowEstimate)] = []
+        var start = 0
+        while true {
+            let end = min(n, start + window)
+            let estimate = estimateWindow(Array(signal[start..<end]), sampleRate: sampleRate)
+            estimates.append(((start + end) / 2, estimate))
+            if end == n { break }
+            start = min(start + hop, n - window)
+        }
+        return group(estimates, count: n, sampleRate: sampleRate)
+    }
+
+    private func estimateWindow(_ slice: [Float], sampleRate: Double) -> WindowEstimate {
+        let notGait = WindowEstimate(isGait: false, period: 0, regularity: 0)
+        let mean = slice.reduce(0, +) / Float(slice.count)
+        let variance = slice.reduce(Float(0)) { $0 + ($1 - mean) * ($1 - mean) } / Float(slice.count)
+        guard variance.squareRoot() >= minimumVariation else { return notGait }
+        let shortest = max(2, Int(shortestPeriodSeconds * sampleRate))
+        let longest = min(slice.count - 2, Int(longestPeriodSeconds * sampleRate))
+        guard longest > shortest + 2 else { return notGait }
+        let correlation = Autocorrelation.compute(slice, maxLag: longest)
+        guard let dominant = Self.highestPeak(in: correlation, lags: shortest...longest) else { return notGait }
+        var period = dominant
+        if unit == .step,
+           let half = Self.highestPeak(in: correlation, lags: max(shortest, Int(0.35 * dominant))...max(shortest, Int(0.65 * dominant) + 1)),
+           Double(correlation[Int(half.rounded())]) > 0.5 * Double(correlation[Int(dominant.rounded())]) {
+            period = half
+        }
+        let regularity = correlation[Int(period.rounded())]
+        guard regularity >= minimumRegularity else { return notGait }
+        return WindowEstimate(isGait: true, period: period, regularity: regularity)
+    }
+
+    /// The lag (refined by a parabola through the neighbours) of the largest local maximum within `lags`.
+    private static func highestPeak(in correlation: [Float], lags: ClosedRange<Int>) -> Double? {
+        var best: Int?
+        let lower = max(1, lags.lowerBound)
+        let upper = min(correlation.count - 2, lags.upperBound)
+        guard lower <= upper else { return nil }
+        for lag in lower...upper where correlation[lag] > 0
+            && correlation[lag] >= correlation[lag - 1] && correlation[lag] > correlation[lag + 1] {
+            if best == nil || correlation[lag] > correlation[best!] { best = lag }
+        }
+        guard let best else { return nil }
+        let (left, middle, right) = (Double(correlation[best - 1]), Double(correlation[best]), Double(correlation[best + 1]))
+        let curvature = left - 2 * middle + right
+        let offset = curvature < 0 ? 0.5 * (left - right) / curvature : 0
+        return Double(best) + max(-0.5, min(0.5, offset))
+    }
+
+    private func group(_ estimates: [(center: Int, estimate: WindowEstimate)], count: Int, sampleRate: Double) -> [GaitSegment] {
+        var segments: [GaitSegment] = []
+        var currentStart: Int?
+        var periods: [Double] = []
+        var regularities: [Double] = []
+        func boundary(before index: Int) -> Int {
+            index == 0 ? 0 : (estimates[index - 1].center + estimates[index].center) / 2
+        }
+        func close(at end: Int) {
+            guard let start = currentStart else { return }
+            if Double(end - start) >= minimumSegmentSeconds * sampleRate {
+                segments.append(GaitSegment(range: start..<end, eventPeriod: Self.median(periods), regularity: Self.median(regularities)))
+            }
+            currentStart = nil
+            periods = []
+            regularities = []
+        }
+        for (index, entry) in estimates.enumerated() {
+            guard entry.estimate.isGait else { close(at: boundary(before: index)); continue }
+            if currentStart != nil, abs(entry.estimate.period / Self.median(periods) - 1) > periodChangeTolerance {
+                close(at: boundary(before: index))
+            }
+            if currentStart == nil { currentStart = boundary(before: index) }
+            periods.append(entry.estimate.period)
+            regularities.append(Double(entry.estimate.regularity))
+        }
+        close(at: count)
+        return segments
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}
