@@ -1,0 +1,42 @@
+import Foundation
+import GaitDSP
+import Testing
+
+@Suite("Spectrum")
+struct SpectrumTests {
+    @Test("Dominant frequency of a sinusoid within 0.05 Hz",
+          arguments: [(2.37, 100.0, 1000), (1.0, 50.0, 400), (3.11, 128.0, 700), (0.83, 100.0, 1500)])
+    func dominantSinusoid(frequency: Double, sampleRate: Double, count: Int) {
+        let signal = zip(cosine(frequency: frequency, sampleRate: sampleRate, count: count, phase: 0.7),
+                         pseudoRandomSignal(count: count, seed: 5))
+            .map { Float($0 + 0.2 * $1 + 1.5) }
+        let found = Spectrum.dominantFrequency(of: signal, sampleRate: sampleRate, in: 0.5...6)
+        #expect(found.map { abs($0 - frequency) < 0.05 } == true, "found \(String(describing: found))")
+    }
+
+    @Test("The band restricts the search")
+    func bandRestriction() {
+        let strong = cosine(frequency: 1.5, sampleRate: 100, count: 1000, amplitude: 3)
+        let weak = cosine(frequency: 4.2, sampleRate: 100, count: 1000)
+        let signal = zip(strong, weak).map { Float($0 + $1) }
+        let inBand = Spectrum.dominantFrequency(of: signal, sampleRate: 100, in: 3...6)
+        #expect(inBand.map { abs($0 - 4.2) < 0.05 } == true)
+    }
+
+    @Test("nil for a flat signal, an empty band or a band above Nyquist")
+    func nilCases() {
+        #expect(Spectrum.dominantFrequency(of: [Float](repeating: 2, count: 100), sampleRate: 100, in: 0.5...5) == nil)
+        let signal = cosine(frequency: 2, sampleRate: 100, count: 200).map(Float.init)
+        #expect(Spectrum.dominantFrequency(of: signal, sampleRate: 100, in: 60...80) == nil)
+        #expect(Spectrum.dominantFrequency(of: signal, sampleRate: 100, in: 2.001...2.002) == nil)
+        #expect(Spectrum.dominantFrequency(of: [1], sampleRate: 100, in: 0...50) == nil)
+    }
+
+    @Test("Hann window: symmetric, zero ends, unit centre")
+    func hann() {
+        let window = Window.hann(count: 5)
+        #expect(maxAbsDifference(window, [0, 0.5, 1, 0.5, 0]) < 1e-7)
+        #expect(Window.hann(count: 1) == [1])
+        #expect(Window.hann(count: 0).isEmpty)
+    }
+}
