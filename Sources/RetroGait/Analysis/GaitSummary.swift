@@ -56,4 +56,18 @@ public struct GaitSummary: Sendable, Codable, Equatable {
         case gaitDurationSeconds = "gait_duration_s"
         case warnings
     }
+
+    /// Encodes every field, writing unknown cadences as `null` so the JSON always has the same keys.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(placement, forKey: .placement)
+        try container.encode(durationSeconds, forKey: .durationSeconds)
+        try container.encode(sampleRateHz, forKey: .sampleRateHz)
+        try container.encode(steps, forKey: .steps)
+        try container.encode(detectedContacts, forKey: .detectedContacts)
+        try container.encode(cadenceStepsPerMinute, forKey: .cadenceStepsPerMinute)
+        try container.encode(spectralCadenceStepsPerMinute, forKey: .spectralCadenceStepsPerMinute)
+        try container.encode(gaitDurationSeconds, forKey: .gaitDurationSeconds)
+        try container.encode(warnings, forKey: .warnings)
+    }
 }

@@ -25,7 +25,8 @@ struct RawColumns {
             if !line.isBlank { headerLine = line.content; break }
         }
         guard let headerLine else { throw FileReadError(file: file, reason: .empty) }
-        guard let headerText = String(validating: headerLine, as: UTF8.self) else {
+        let hasControlBytes = headerLine.contains { $0 < 0x20 && $0 != 0x09 }
+        guard !hasControlBytes, let headerText = String(validating: headerLine, as: UTF8.self) else {
             throw FileReadError(file: file, line: lineNumber, reason: .notText)
         }
         let names = headerText.split(separator: ",", omittingEmptySubsequences: false)

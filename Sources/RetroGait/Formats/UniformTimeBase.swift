@@ -3,7 +3,7 @@ import GaitDSP
 /// Turns strictly increasing timestamps into a uniform sample grid.
 ///
 /// The rate is the reciprocal of the median interval. When every timestamp lies within a quarter of
-/// a sample of the uniform grid, the samples are used as they are; otherwise they are resampled
+/// a tenth of a sample of the uniform grid, the samples are used as they are; otherwise they are resampled
 /// linearly onto the grid (jitter), and gaps up to the stated limit are bridged by the same linear
 /// interpolation. Both repairs are reported as warnings; a longer gap is refused.
 struct UniformTimeBase {
@@ -46,7 +46,7 @@ struct UniformTimeBase {
         for (index, time) in times.enumerated() {
             worstDeviation = max(worstDeviation, abs(time - (startTime + Double(index) * period)))
         }
-        isUniform = gapCount == 0 && worstDeviation <= 0.25 * period
+        isUniform = gapCount == 0 && worstDeviation <= 0.1 * period
         if gapCount > 0 {
             warnings.append(AnalysisWarning(
                 code: "gaps-interpolated",
