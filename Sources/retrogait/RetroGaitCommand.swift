@@ -11,7 +11,7 @@ struct RetroGaitCommand: ParsableCommand {
               retrogait analyze run.csv --placement lower-back --format json --events-csv events.csv
             """,
         version: RetroGaitVersion.current,
-        subcommands: [AnalyzeCommand.self],
+        subcommands: [AnalyzeCommand.self, EvaluateCommand.self],
         defaultSubcommand: nil
     )
 }
