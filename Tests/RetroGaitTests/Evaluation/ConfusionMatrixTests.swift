@@ -2,7 +2,7 @@ import Testing
 import RetroGait
 
 @Suite("Evaluation: confusion matrices")
-struct ConfusionMatrixTests {
+struct EvaluationConfusionMatrixTests {
     @Test func countsRowsAsTruthAndColumnsAsDetection() {
         let pairs: [(truth: FootStrike, detected: FootStrike)] = [
             (.toe, .toe), (.toe, .toe), (.toe, .heel), (.heel, .heel), (.mid, .unknown), (.unknown, .toe),

@@ -2,7 +2,7 @@ import Testing
 import RetroGait
 
 @Suite("Evaluation: contact time")
-struct ContactTimeTests {
+struct EvaluationContactTimeTests {
     private func ic(_ t: Double, _ side: Side = .unknown) -> GaitEvent { GaitEvent(kind: .initialContact, time: t, side: side) }
     private func tc(_ t: Double, _ side: Side = .unknown) -> GaitEvent { GaitEvent(kind: .toeOff, time: t, side: side) }
 

@@ -3,7 +3,7 @@ import Testing
 import RetroGait
 
 @Suite("Evaluation: matching laws")
-struct EventMatcherPropertyTests {
+struct EvaluationEventMatcherPropertyTests {
     static let tolerance = 0.040
 
     @Test func perturbingTruthByLessThanTheToleranceGivesPerfectF1() async {

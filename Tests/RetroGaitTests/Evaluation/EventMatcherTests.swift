@@ -2,7 +2,7 @@ import Testing
 import RetroGait
 
 @Suite("Evaluation: event matching")
-struct EventMatcherTests {
+struct EvaluationEventMatcherTests {
     private func match(_ truth: [Double], _ detected: [Double], tolerance: Double = 0.040) -> EventMatching {
         EventMatcher.match(truth: truth, detected: detected, tolerance: tolerance)
     }

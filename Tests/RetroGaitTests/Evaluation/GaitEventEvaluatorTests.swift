@@ -3,7 +3,7 @@ import Testing
 import RetroGait
 
 @Suite("Evaluation: evaluator")
-struct GaitEventEvaluatorTests {
+struct EvaluationGaitEventEvaluatorTests {
     private func ic(_ t: Double, _ side: Side = .unknown, strike: FootStrike = .unknown, direction: Direction = .unknown) -> GaitEvent {
         GaitEvent(kind: .initialContact, time: t, side: side, strike: strike, direction: direction)
     }
