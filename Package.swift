@@ -35,6 +35,14 @@ let package = Package(
             name: "GaitSimulator",
             dependencies: ["RetroGait"]
         ),
+        .target(
+            name: "GaitDatasets",
+            dependencies: ["RetroGait"]
+        ),
+        .executableTarget(
+            name: "AccuracyReport",
+            dependencies: ["RetroGait", "GaitSimulator", "GaitDSP", "GaitDatasets"]
+        ),
         .executableTarget(
             name: "retrogait",
             dependencies: [
@@ -55,6 +63,7 @@ let package = Package(
             dependencies: [
                 "RetroGait",
                 "GaitSimulator",
+                "GaitDatasets",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Resources")]
