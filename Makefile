@@ -19,6 +19,10 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Accuracy against ground truth (simulator and ../shared/data; override with RETROGAIT_SHARED_DATA) → ACCURACY.md
+accuracy: deps
+	$(SWIFT) run -c release AccuracyReport --output ACCURACY.md
+
 benchmark: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
 
