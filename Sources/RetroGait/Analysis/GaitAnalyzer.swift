@@ -65,16 +65,9 @@ public struct GaitAnalyzer: Sendable {
                                                    sampleRate: recording.sampleRate)
         }
         let side = placement == .foot || placement == .shank ? configuration.sensorSide : .unknown
-        let events = contacts.map { contact in
-            GaitEvent(
-                kind: .initialContact,
-                time: recording.startTime + contact.position / recording.sampleRate,
-                sampleIndex: min(recording.count - 1, max(0, Int(contact.position.rounded()))),
-                side: side,
-                confidence: contact.confidence)
-        }
+        let events = Self.events(from: contacts, recording: recording, side: side)
         var warnings: [AnalysisWarning] = []
-        if events.isEmpty {
+        if contacts.isEmpty {
             warnings.append(AnalysisWarning(
                 code: "no-gait-detected",
                 message: "no walking or running was found in the recording; the result is empty"))
@@ -84,14 +77,35 @@ public struct GaitAnalyzer: Sendable {
             placement: placement,
             durationSeconds: recording.duration,
             sampleRateHz: recording.sampleRate,
-            steps: events.count * stepsPerEvent,
-            detectedContacts: events.count,
+            steps: contacts.count * stepsPerEvent,
+            detectedContacts: contacts.count,
             cadenceStepsPerMinute: CadenceEstimator.medianCadence(
                 contacts: contacts, segments: segments, stepsPerContact: stepsPerEvent, sampleRate: recording.sampleRate),
             spectralCadenceStepsPerMinute: spectralCadence,
             gaitDurationSeconds: segments.reduce(0) { $0 + Double($1.range.count) } / recording.sampleRate,
             warnings: warnings)
         return GaitAnalysis(events: events, summary: summary)
+    }
+
+    /// Initial contacts and, where found, toe-offs, in time order.
+    private static func events(from contacts: [DetectedContact], recording: Recording, side: Side) -> [GaitEvent] {
+        func event(_ kind: GaitEventKind, at position: Double, confidence: Double) -> GaitEvent {
+            GaitEvent(
+                kind: kind,
+                time: recording.startTime + position / recording.sampleRate,
+                sampleIndex: min(recording.count - 1, max(0, Int(position.rounded()))),
+                side: side,
+                confidence: confidence)
+        }
+        var events: [GaitEvent] = []
+        events.reserveCapacity(contacts.count * 2)
+        for contact in contacts {
+            events.append(event(.initialContact, at: contact.position, confidence: contact.confidence))
+            if let toeOff = contact.toeOffPosition {
+                events.append(event(.toeOff, at: toeOff, confidence: contact.confidence))
+            }
+        }
+        return events.sorted { $0.time < $1.time }
     }
 
     static func detector(for placement: Placement) -> any ContactDetector {

@@ -4,6 +4,8 @@ struct DetectedContact: Equatable {
     var position: Double
     /// 0…1: how clearly the contact stands out.
     var confidence: Double
+    /// Position of the toe-off that ends this contact, when the detector can find it.
+    var toeOffPosition: Double? = nil
 }
 
 /// Finds initial contacts inside one rhythmic segment of a recording.

@@ -7,7 +7,8 @@ import GaitDSP
 /// mid-stance peak. Contact is placed where the steepest part of that rise, extended back as a
 /// tangent, meets the trough level — the onset of loading. Only the shape of the vertical signal is
 /// used, never the sign of the front-back acceleration, so the method is the same for forward and
-/// backward gait.
+/// backward gait. Toe-off mirrors it: the steepest part of the fall after the peak, extended forward
+/// to the next trough level, marks the end of unloading.
 struct LoadingOnsetDetector: ContactDetector {
     /// Which signal carries the loading: the gravity-projected vertical for the trunk, the
     /// magnitude for the wrist (whose orientation changes with every arm swing).
@@ -17,6 +18,9 @@ struct LoadingOnsetDetector: ContactDetector {
     var eventUnit: RhythmEstimator.EventUnit { .step }
     /// Peaks must stand out by this fraction of the segment's 5–95 % range.
     var relativeProminence: Float = 0.25
+    /// The fall into flight may dip and recover by this fraction of the segment's range and still
+    /// count as one fall (for toe-off; loading onset uses the whole rise to the peak).
+    var flankTolerance: Float = 0.05
 
     func rhythmSignal(_ signals: MotionSignals) -> [Float] {
         channel == .vertical ? signals.vertical : signals.magnitude
@@ -35,26 +39,57 @@ struct LoadingOnsetDetector: ContactDetector {
         let reach = max(2, Int(0.6 * period))
         var contacts: [DetectedContact] = []
         for (peak, prominence) in zip(peaks, prominences) {
-            let windowStart = max(0, peak - reach)
-            guard peak - windowStart >= 2 else { continue }
-            let trough = (windowStart...peak).min { local[$0] < local[$1] }!
-            guard peak - trough >= 2 else { continue }
-            var steepest = trough + 1
-            var steepestSlope: Float = 0
-            for i in (trough + 1)...peak {
-                let slope = local[i] - local[i - 1]
-                if slope > steepestSlope { steepestSlope = slope; steepest = i }
-            }
-            guard steepestSlope > 0 else { continue }
-            // The slope between samples i-1 and i belongs to position i - 0.5.
-            let midpoint = Double(steepest) - 0.5
-            let level = 0.5 * Double(local[steepest] + local[steepest - 1])
-            let onset = midpoint - (level - Double(local[trough])) / Double(steepestSlope)
-            let position = max(Double(trough), min(midpoint, onset))
+            let tolerance = flankTolerance * spread
+            guard let onset = Self.tangentCrossing(local, from: peak, towards: -1, reach: reach, tolerance: .infinity)
+            else { continue }
+            let release = Self.tangentCrossing(local, from: peak, towards: 1, reach: reach, tolerance: tolerance)
             contacts.append(DetectedContact(
-                position: Double(range.lowerBound) + position,
-                confidence: Double(min(1, prominence / spread))))
+                position: Double(range.lowerBound) + onset,
+                confidence: Double(min(1, prominence / spread)),
+                toeOffPosition: release.map { Double(range.lowerBound) + $0 }))
         }
         return contacts
+    }
+
+    /// Where the tangent at the steepest part of the flank next to the lowest point within `reach`
+    /// samples on one side of `peak` (`direction` −1: before it, +1: after it) meets that lowest level.
+    ///
+    /// The flank is the stretch that climbs from the trough towards the peak without dipping by more
+    /// than `tolerance`: on a contact with an impact peak and a later active peak, toe-off belongs to
+    /// the final fall into flight, not to the drop after the impact.
+    static func tangentCrossing(
+        _ signal: [Float], from peak: Int, towards direction: Int, reach: Int, tolerance: Float
+    ) -> Double? {
+        let limit = direction < 0 ? max(0, peak - reach) : min(signal.count - 1, peak + reach)
+        guard abs(limit - peak) >= 2 else { return nil }
+        let side = direction < 0 ? Array(limit...peak) : Array(peak...limit)
+        let trough = side.min { signal[$0] < signal[$1] }!
+        guard abs(peak - trough) >= 2 else { return nil }
+        // Climb from the trough towards the peak while the signal keeps rising (within the tolerance).
+        var flankTop = trough
+        var index = trough
+        while index != peak {
+            let next = index - direction
+            if signal[next] < signal[flankTop] - tolerance { break }
+            if signal[next] >= signal[flankTop] { flankTop = next }
+            index = next
+        }
+        guard flankTop != trough else { return nil }
+        var steepest = trough
+        var steepestRise: Float = 0
+        index = trough
+        while index != flankTop {
+            let next = index - direction
+            let rise = signal[next] - signal[index]
+            if rise > steepestRise { steepestRise = rise; steepest = index }
+            index = next
+        }
+        guard steepestRise > 0 else { return nil }
+        // The slope between `steepest` and its neighbour towards the peak sits halfway between them.
+        let midpoint = Double(steepest) - 0.5 * Double(direction)
+        let level = 0.5 * Double(signal[steepest] + signal[steepest - direction])
+        let crossing = midpoint + Double(direction) * (level - Double(signal[trough])) / Double(steepestRise)
+        let (low, high) = direction < 0 ? (Double(trough), midpoint) : (midpoint, Double(trough))
+        return max(low, min(high, crossing))
     }
 }
