@@ -28,6 +28,13 @@ struct RhythmEstimator {
     var periodChangeTolerance = 0.2
     /// Segments shorter than this are dropped.
     var minimumSegmentSeconds = 2.0
+    /// Segments separated by less than this (a turn, a stumble) with similar periods are joined.
+    var joinableGapSeconds = 3.0
+    /// How much the periods of two joinable segments may differ, as a fraction.
+    var joinablePeriodDifference = 0.35
+    /// Each segment is widened by this many event periods on both sides, so the first and last
+    /// contacts of a bout — which a 5 s window only half covers — are searched for too.
+    var edgeExtensionPeriods = 1.5
 
     private struct WindowEstimate {
         var isGait: Bool
@@ -49,7 +56,42 @@ struct RhythmEstimator {
             if end == n { break }
             start = min(start + hop, n - window)
         }
-        return group(estimates, count: n, sampleRate: sampleRate)
+        let grouped = group(estimates, count: n, sampleRate: sampleRate)
+        return widen(join(grouped, sampleRate: sampleRate), count: n)
+    }
+
+    /// Joins neighbours separated by a short pause with a similar rhythm (e.g. the two legs of a walk
+    /// with a U-turn between them), spanning the pause.
+    private func join(_ segments: [GaitSegment], sampleRate: Double) -> [GaitSegment] {
+        var joined: [GaitSegment] = []
+        for segment in segments {
+            if let last = joined.last,
+               Double(segment.range.lowerBound - last.range.upperBound) <= joinableGapSeconds * sampleRate,
+               abs(segment.eventPeriod / last.eventPeriod - 1) <= joinablePeriodDifference {
+                let (a, b) = (Double(last.range.count), Double(segment.range.count))
+                joined[joined.count - 1] = GaitSegment(
+                    range: last.range.lowerBound..<segment.range.upperBound,
+                    eventPeriod: (last.eventPeriod * a + segment.eventPeriod * b) / (a + b),
+                    regularity: (last.regularity * a + segment.regularity * b) / (a + b))
+            } else {
+                joined.append(segment)
+            }
+        }
+        return joined
+    }
+
+    /// Widens every segment by ``edgeExtensionPeriods`` on both sides without overlapping its neighbours.
+    private func widen(_ segments: [GaitSegment], count: Int) -> [GaitSegment] {
+        var widened = segments
+        for index in widened.indices {
+            let margin = Int(edgeExtensionPeriods * widened[index].eventPeriod)
+            let floor = index == 0 ? 0 : widened[index - 1].range.upperBound
+            let ceiling = index + 1 < widened.count ? widened[index + 1].range.lowerBound : count
+            let lower = max(floor, widened[index].range.lowerBound - margin)
+            let upper = min(ceiling, widened[index].range.upperBound + margin)
+            widened[index].range = lower..<upper
+        }
+        return widened
     }
 
     private func estimateWindow(_ slice: [Float], sampleRate: Double) -> WindowEstimate {
