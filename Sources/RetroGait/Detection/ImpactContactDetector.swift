@@ -13,7 +13,7 @@ struct ImpactContactDetector: ContactDetector {
     /// Angular speed (deg/s) that weighs as much as 1 g of acceleration in the movement energy.
     var angularSpeedScale: Float = 200
     /// A jerk peak counts as strong at this fraction of the largest in its search window.
-    var strongJerkFraction: Float = 0.5
+    var strongJerkFraction: Float = 0.7
 
     func rhythmSignal(_ signals: MotionSignals) -> [Float] { signals.magnitude }
 
