@@ -26,6 +26,8 @@ public struct ButterworthFilter: Sendable {
     public let sampleRate: Double
     /// The cascade, applied first to last. `a0` is normalised to 1 in every section.
     public let sections: [Biquad]
+    /// Per-section zero-phase initial states for a constant unit input (see `steadyStatesForUnitStep`).
+    let unitStepStates: [(Double, Double)]
 
     /// Designs the filter.
     ///
@@ -65,7 +67,9 @@ public struct ButterworthFilter: Sendable {
         self.response = response
         self.order = order
         self.sampleRate = sampleRate
-        self.sections = SectionPairing.sections(from: analogue.bilinear(sampleRate: 2))
+        let sections = SectionPairing.sections(from: analogue.bilinear(sampleRate: 2))
+        self.sections = sections
+        self.unitStepStates = Self.steadyStatesForUnitStep(of: sections)
     }
 
     /// Magnitude of the cascade's frequency response at `frequency` Hz. O(sections).

@@ -32,7 +32,7 @@ extension ButterworthFilter {
         let count = signal.count
         guard count > 0 else { return }
         let pad = zeroPhasePadLength(forCount: count)
-        let unitStates = steadyStatesForUnitStep()
+        let unitStates = unitStepStates
         let extendedCount = count + 2 * pad
         let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: extendedCount)
         defer { scratch.deallocate() }
@@ -63,7 +63,7 @@ extension ButterworthFilter {
 
     /// Per-section initial states for a constant unit input to the whole cascade (SciPy's
     /// `sosfilt_zi`): each section's state is scaled by the DC gain of the sections before it.
-    func steadyStatesForUnitStep() -> [(Double, Double)] {
+    static func steadyStatesForUnitStep(of sections: [Biquad]) -> [(Double, Double)] {
         var scale = 1.0
         return sections.map { section in
             let unit = section.steadyStateForUnitStep

@@ -1,0 +1,28 @@
+// swift-tools-version: 6.1
+// RetroGait benchmark suite (ordo-one/benchmark). A separate package so that building the library
+// never builds the harness. Run from this directory:
+//   swift package --allow-writing-to-package-directory benchmark
+import PackageDescription
+
+let package = Package(
+    name: "RetroGaitBenchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "RetroGait", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "DSPBenchmarks",
+            dependencies: [
+                .product(name: "GaitDSP", package: "RetroGait"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/DSPBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
