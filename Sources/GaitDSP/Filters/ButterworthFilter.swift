@@ -84,7 +84,7 @@ public struct ButterworthFilter: Sendable {
     public func filtered(_ signal: [Float]) -> [Float] {
         var output = signal
         output.withUnsafeMutableBufferPointer { buffer in
-            for section in sections { section.run(buffer, state: (0, 0)) }
+            runCascade(buffer, initialLevel: 0, states: unitStepStates, backward: false)
         }
         return output
     }

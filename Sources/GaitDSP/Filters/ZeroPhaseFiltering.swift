@@ -48,16 +48,36 @@ extension ButterworthFilter {
         }
 
         let forwardStart = Double(scratch[0])
-        for (section, unit) in zip(sections, unitStates) {
-            section.run(scratch, state: (unit.0 * forwardStart, unit.1 * forwardStart))
-        }
+        runCascade(scratch, initialLevel: forwardStart, states: unitStates, backward: false)
         let backwardStart = Double(scratch[extendedCount - 1])
-        for (section, unit) in zip(sections, unitStates) {
-            section.runBackward(scratch, state: (unit.0 * backwardStart, unit.1 * backwardStart))
-        }
+        runCascade(scratch, initialLevel: backwardStart, states: unitStates, backward: true)
 
         signal.withUnsafeMutableBufferPointer { destination in
             _ = destination.update(fromContentsOf: scratch[pad..<(pad + count)])
+        }
+    }
+
+    /// Runs the whole cascade in place, two sections per pass, each section starting from its unit
+    /// steady state scaled by `initialLevel` (0 gives a zero initial state).
+    func runCascade(
+        _ buffer: UnsafeMutableBufferPointer<Float>, initialLevel: Double, states: [(Double, Double)],
+        backward: Bool
+    ) {
+        func scaled(_ index: Int) -> (Double, Double) {
+            (states[index].0 * initialLevel, states[index].1 * initialLevel)
+        }
+        var index = 0
+        while index + 1 < sections.count {
+            BiquadPair(first: sections[index], second: sections[index + 1])
+                .run(buffer, states: (scaled(index), scaled(index + 1)), backward: backward)
+            index += 2
+        }
+        if index < sections.count {
+            if backward {
+                sections[index].runBackward(buffer, state: scaled(index))
+            } else {
+                sections[index].run(buffer, state: scaled(index))
+            }
         }
     }
 
