@@ -33,8 +33,11 @@ public struct ContactTimePair: Sendable, Codable, Equatable, Hashable {
 /// For each matched initial-contact pair, the contact time is taken in the truth and in the detections
 /// separately: from the initial contact to the **next toe-off of the same foot** (same ``Side``), provided
 /// it comes before that foot's next initial contact. A pair counts only when both sides have such a
-/// toe-off. Events with side `unknown` are treated as one foot, which is right for running (no double
-/// support) but pairs a contact with the other foot's toe-off in walking — give sides for walking.
+/// toe-off. Events with side `unknown` are treated as one foot, which is right when contacts do not
+/// overlap (running) but would pair a contact with the other foot's toe-off in walking. So when the
+/// detected initial contact has no side but the truth one has, the step counts only if the truth contact
+/// is single support (no other truth initial contact before its toe-off); with detected sides, every
+/// step counts.
 public struct ContactTimeComparison: Sendable, Codable, Equatable {
     /// The steps with a contact time on both sides, in truth-time order.
     public var pairs: [ContactTimePair]
@@ -50,9 +53,21 @@ public struct ContactTimeComparison: Sendable, Codable, Equatable {
     public init(truth: [GaitEvent], detected: [GaitEvent], matches: [EventPair]) {
         let truthContacts = Self.contactTimes(truth)
         let detectedContacts = Self.contactTimes(detected)
+        let truthContactTimes = truth.filter { $0.kind == .initialContact && $0.time.isFinite }.map(\.time).sorted()
+        /// Whether another truth initial contact (any foot) falls inside (start, start + duration).
+        func overlapsAnotherContact(start: Double, duration: Double) -> Bool {
+            var low = 0, high = truthContactTimes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if truthContactTimes[middle] <= start { low = middle + 1 } else { high = middle }
+            }
+            return low < truthContactTimes.count && truthContactTimes[low] < start + duration
+        }
         var pairs: [ContactTimePair] = []
         for match in matches {
             guard let t = truthContacts[match.truthIndex], let d = detectedContacts[match.detectedIndex] else { continue }
+            let sidesComparable = detected[match.detectedIndex].side != .unknown || truth[match.truthIndex].side == .unknown
+            if !sidesComparable, overlapsAnotherContact(start: truth[match.truthIndex].time, duration: t) { continue }
             pairs.append(ContactTimePair(
                 truthIndex: match.truthIndex, detectedIndex: match.detectedIndex,
                 truthContactTime: t, detectedContactTime: d))

@@ -44,3 +44,40 @@ struct EvaluationContactTimeTests {
         #expect(abs(statistics.meanAbsoluteErrorMs! - 50) < 1e-6)
     }
 }
+
+@Suite("Evaluation: contact time with unknown detected sides")
+struct EvaluationContactTimeSideTests {
+    private func event(_ kind: GaitEventKind, _ t: Double, _ side: Side) -> GaitEvent { GaitEvent(kind: kind, time: t, side: side) }
+
+    @Test func walkingStepsWithDoubleSupportAreSkippedWhenDetectionsHaveNoSide() {
+        // Walking truth: the left contact 0.0–0.6 s contains the right IC at 0.5 s.
+        let truth = [
+            event(.initialContact, 0.0, .left), event(.toeOff, 0.1, .right), event(.initialContact, 0.5, .right),
+            event(.toeOff, 0.6, .left),
+        ]
+        let detected = [event(.initialContact, 0.0, .unknown), event(.toeOff, 0.1, .unknown)]
+        let evaluation = GaitEventEvaluator().evaluate(truth: truth, detected: detected)
+        #expect(evaluation.initialContacts.detection.truePositives == 1)
+        #expect(evaluation.contactTime.pairs.isEmpty)
+
+        // With the side known, the same step is compared (0.6 s vs 0.1 s).
+        let sided = [event(.initialContact, 0.0, .left), event(.toeOff, 0.1, .left)]
+        let withSides = GaitEventEvaluator().evaluate(truth: truth, detected: sided)
+        #expect(withSides.contactTime.pairs.count == 1)
+    }
+
+    @Test func runningStepsAreComparedWhenDetectionsHaveNoSide() {
+        // Running truth: contacts never overlap, so an unsided detection can be compared.
+        let truth = [
+            event(.initialContact, 0.0, .left), event(.toeOff, 0.2, .left), event(.initialContact, 0.35, .right),
+            event(.toeOff, 0.55, .right),
+        ]
+        let detected = [
+            event(.initialContact, 0.0, .unknown), event(.toeOff, 0.22, .unknown),
+            event(.initialContact, 0.35, .unknown), event(.toeOff, 0.56, .unknown),
+        ]
+        let contact = GaitEventEvaluator().evaluate(truth: truth, detected: detected).contactTime
+        #expect(contact.pairs.count == 2)
+        #expect(abs(contact.statistics.meanBiasMs! - 15) < 1e-6)
+    }
+}
