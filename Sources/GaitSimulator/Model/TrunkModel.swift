@@ -1,0 +1,135 @@
+import Foundation
+import RetroGait
+
+/// The lower back (sacrum), treated as the body's centre of mass: its specific force is the sum of
+/// the ground reaction forces of all feet on the ground, divided by body weight.
+///
+/// Each contact contributes a vertical loading wave (sin^1.5 of the stance phase in running; a double-humped
+/// sin(πφ) + c·sin(3πφ) in walking) scaled so the vertical force averages exactly 1 g over each step
+/// (so the body neither rises nor sinks), an impact transient (large for heel strikes, small for toe
+/// strikes, peak ≈ 16 ms after contact), a short soft-tissue wobble, a braking-then-propulsion AP wave
+/// whose sign follows the direction of travel (mirrored in backward gait) and a medio-lateral push
+/// away from the stance foot. The pelvis leans (more in forward running) and oscillates in pitch,
+/// roll and yaw with the step phase, which moves gravity between the axes a little.
+///
+/// Segment frame: x forward (facing), y left, z up.
+struct TrunkModel: SensorModel {
+    let rhythm: GaitRhythm
+    let sway: PostureSway
+    /// Both legs: the pelvis is not the centre of mass, so it moves against the swinging legs.
+    let legs: [LimbTrajectory]
+
+    /// Leg mass over the mass of the rest of the body, roughly (two legs ≈ 32 % of body mass; the
+    /// knee-height point stands in for each leg's centre of mass and swings less than it, hence small).
+    private static let legMassRatio = 0.06
+
+    func evaluate(at time: Double) -> (acceleration: SIMD3<Double>, rotation: SIMD3<Double>) {
+        let force = specificForce(at: time, impactScale: 1)
+        let h = differenceStep
+        let (before, now, after) = (attitude(at: time - h), attitude(at: time), attitude(at: time + h))
+        let rates = (after - before) / (2 * h) * degreesPerRadian
+        // Roll is about x, pitch about y, yaw about z (small-angle rates).
+        return (Self.toBody(force, attitude: now), SIMD3(rates.y, rates.x, rates.z))
+    }
+
+    /// Specific force (g) in the travel frame (x facing, y left, z up), gravity included.
+    func specificForce(at time: Double, impactScale: Double) -> SIMD3<Double> {
+        let engagement = rhythm.engagement(at: time)
+        var gait = SIMD3<Double>.zero
+        if engagement > 0, let recent = rhythm.recentContacts(at: time, lookBack: 1.2) {
+            for index in recent {
+                gait += contactForce(rhythm.contacts[index], at: time, impactScale: impactScale)
+            }
+        }
+        var force = engagement * gait
+        force.z += 1 - engagement
+        return force + sway.acceleration(at: time) + legReaction(at: time)
+    }
+
+    /// The pelvis's acceleration relative to the centre of mass: minus the legs' swing accelerations
+    /// scaled by their mass share (g). Zero on average; it keeps the flight phase from being flat.
+    private func legReaction(at time: Double) -> SIMD3<Double> {
+        // A wide second difference (±25 ms) also low-passes the legs' sharp contact transitions.
+        let h = 0.025
+        var total = SIMD3<Double>.zero
+        for leg in legs {
+            let segment = leg.segment(at: time)
+            let knee = { (t: Double) in segment.pose(at: t).shankSensor }
+            total += (knee(time + h) - 2 * knee(time) + knee(time - h)) / (h * h)
+        }
+        return -Self.legMassRatio * total / standardGravity
+    }
+
+    private func contactForce(_ contact: Contact, at time: Double, impactScale: Double) -> SIMD3<Double> {
+        let dt = time - contact.initialContact
+        let running = contact.activity == .running
+        let severity: Double = switch contact.strike {
+        case .heel: 1
+        case .mid, .unknown: 0.4
+        case .toe: 0.12
+        }
+        let impactArea = (running ? 0.035 * contact.speed / 3.2 : 0.008) * severity * contact.impactGain
+        var force = SIMD3<Double>.zero
+        // Impact transient: gamma pulse, τ = 8 ms, unit area.
+        let tau = 0.008
+        let impact = dt > 0 ? dt * dt * exp(-dt / tau) / (2 * tau * tau * tau) : 0
+        force.z += impactScale * impactArea * impact
+        force.x -= impactScale * contact.travelSign * 0.35 * impactArea * impact
+        // Soft-tissue wobble after touchdown.
+        if dt > 0 {
+            let wobble = (running ? 0.15 : 0.03) * (0.3 + 0.7 * severity) * contact.impactGain
+            force.z += impactScale * wobble * exp(-dt / 0.04) * sin(2 * .pi * 12 * dt)
+        }
+        let phase = dt / contact.contactTime
+        guard phase > 0, phase < 1 else { return force }
+        let backward = contact.direction == .backward
+        // Running: sin^1.5, a little more peaked than a half-sine; walking: double hump.
+        let hump = running ? 0 : (backward ? 0.15 : 0.25)
+        let power = running ? 1.5 : 1
+        let shapeArea = Self.sinePowerArea(power) + hump * 2 / (3 * Double.pi)
+        let amplitude = contact.gain * max(contact.stepTime - impactArea, 0) / (contact.contactTime * shapeArea)
+        force.z += amplitude * (pow(sin(.pi * phase), power) + hump * sin(3 * .pi * phase))
+        let brake = (running ? 0.14 : 0.2) * contact.speed * contact.gain
+        let skew = backward ? 0.1 : 0.25
+        force.x += contact.travelSign * brake * (-sin(2 * .pi * phase) - skew * sin(4 * .pi * phase))
+        let lateral = (running ? 0.2 : 0.1) * contact.gain
+        force.y -= (contact.side == .left ? 1 : -1) * lateral * sin(.pi * phase)
+        return force
+    }
+
+    /// ∫₀¹ sin^p(πx) dx = Γ((p+1)/2) / (√π Γ(p/2 + 1)).
+    static func sinePowerArea(_ p: Double) -> Double {
+        tgamma((p + 1) / 2) / (Double.pi.squareRoot() * tgamma(p / 2 + 1))
+    }
+
+    /// Pelvis (pitch, roll, yaw) in radians: lean plus step-phase oscillations plus postural sway.
+    func attitude(at time: Double) -> SIMD3<Double> {
+        let engagement = rhythm.engagement(at: time)
+        var angles = sway.tilt(at: time)
+        guard engagement > 0, let plan = rhythm.plan(at: time) else { return angles }
+        let running = plan.script.activity == .running
+        let backward = plan.script.direction == .backward
+        let lean: Double = switch (running, backward) {
+        case (true, false): 7
+        case (true, true): 3
+        case (false, false): 2
+        case (false, true): 1
+        }
+        let phase = rhythm.phase(at: time)
+        let degrees = Double.pi / 180
+        angles.x += engagement * (lean + 1.5 * cos(2 * phase)) * degrees
+        angles.y += engagement * (running ? 2 : 3) * cos(phase) * degrees
+        angles.z += engagement * 4 * sin(phase) * degrees
+        return angles
+    }
+
+    /// Expresses a travel-frame vector in the pelvis frame tilted by (pitch, roll, yaw).
+    static func toBody(_ v: SIMD3<Double>, attitude: SIMD3<Double>) -> SIMD3<Double> {
+        // Orientation R = Rz(yaw) · Rx(roll) · Ry(pitch); body vector = Rᵀ v.
+        let (pitch, roll, yaw) = (attitude.x, attitude.y, attitude.z)
+        let rotation = RotationMatrix(axis: [0, 0, 1], angle: yaw)
+            .multiplied(by: RotationMatrix(axis: [1, 0, 0], angle: roll))
+            .multiplied(by: RotationMatrix(axis: [0, 1, 0], angle: pitch))
+        return rotation.transposed.apply(v)
+    }
+}

@@ -1,0 +1,21 @@
+public import RetroGait
+
+/// A simulated recording with its exact ground truth.
+public struct SimulatedRecording: Sendable, Equatable {
+    /// The samples, in g and deg/s, in the (rotated) sensor frame. Its `sampleRate` is the nominal
+    /// rate; with gaps or jitter the true instants are in ``sampleTimes``.
+    public let recording: Recording
+    /// The instant of each sample in seconds, from 0. Equal to `i / sampleRate` unless gaps or
+    /// jitter were asked for.
+    public let sampleTimes: [Double]
+    /// Initial contact and toe-off of every labelled contact of both feet, in time order, with side,
+    /// strike and direction; `sampleIndex` is the nearest sample in ``sampleTimes``; confidence 1.
+    public let events: [GaitEvent]
+    /// The scripted bouts, back to back from 0 to the end of the session.
+    public let bouts: [Bout]
+    /// The mounting actually used: its rows are the sensor axes in the segment frame.
+    public let mounting: RotationMatrix
+
+    /// Whether the sample instants are exactly `i / sampleRate` (no gaps, no jitter).
+    public let isUniformlySampled: Bool
+}
