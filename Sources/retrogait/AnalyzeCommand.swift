@@ -7,17 +7,21 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Find the steps in a recording and print cadence and a summary.",
         discussion: """
-            FILE is a CSV file with a header row t,ax,ay,az (optionally gx,gy,gz): time in seconds,
-            acceleration in g or m/s² (told apart automatically), angular velocity in deg/s.
+            FILE is a recording: the canonical CSV (header t,ax,ay,az[,gx,gy,gz]: seconds, g or m/s²
+            told apart automatically, deg/s), a Sensor Logger or phyphox CSV export, an Xsens text export,
+            or any delimited text with --acc-columns (and --time-column or --rate). A gap longer than
+            --max-gap splits the recording; each segment is analysed and reported on its own.
 
             Examples:
               retrogait analyze Fixtures/simulated-backward-run-foot-100hz.csv --placement foot
               retrogait analyze session.csv --placement lower-back --format json
               retrogait analyze run.csv --placement foot --side left --events-csv events.csv
+              retrogait analyze log.txt --acc-columns accX,accY,accZ --time-column timestamp --time-unit ms
+              retrogait analyze phone.csv --format-in phyphox --placement wrist
             """
     )
 
-    @Argument(help: "The recording to analyse (canonical CSV).")
+    @Argument(help: "The recording to analyse (see the formats above).")
     var file: String
 
     @Option(help: "Where the sensor was worn: foot, shank, lower-back or wrist.")
@@ -26,8 +30,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "For a foot or shank sensor, which foot it was on: left or right (labels the events).")
     var side: Side = .unknown
 
-    @Option(name: .customLong("acc-unit"), help: "Acceleration unit, g or mps2 (default: told from the data).")
-    var accelerationUnit: AccelerationUnit?
+    @OptionGroup(title: "Input")
+    var input: InputOptions
 
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
@@ -40,18 +44,29 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let loaded = try CanonicalCSVReader.read(
-                contentsOf: URL(fileURLWithPath: file),
-                options: RecordingReadOptions(placement: placement, accelerationUnit: accelerationUnit))
+            let loaded = try RecordingReader.read(
+                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: placement))
             let analyzer = GaitAnalyzer(configuration: .init(placement: placement, sensorSide: side))
-            var analysis = try analyzer.analyze(loaded.recording)
-            analysis.summary.warnings = loaded.warnings + analysis.summary.warnings
+            var analyses = try loaded.segments.map { try analyzer.analyze($0) }
+            analyses[0].summary.warnings = loaded.warnings + analyses[0].summary.warnings
             if let eventsCSV {
-                try write(GaitEventTable.csv(analysis.events), to: eventsCSV)
+                try write(GaitEventTable.csv(analyses.flatMap(\.events)), to: eventsCSV)
             }
-            switch format {
-            case .table: print(SummaryTable.render(analysis.summary, file: file), terminator: "")
-            case .json: print(try JSONRendering.render(analysis.summary))
+            if analyses.count == 1 {
+                switch format {
+                case .table: print(SummaryTable.render(analyses[0].summary, file: file), terminator: "")
+                case .json: print(try JSONRendering.render(analyses[0].summary))
+                }
+            } else {
+                let segments = zip(loaded.segments, analyses).map { SegmentSummary(recording: $0, summary: $1.summary) }
+                switch format {
+                case .table:
+                    for (index, segment) in segments.enumerated() {
+                        let label = "\(file) — segment \(index + 1) of \(segments.count), from \(String(format: "%.3f", segment.startSeconds)) s"
+                        print(SummaryTable.render(segment.summary, file: label))
+                    }
+                case .json: print(try JSONRendering.render(SegmentedSummary(segments: segments)))
+                }
             }
         } catch {
             throw CommandFailure.report(error)
@@ -72,4 +87,26 @@ struct OutputWriteError: Error, CustomStringConvertible {
     var path: String
     var underlying: String
     var description: String { "\(path): cannot write (\(underlying))" }
+}
+
+/// One segment of a recording split at a long gap, as written by `analyze --format json`.
+struct SegmentSummary: Encodable {
+    var startSeconds: Double
+    var summary: GaitSummary
+
+    init(recording: Recording, summary: GaitSummary) {
+        startSeconds = recording.startTime
+        self.summary = summary
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case startSeconds = "start_s"
+        case summary
+    }
+}
+
+/// The JSON of a recording split into segments: `{"segments": [{"start_s": …, "summary": {…}}, …]}`;
+/// the reader's warnings are in the first segment's summary.
+struct SegmentedSummary: Encodable {
+    var segments: [SegmentSummary]
 }

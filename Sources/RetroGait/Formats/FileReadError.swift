@@ -28,6 +28,14 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
         case notText
         /// The acceleration unit could not be told from the data and was not given.
         case ambiguousAccelerationUnit(medianMagnitude: Double)
+        /// The layout could not be told from the header and no column mapping was given.
+        case unknownLayout(header: String)
+        /// Two rows have the same time but different values.
+        case conflictingDuplicateTime(time: Double)
+        /// More consecutive values of a column are missing than may be interpolated.
+        case tooManyMissingValues(column: String, count: Int, limit: Int)
+        /// The read options do not fit the file (a mapped column is absent, a rate is missing, …).
+        case invalidOptions(String)
     }
 
     /// The file's path as the user gave it.
@@ -71,6 +79,15 @@ extension FileReadError.Reason {
         case .ambiguousAccelerationUnit(let magnitude):
             "cannot tell whether acceleration is in g or m/s² (median magnitude \(magnitude)); "
                 + "give the unit explicitly (--acc-unit g|mps2)"
+        case .unknownLayout(let header):
+            "cannot tell the layout from the header '\(header.prefix(80))'; name the columns "
+                + "(--time-column, --acc-columns) or the format (--format-in)"
+        case .conflictingDuplicateTime(let time):
+            "time \(time) s appears twice with different values"
+        case let .tooManyMissingValues(column, count, limit):
+            "\(count) consecutive values of column '\(column)' are missing from this line on; "
+                + "at most \(limit) are interpolated"
+        case .invalidOptions(let why): why
         }
     }
 }

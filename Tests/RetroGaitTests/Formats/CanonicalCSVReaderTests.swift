@@ -87,8 +87,16 @@ struct CanonicalCSVReaderTests {
         }
     }
 
-    @Test func refusesDuplicateTime() {
-        #expect(throws: FileReadError.self) { try parse("t,ax,ay,az\n0,0,0,1\n0,0,0,1\n0.01,0,0,1\n") }
+    @Test func refusesDuplicateTimeWithDifferentValues() {
+        #expect(throws: FileReadError(file: "test.csv", line: 3, reason: .conflictingDuplicateTime(time: 0))) {
+            try parse("t,ax,ay,az\n0,0,0,1\n0,0,0.5,1\n0.01,0,0,1\n")
+        }
+    }
+
+    @Test func dropsExactDuplicateRowsWithCount() throws {
+        let loaded = try parse("t,ax,ay,az\n0,0,0,1\n0,0,0,1\n0.01,0,0,1\n0.01,0,0,1\n0.02,0,0,1\n")
+        #expect(loaded.recording.count == 3)
+        #expect(loaded.warnings.contains { $0.code == "duplicate-rows-dropped" && $0.count == 2 })
     }
 
     @Test func refusesMissingColumn() {
@@ -103,9 +111,16 @@ struct CanonicalCSVReaderTests {
         }
     }
 
-    @Test func refusesNonFiniteValues() {
-        #expect(throws: FileReadError.self) { try parse("t,ax,ay,az\n0,0,0,1\n0.01,nan,0,1\n0.02,0,0,1\n") }
-        #expect(throws: FileReadError.self) { try parse("t,ax,ay,az\n0,0,0,1\n0.01,inf,0,1\n0.02,0,0,1\n") }
+    @Test func refusesInfinityAndLongRunsOfMissingValues() {
+        #expect(throws: FileReadError(file: "test.csv", line: 3, reason: .notANumber(column: "ax", field: "inf"))) {
+            try parse("t,ax,ay,az\n0,0,0,1\n0.01,inf,0,1\n0.02,0,0,1\n")
+        }
+        var text = "t,ax,ay,az\n0,0,0,1\n"
+        for i in 1...7 { text += "\(Double(i) / 100),nan,0,1\n" }
+        text += "0.08,0,0,1\n"
+        #expect(throws: FileReadError(file: "test.csv", line: 3, reason: .tooManyMissingValues(column: "ax", count: 6, limit: 5))) {
+            try parse(text)
+        }
     }
 
     @Test func dropsTruncatedLastLineWithWarning() throws {
@@ -134,20 +149,26 @@ struct CanonicalCSVReaderTests {
         #expect(loaded.recording.count == 200)
     }
 
-    @Test func bridgesShortGapAndRefusesLongOne() throws {
+    @Test func bridgesShortGap() throws {
         var text = "t,ax,ay,az\n"
         for i in 0..<100 where !(40..<60).contains(i) { text += "\(Double(i) * 0.01),0,0,1\n" }
         let bridged = try parse(text)
         #expect(bridged.recording.count == 100)
         #expect(bridged.warnings.contains { $0.code == "gaps-interpolated" && $0.count == 1 })
+    }
+
+    @Test func splitsAtLongGapInsteadOfInventingData() throws {
         var long = "t,ax,ay,az\n"
-        for i in 0..<100 { long += "\(Double(i) * 0.01 + (i >= 50 ? 5 : 0)),0,0,1\n" }
-        #expect(throws: FileReadError.self) { try parse(long) }
-        do {
-            _ = try parse(long)
-        } catch {
-            #expect(error.line == 52)
-        }
+        for i in 0..<100 { long += "\(Double(i) * 0.01 + (i >= 50 ? 5 : 0)),\(Double(i) / 1000),0,1\n" }
+        let loaded = try parse(long)
+        #expect(loaded.segments.count == 2)
+        #expect(loaded.segments.map(\.count) == [50, 50])
+        #expect(loaded.segments[1].startTime == 5.5)
+        #expect(loaded.segments[1].acceleration.x.first == 0.05)
+        let split = loaded.warnings.first { $0.code == "split-at-gap" }
+        #expect(split?.count == 2)
+        #expect(split?.message.contains("line 52") == true)
+        #expect(!loaded.warnings.contains { $0.code == "gaps-interpolated" || $0.code == "resampled" })
     }
 
     @Test func ignoresUnknownColumnsWithWarning() throws {
