@@ -9,16 +9,16 @@ struct SimulateCommand: ParsableCommand {
         commandName: "simulate",
         abstract: "Write a simulated accelerometer recording with exact ground-truth gait events.",
         discussion: """
-            Simulates one bout (--activity/--direction/--strike/--duration) or a session script
-            (--session). Session syntax: comma-separated kind[@strike]:duration elements, kind one of
-            fw-run, bw-run, fw-walk, bw-walk, stand; duration in seconds or with an m suffix for
-            minutes; N*( ... ) repeats a group.
+            Simulates one bout (--activity/--direction/--strike/--duration) or a session script (--session). \
+            Session syntax: comma-separated kind[@strike]:duration elements, kind one of fw-run, bw-run, \
+            fw-walk, bw-walk, stand; duration in seconds or with an m suffix for minutes; N*( ... ) repeats a group.
 
             Examples:
               retrogait simulate --placement foot --rate 100 --seed 7 --gyro \\
                 --activity run --direction backward --duration 40 \\
                 --out rec.csv --truth-events events.csv --truth-bouts bouts.csv
-              retrogait simulate --placement lower-back --session "fw-run:2m,4*(bw-run:30,stand:60),fw-run:2m" \\
+              retrogait simulate --placement lower-back \\
+                --session "fw-run:2m,4*(bw-run:30,stand:60),fw-run:2m" \\
                 --out session.csv --truth-events events.csv
             """)
 
