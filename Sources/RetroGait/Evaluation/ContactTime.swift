@@ -36,8 +36,8 @@ public struct ContactTimePair: Sendable, Codable, Equatable, Hashable {
 /// toe-off. Events with side `unknown` are treated as one foot, which is right when contacts do not
 /// overlap (running) but would pair a contact with the other foot's toe-off in walking. So when the
 /// detected initial contact has no side but the truth one has, the step counts only if the truth contact
-/// is single support (no other truth initial contact before its toe-off); with detected sides, every
-/// step counts.
+/// overlaps no other contact (no other truth initial contact or toe-off of any foot between its initial
+/// contact and its toe-off — true in running, never in walking); with detected sides, every step counts.
 public struct ContactTimeComparison: Sendable, Codable, Equatable {
     /// The steps with a contact time on both sides, in truth-time order.
     public var pairs: [ContactTimePair]
@@ -53,15 +53,16 @@ public struct ContactTimeComparison: Sendable, Codable, Equatable {
     public init(truth: [GaitEvent], detected: [GaitEvent], matches: [EventPair]) {
         let truthContacts = Self.contactTimes(truth)
         let detectedContacts = Self.contactTimes(detected)
-        let truthContactTimes = truth.filter { $0.kind == .initialContact && $0.time.isFinite }.map(\.time).sorted()
-        /// Whether another truth initial contact (any foot) falls inside (start, start + duration).
+        let truthTimes = truth.map(\.time).filter(\.isFinite).sorted()
+        /// Whether another truth event (either kind, any foot) lies strictly inside (start, start + duration);
+        /// the contact's own toe-off sits at the end (compared with 1 µs slack for rounding).
         func overlapsAnotherContact(start: Double, duration: Double) -> Bool {
-            var low = 0, high = truthContactTimes.count
+            var low = 0, high = truthTimes.count
             while low < high {
                 let middle = (low + high) / 2
-                if truthContactTimes[middle] <= start { low = middle + 1 } else { high = middle }
+                if truthTimes[middle] <= start { low = middle + 1 } else { high = middle }
             }
-            return low < truthContactTimes.count && truthContactTimes[low] < start + duration
+            return low < truthTimes.count && truthTimes[low] < start + duration - 1e-6
         }
         var pairs: [ContactTimePair] = []
         for match in matches {

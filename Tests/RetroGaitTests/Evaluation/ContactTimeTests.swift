@@ -66,6 +66,15 @@ struct EvaluationContactTimeSideTests {
         #expect(withSides.contactTime.pairs.count == 1)
     }
 
+    @Test func aStepOverlappedOnlyByTheOtherFootsToeOffIsSkippedToo() {
+        // First step of a walking bout: the right foot lifts (TC 0.1 s) during the left contact.
+        let truth = [
+            event(.initialContact, 0.0, .left), event(.toeOff, 0.1, .right), event(.toeOff, 0.6, .left),
+        ]
+        let detected = [event(.initialContact, 0.0, .unknown), event(.toeOff, 0.6, .unknown)]
+        #expect(GaitEventEvaluator().evaluate(truth: truth, detected: detected).contactTime.pairs.isEmpty)
+    }
+
     @Test func runningStepsAreComparedWhenDetectionsHaveNoSide() {
         // Running truth: contacts never overlap, so an unsided detection can be compared.
         let truth = [
