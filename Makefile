@@ -1,7 +1,7 @@
 # RetroGait — build, demo, test, accuracy and benchmark entry points.
 SWIFT ?= swift
-DEMO_FIXTURE := Fixtures/simulated-backward-run-foot-100hz.csv
-DEMO_PLACEMENT := foot
+DEMO_FIXTURE := Fixtures/simulated-backward-run-lower-back-100hz.csv
+DEMO_PLACEMENT := lower-back
 
 .PHONY: deps build demo test accuracy benchmark clean
 

@@ -13,7 +13,7 @@ struct AnalyzeCommand: ParsableCommand {
             --max-gap splits the recording; each segment is analysed and reported on its own.
 
             Examples:
-              retrogait analyze Fixtures/simulated-backward-run-foot-100hz.csv --placement foot
+              retrogait analyze Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back
               retrogait analyze session.csv --placement lower-back --format json
               retrogait analyze run.csv --placement foot --side left --events-csv events.csv
               retrogait analyze log.txt --acc-columns accX,accY,accZ --time-column timestamp --time-unit ms

@@ -7,11 +7,11 @@ struct RetroGaitCommand: ParsableCommand {
         abstract: "Steps, cadence and contacts from body-worn accelerometer recordings — forward and backward.",
         discussion: """
             Examples:
-              retrogait analyze Fixtures/simulated-backward-run-foot-100hz.csv --placement foot
+              retrogait analyze Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back
               retrogait analyze run.csv --placement lower-back --format json --events-csv events.csv
             """,
         version: RetroGaitVersion.current,
-        subcommands: [AnalyzeCommand.self, EvaluateCommand.self],
+        subcommands: [AnalyzeCommand.self, SimulateCommand.self, EvaluateCommand.self],
         defaultSubcommand: nil
     )
 }

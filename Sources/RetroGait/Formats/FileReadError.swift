@@ -77,7 +77,7 @@ extension FileReadError.Reason {
         case .truncatedLastLine: "the last line is cut off in the middle of a row"
         case .notText: "the file is not UTF-8 text"
         case .ambiguousAccelerationUnit(let magnitude):
-            "cannot tell whether acceleration is in g or m/s² (median magnitude \(magnitude)); "
+            "cannot tell whether acceleration is in g or m/s² (mean acceleration \(magnitude), neither about 1 g nor about 9.8 m/s²); "
                 + "give the unit explicitly (--acc-unit g|mps2)"
         case .unknownLayout(let header):
             "cannot tell the layout from the header '\(header.prefix(80))'; name the columns "
