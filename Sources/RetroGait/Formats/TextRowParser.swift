@@ -36,15 +36,20 @@ struct TextRowParser {
         guard let base = bytes.baseAddress else { return 0 }
         let end = bytes.count
         var position = 0
+        var nextCarriage = -1
         while position < end && !rows.isFull {
             // The line ends at the next \n; a \r right before it belongs to it, a lone \r ends the line itself.
             let newline = memchr(base + position, 0x0A, end - position).map {
                 base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
             }
             let searchEnd = newline ?? end
-            let carriage = memchr(base + position, 0x0D, searchEnd - position).map {
-                base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+            // The next \r is looked up once and remembered, so files without one pay a single search per block.
+            if nextCarriage < position {
+                nextCarriage = memchr(base + position, 0x0D, end - position).map {
+                    base.distance(to: $0.assumingMemoryBound(to: UInt8.self))
+                } ?? end
             }
+            let carriage: Int? = nextCarriage < searchEnd ? nextCarriage : nil
             let lineEnd: Int
             let next: Int
             var terminated = true
@@ -88,7 +93,7 @@ struct TextRowParser {
         var failure: FileReadError.Reason?
         var field = 0
         var start = 0
-        slots.withUnsafeBufferPointer { slots in
+        do {
             while true {
                 var stop = start
                 while stop < count && base[stop] != delimiter { stop += 1 }
