@@ -12,12 +12,15 @@ import Foundation
 /// **Otherwise resample.** From the first row off the grid (jitter) or after a gap, the rest of the
 /// segment is linearly interpolated onto the grid, and a `resampled` warning says from where.
 ///
-/// **Gaps.** An interval longer than ``gapFactor`` periods is a gap: bridged by the same linear
+/// **Gaps.** An interval longer than ``gapFactor`` periods (``knownPeriodGapFactor`` for a packet counter) is a gap: bridged by the same linear
 /// interpolation when it is at most `maximumGap` seconds (`gaps-interpolated`), otherwise the
 /// recording is split there into a new segment (`split-at-gap`); no value is ever invented across a long gap.
 struct StreamingTimeBase {
-    /// An interval this many periods long counts as a gap.
+    /// An interval this many periods long counts as a gap when the period is estimated from timestamps.
     static let gapFactor = 2.5
+    /// An interval this many periods long counts as a gap when the period is known (a packet counter,
+    /// a fixed rate): one missing packet is a gap.
+    static let knownPeriodGapFactor = 1.5
     /// Rows used to estimate the rate (and, if needed, the acceleration unit).
     static let estimationLength = 4096
 
@@ -92,7 +95,7 @@ struct StreamingTimeBase {
         guard period > 0, period.isFinite else {
             throw FileReadError(file: file, reason: .unusableTimeBase("the typical interval between samples is \(period) s"))
         }
-        gapThreshold = Self.gapFactor * period
+        gapThreshold = (knownPeriod == nil ? Self.gapFactor : Self.knownPeriodGapFactor) * period
         splitThreshold = max(maximumGap, gapThreshold)
         isEstimated = true
         output.sampleRate = 1 / period

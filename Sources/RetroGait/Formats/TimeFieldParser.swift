@@ -78,8 +78,11 @@ struct TimeFieldParser {
         if negative || base[0] == UInt8(ascii: "+") { index = 1 }
         var whole: Int64 = 0
         var wholeDigits = 0
-        while index < field.count, base[index] &- 0x30 < 10, wholeDigits < 18 {
-            whole = whole * 10 + Int64(base[index] &- 0x30)
+        while index < field.count, base[index] &- 0x30 < 10 {
+            let (times10, overflow) = whole.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times10.addingReportingOverflow(Int64(base[index] &- 0x30))
+            if overflow || overflow2 { return fallback(field) }
+            whole = sum
             wholeDigits += 1
             index += 1
         }
