@@ -68,7 +68,7 @@ public final class RecordingChunkReader {
                 if read == 0 { sourceEnded = true; break }
                 bufferEnd += read
             }
-            let prefix = Array(UnsafeRawBufferPointer(rebasing: buffer[0..<min(bufferEnd, 1 << 16)]))
+            let prefix = Array(UnsafeRawBufferPointer(rebasing: buffer[0..<bufferEnd]))
             let layout = try TextLayoutResolver.resolve(prefix: prefix, file: source.file, options: options)
             format = layout.format
             bufferStart = TextLines.byteOrderMarkLength(prefix)
