@@ -46,18 +46,6 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]
         ),
-        .executableTarget(
-            name: "AnalyzerBenchmarks",
-            dependencies: [
-                .product(name: "RetroGait", package: "RetroGait"),
-                .product(name: "GaitSimulator", package: "RetroGait"),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/AnalyzerBenchmarks",
-            plugins: [
-                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
-            ]
-        ),
     ],
     swiftLanguageModes: [.v6]
 )
