@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEMO_FIXTURE := Fixtures/simulated-backward-run-lower-back-100hz.csv
 DEMO_PLACEMENT := lower-back
 
-.PHONY: deps build demo test accuracy benchmark clean
+.PHONY: deps build demo test accuracy benchmark fuzz clean
 
 deps:
 	@./scripts/install-system-deps.sh
@@ -25,6 +25,11 @@ accuracy: deps
 
 benchmark: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+# libFuzzer + AddressSanitizer over the recording readers for FUZZ_SECONDS (not part of make test)
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build Benchmarks/.build
