@@ -37,8 +37,8 @@ struct DelimitedTable {
     init(text: String, file: String, expectedHeader: String) throws(FileReadError) {
         var text = Substring(text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // "\r\n" is a single Character in Swift, so split on any newline rather than on "\n".
+        lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         self.file = file
         guard let first = lines.first, !(lines.allSatisfy { $0.allSatisfy(\.isWhitespace) }) else {
             throw FileReadError(file: file, reason: .empty)
