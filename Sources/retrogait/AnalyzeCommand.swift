@@ -42,6 +42,12 @@ struct AnalyzeCommand: ParsableCommand {
         valueName: "OUT"))
     var eventsCSV: String?
 
+    @Option(name: .customLong("steps-csv"), help: ArgumentHelp(
+        "Also write the detected steps to this CSV file.",
+        discussion: "Header ic_s,tc_s,contact_ms,flight_ms,foot,strike,direction; one row per step.",
+        valueName: "OUT"))
+    var stepsCSV: String?
+
     func run() throws {
         do {
             let loaded = try RecordingReader.read(
@@ -51,6 +57,9 @@ struct AnalyzeCommand: ParsableCommand {
             analyses[0].summary.warnings = loaded.warnings + analyses[0].summary.warnings
             if let eventsCSV {
                 try write(GaitEventTable.csv(analyses.flatMap(\.events)), to: eventsCSV)
+            }
+            if let stepsCSV {
+                try write(StepTable.csv(analyses.flatMap(\.steps)), to: stepsCSV)
             }
             if analyses.count == 1 {
                 switch format {

@@ -4,11 +4,26 @@ public struct GaitAnalysis: Sendable, Codable, Equatable {
     public var events: [GaitEvent]
     /// The headline numbers and warnings.
     public var summary: GaitSummary
+    /// One entry per detected initial contact, in time order, with contact, flight and step times.
+    public var steps: [Step]
 
     /// Creates an analysis result.
-    public init(events: [GaitEvent], summary: GaitSummary) {
+    public init(events: [GaitEvent], summary: GaitSummary, steps: [Step] = []) {
         self.events = events
         self.summary = summary
+        self.steps = steps
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case events, summary, steps
+    }
+
+    /// Decodes an analysis; `steps` may be missing (older JSON).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        events = try container.decode([GaitEvent].self, forKey: .events)
+        summary = try container.decode(GaitSummary.self, forKey: .summary)
+        steps = try container.decodeIfPresent([Step].self, forKey: .steps) ?? []
     }
 
     /// The initial contacts (steps) only.

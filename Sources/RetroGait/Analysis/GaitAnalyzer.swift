@@ -73,7 +73,7 @@ public struct GaitAnalyzer: Sendable {
                 message: "no walking or running was found in the recording; the result is empty"))
         }
         let stepsPerEvent = detector.eventUnit == .stride ? 2 : 1
-        let summary = GaitSummary(
+        var summary = GaitSummary(
             placement: placement,
             durationSeconds: recording.duration,
             sampleRateHz: recording.sampleRate,
@@ -84,7 +84,11 @@ public struct GaitAnalyzer: Sendable {
             spectralCadenceStepsPerMinute: spectralCadence,
             gaitDurationSeconds: segments.reduce(0) { $0 + Double($1.range.count) } / recording.sampleRate,
             warnings: warnings)
-        return GaitAnalysis(events: events, summary: summary)
+        let steps = StepBuilder.steps(
+            contacts: contacts, segments: segments, unit: detector.eventUnit,
+            sampleRate: recording.sampleRate, startTime: recording.startTime, side: side)
+        summary.apply(StepStatistics(steps))
+        return GaitAnalysis(events: events, summary: summary, steps: steps)
     }
 
     /// Initial contacts and, where found, toe-offs, in time order.
