@@ -7,8 +7,10 @@ import GaitDSP
 /// mid-stance peak. Contact is placed where the steepest part of that rise, extended back as a
 /// tangent, meets the trough level — the onset of loading. Only the shape of the vertical signal is
 /// used, never the sign of the front-back acceleration, so the method is the same for forward and
-/// backward gait. Toe-off mirrors it: the steepest part of the fall after the peak, extended forward
-/// to the next trough level, marks the end of unloading.
+/// backward gait. Toe-off is where the final fall after the peak has come down close to the next
+/// trough (``releaseLevel`` of the way up): the body is then near free fall, i.e. unloaded. (A tangent
+/// at the steepest fall, as for loading, ends contact ~30 ms early on force-plate data: the sacrum
+/// unloads with a slow shoulder at the end of push-off.)
 struct LoadingOnsetDetector: ContactDetector {
     /// Which signal carries the loading: the gravity-projected vertical for the trunk, the
     /// magnitude for the wrist (whose orientation changes with every arm swing).
@@ -21,6 +23,9 @@ struct LoadingOnsetDetector: ContactDetector {
     /// The fall into flight may dip and recover by this fraction of the segment's range and still
     /// count as one fall (for toe-off; loading onset uses the whole rise to the peak).
     var flankTolerance: Float = 0.05
+    /// Toe-off is where the final fall has come down to this fraction of the way from the flight
+    /// (or swing) trough to the top of the fall.
+    var releaseLevel: Float = 0.1
 
     func rhythmSignal(_ signals: MotionSignals) -> [Float] {
         channel == .vertical ? signals.vertical : signals.magnitude
@@ -37,12 +42,13 @@ struct LoadingOnsetDetector: ContactDetector {
             in: local, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread)
         let prominences = PeakDetection.prominences(of: peaks, in: local)
         let reach = max(2, Int(0.6 * period))
+        let tolerance = flankTolerance * spread
         var contacts: [DetectedContact] = []
         for (peak, prominence) in zip(peaks, prominences) {
-            let tolerance = flankTolerance * spread
             guard let onset = Self.tangentCrossing(local, from: peak, towards: -1, reach: reach, tolerance: .infinity)
             else { continue }
-            let release = Self.tangentCrossing(local, from: peak, towards: 1, reach: reach, tolerance: tolerance)
+            let release = Self.levelCrossing(
+                local, from: peak, towards: 1, reach: reach, tolerance: tolerance, fraction: releaseLevel)
             contacts.append(DetectedContact(
                 position: Double(range.lowerBound) + onset,
                 confidence: Double(min(1, prominence / spread)),
@@ -60,24 +66,11 @@ struct LoadingOnsetDetector: ContactDetector {
     static func tangentCrossing(
         _ signal: [Float], from peak: Int, towards direction: Int, reach: Int, tolerance: Float
     ) -> Double? {
-        let limit = direction < 0 ? max(0, peak - reach) : min(signal.count - 1, peak + reach)
-        guard abs(limit - peak) >= 2 else { return nil }
-        let side = direction < 0 ? Array(limit...peak) : Array(peak...limit)
-        let trough = side.min { signal[$0] < signal[$1] }!
-        guard abs(peak - trough) >= 2 else { return nil }
-        // Climb from the trough towards the peak while the signal keeps rising (within the tolerance).
-        var flankTop = trough
-        var index = trough
-        while index != peak {
-            let next = index - direction
-            if signal[next] < signal[flankTop] - tolerance { break }
-            if signal[next] >= signal[flankTop] { flankTop = next }
-            index = next
-        }
-        guard flankTop != trough else { return nil }
+        guard let (trough, flankTop) = flank(signal, from: peak, towards: direction, reach: reach, tolerance: tolerance)
+        else { return nil }
         var steepest = trough
         var steepestRise: Float = 0
-        index = trough
+        var index = trough
         while index != flankTop {
             let next = index - direction
             let rise = signal[next] - signal[index]
@@ -91,5 +84,47 @@ struct LoadingOnsetDetector: ContactDetector {
         let crossing = midpoint + Double(direction) * (level - Double(signal[trough])) / Double(steepestRise)
         let (low, high) = direction < 0 ? (Double(trough), midpoint) : (midpoint, Double(trough))
         return max(low, min(high, crossing))
+    }
+
+    /// The lowest point within `reach` samples on one side of `peak` and the top of the monotonic
+    /// flank (within `tolerance`) that climbs from it towards the peak; nil when there is no flank.
+    static func flank(
+        _ signal: [Float], from peak: Int, towards direction: Int, reach: Int, tolerance: Float
+    ) -> (trough: Int, top: Int)? {
+        let limit = direction < 0 ? max(0, peak - reach) : min(signal.count - 1, peak + reach)
+        guard abs(limit - peak) >= 2 else { return nil }
+        let side = direction < 0 ? Array(limit...peak) : Array(peak...limit)
+        let trough = side.min { signal[$0] < signal[$1] }!
+        guard abs(peak - trough) >= 2 else { return nil }
+        var flankTop = trough
+        var index = trough
+        while index != peak {
+            let next = index - direction
+            if signal[next] < signal[flankTop] - tolerance { break }
+            if signal[next] >= signal[flankTop] { flankTop = next }
+            index = next
+        }
+        return flankTop == trough ? nil : (trough, flankTop)
+    }
+
+    /// Where the flank on one side of `peak` passes `fraction` of the way from its trough up to its
+    /// top, searched from the top towards the trough (linear interpolation between samples).
+    static func levelCrossing(
+        _ signal: [Float], from peak: Int, towards direction: Int, reach: Int, tolerance: Float, fraction: Float
+    ) -> Double? {
+        guard let (trough, top) = flank(signal, from: peak, towards: direction, reach: reach, tolerance: tolerance)
+        else { return nil }
+        let level = signal[trough] + fraction * (signal[top] - signal[trough])
+        var index = top
+        while index != trough {
+            let next = index + direction
+            if signal[next] <= level {
+                let step = Double(signal[index] - signal[next])
+                let offset = step > 0 ? Double(signal[index] - level) / step : 0
+                return Double(index) + Double(direction) * offset
+            }
+            index = next
+        }
+        return Double(trough)
     }
 }
