@@ -16,10 +16,7 @@ enum CadenceEstimator {
                 index += 1
             }
         }
-        guard !intervals.isEmpty else { return nil }
-        intervals.sort()
-        let middle = intervals.count / 2
-        let median = intervals.count % 2 == 1 ? intervals[middle] : 0.5 * (intervals[middle - 1] + intervals[middle])
+        guard let median = OrderStatistics.median(intervals) else { return nil }
         return 60 * Double(stepsPerContact) / median
     }
 }

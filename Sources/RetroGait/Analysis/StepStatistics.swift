@@ -20,13 +20,13 @@ struct StepStatistics: Equatable {
         }
         let contacts = steps.compactMap(\.contactMilliseconds)
         stepsWithContactTime = contacts.count
-        medianContactMilliseconds = Self.median(contacts)
-        medianFlightMilliseconds = Self.median(steps.compactMap(\.flightMilliseconds))
-        medianDutyFactor = Self.median(steps.compactMap(\.dutyFactor))
+        medianContactMilliseconds = OrderStatistics.median(contacts)
+        medianFlightMilliseconds = OrderStatistics.median(steps.compactMap(\.flightMilliseconds))
+        medianDutyFactor = OrderStatistics.median(steps.compactMap(\.dutyFactor))
         leftSteps = steps.count { $0.side == .left }
         rightSteps = steps.count { $0.side == .right }
-        let left = Self.median(steps.filter { $0.side == .left }.compactMap(\.contactMilliseconds))
-        let right = Self.median(steps.filter { $0.side == .right }.compactMap(\.contactMilliseconds))
+        let left = OrderStatistics.median(steps.filter { $0.side == .left }.compactMap(\.contactMilliseconds))
+        let right = OrderStatistics.median(steps.filter { $0.side == .right }.compactMap(\.contactMilliseconds))
         if let left, let right, left + right > 0 { contactBalanceLeftPercent = 100 * left / (left + right) }
     }
 
@@ -40,16 +40,9 @@ struct StepStatistics: Equatable {
             while j >= 0, index - j <= 2, let ms = steps[j].stepMilliseconds { neighbourhood.append(ms); j -= 1 }
             j = index + 1
             while j < steps.count, j - index <= 2, let ms = steps[j].stepMilliseconds { neighbourhood.append(ms); j += 1 }
-            guard let median = median(neighbourhood), median > 0 else { continue }
+            guard let median = OrderStatistics.median(neighbourhood), median > 0 else { continue }
             series.append(CadenceSample(time: step.initialContactTime, stepsPerMinute: 60_000 / median))
         }
         return series
-    }
-
-    static func median(_ values: [Double]) -> Double? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle])
     }
 }

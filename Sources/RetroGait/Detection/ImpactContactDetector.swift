@@ -23,7 +23,7 @@ struct ImpactContactDetector: ContactDetector {
         let energy = movementEnergy(signals, range: range)
         let smoothed = MovingStatistics.mean(energy, window: max(1, Int(0.08 * signals.sampleRate)))
         let spread = robustRange(smoothed, 0..<smoothed.count)
-        guard spread > 0 else { return [] }
+        guard spread > 0, let loudest = smoothed.max() else { return [] }
         let stances = PeakDetection.findPeaks(
             in: smoothed.map { -$0 }, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: 0.2 * spread)
         let jerk = Array(signals.jerk[range])
@@ -36,8 +36,8 @@ struct ImpactContactDetector: ContactDetector {
             let candidates = PeakDetection.findPeaks(in: window)
             guard let strongest = candidates.map({ window[$0] }).max(), strongest > 0 else { continue }
             guard let first = candidates.first(where: { window[$0] >= strongJerkFraction * strongest }) else { continue }
-            let position = Double(windowStart + first) + Self.parabolicOffset(window, at: first)
-            let contrast = Double((smoothed.max() ?? 0) - smoothed[stance]) / Double(spread)
+            let position = Double(windowStart + first) + ParabolicPeak.offset(window, at: first)
+            let contrast = Double(loudest - smoothed[stance]) / Double(spread)
             contacts.append(DetectedContact(position: Double(range.lowerBound) + position, confidence: min(1, contrast)))
         }
         return contacts
@@ -53,14 +53,5 @@ struct ImpactContactDetector: ContactDetector {
             }
             return energy
         }
-    }
-
-    /// Sub-sample offset of a local maximum from the parabola through it and its neighbours.
-    static func parabolicOffset(_ signal: [Float], at index: Int) -> Double {
-        guard index > 0, index + 1 < signal.count else { return 0 }
-        let (left, middle, right) = (Double(signal[index - 1]), Double(signal[index]), Double(signal[index + 1]))
-        let curvature = left - 2 * middle + right
-        guard curvature < 0 else { return 0 }
-        return max(-0.5, min(0.5, 0.5 * (left - right) / curvature))
     }
 }

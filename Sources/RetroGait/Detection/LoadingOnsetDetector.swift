@@ -93,8 +93,7 @@ struct LoadingOnsetDetector: ContactDetector {
     ) -> (trough: Int, top: Int)? {
         let limit = direction < 0 ? max(0, peak - reach) : min(signal.count - 1, peak + reach)
         guard abs(limit - peak) >= 2 else { return nil }
-        let side = direction < 0 ? Array(limit...peak) : Array(peak...limit)
-        let trough = side.min { signal[$0] < signal[$1] }!
+        let trough = (min(limit, peak)...max(limit, peak)).min { signal[$0] < signal[$1] }!
         guard abs(peak - trough) >= 2 else { return nil }
         var flankTop = trough
         var index = trough

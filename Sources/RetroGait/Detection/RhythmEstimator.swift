@@ -127,9 +127,7 @@ struct RhythmEstimator {
         }
         guard let best else { return nil }
         let (left, middle, right) = (Double(correlation[best - 1]), Double(correlation[best]), Double(correlation[best + 1]))
-        let curvature = left - 2 * middle + right
-        let offset = curvature < 0 ? 0.5 * (left - right) / curvature : 0
-        return Double(best) + max(-0.5, min(0.5, offset))
+        return Double(best) + ParabolicPeak.offset(left: left, middle: middle, right: right)
     }
 
     private func group(_ estimates: [(center: Int, estimate: WindowEstimate)], count: Int, sampleRate: Double) -> [GaitSegment] {

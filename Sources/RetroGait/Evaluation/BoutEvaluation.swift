@@ -136,12 +136,12 @@ public struct BoutEvaluation: Sendable, Codable, Equatable {
 
     /// Mean |start error| over matched bouts, seconds.
     public var meanAbsoluteStartErrorSeconds: Double? {
-        EvaluationStatistics.mean(comparisons.compactMap(\.startErrorSeconds).map(abs))
+        OrderStatistics.mean(comparisons.compactMap(\.startErrorSeconds).map(abs))
     }
 
     /// Mean |end error| over matched bouts, seconds.
     public var meanAbsoluteEndErrorSeconds: Double? {
-        EvaluationStatistics.mean(comparisons.compactMap(\.endErrorSeconds).map(abs))
+        OrderStatistics.mean(comparisons.compactMap(\.endErrorSeconds).map(abs))
     }
 
     private func fraction(_ flags: [Bool]) -> Double? {

@@ -12,7 +12,7 @@ public enum Cadence {
     public static func medianStepsPerMinute(initialContactTimes: [Double], stepsPerInterval: Double = 1) -> Double? {
         let times = initialContactTimes.filter(\.isFinite).sorted()
         let intervals = zip(times.dropFirst(), times).map { $0 - $1 }.filter { $0 > 0 }
-        guard let median = EvaluationStatistics.median(intervals) else { return nil }
+        guard let median = OrderStatistics.median(intervals) else { return nil }
         return 60 / median * stepsPerInterval
     }
 }

@@ -20,10 +20,10 @@ public struct TimingErrorStatistics: Sendable, Codable, Equatable, Hashable {
     public init(errors: [Double]) {
         let absolute = errors.map { abs($0) * 1000 }
         count = errors.count
-        medianAbsoluteErrorMs = EvaluationStatistics.median(absolute)
-        meanAbsoluteErrorMs = EvaluationStatistics.mean(absolute)
-        meanBiasMs = EvaluationStatistics.mean(errors).map { $0 * 1000 }
-        p95AbsoluteErrorMs = EvaluationStatistics.percentile(absolute, 95)
+        medianAbsoluteErrorMs = OrderStatistics.median(absolute)
+        meanAbsoluteErrorMs = OrderStatistics.mean(absolute)
+        meanBiasMs = OrderStatistics.mean(errors).map { $0 * 1000 }
+        p95AbsoluteErrorMs = OrderStatistics.percentile(absolute, 95)
         maxAbsoluteErrorMs = absolute.max()
     }
 

@@ -37,6 +37,6 @@ struct SimulatedStepAccuracyTests {
             if event.kind == .initialContact { open[event.side] = event.time }
             else if let ic = open.removeValue(forKey: event.side) { contacts.append(1000 * (event.time - ic)) }
         }
-        return StepStatistics.median(contacts) ?? 0
+        return OrderStatistics.median(contacts) ?? 0
     }
 }

@@ -1,5 +1,5 @@
-/// Small order statistics shared by the evaluation types. Inputs need not be sorted.
-enum EvaluationStatistics {
+/// Small order statistics shared by the analysis and evaluation types. Inputs need not be sorted.
+enum OrderStatistics {
     /// The arithmetic mean, or `nil` for no values.
     static func mean(_ values: [Double]) -> Double? {
         values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
@@ -7,7 +7,10 @@ enum EvaluationStatistics {
 
     /// The median (mean of the two middle values for an even count), or `nil` for no values.
     static func median(_ values: [Double]) -> Double? {
-        percentile(values, 50)
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle])
     }
 
     /// The `p`-th percentile (0…100) with linear interpolation between closest ranks
