@@ -69,6 +69,10 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .testTarget(
+            name: "RetroGaitAPITests",
+            dependencies: ["RetroGait"]
+        ),
+        .testTarget(
             name: "GaitSimulatorTests",
             dependencies: ["GaitSimulator", "RetroGait"]
         ),

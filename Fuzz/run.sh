@@ -12,7 +12,7 @@ for f in Fixtures/*.csv; do head -c 4000 "$f" > "Fuzz/corpus/$(basename "$f")"; 
 swiftc -parse-as-library -O -sanitize=fuzzer,address -I Sources/CFFTW -I Sources/CLAPACKE \
     -emit-module -emit-library -static -module-name GaitDSP -o "$build/libGaitDSP.a" \
     -emit-module-path "$build/GaitDSP.swiftmodule" $(find Sources/GaitDSP -name "*.swift")
-swiftc -parse-as-library -O -sanitize=fuzzer,address -I "$build" -I Sources/CFFTW -I Sources/CLAPACKE \
+swiftc -parse-as-library -O -sanitize=fuzzer,address -package-name RetroGait -I "$build" -I Sources/CFFTW -I Sources/CLAPACKE \
     -module-name RetroGait -o "$build/reader-fuzzer" \
     $(find Sources/RetroGait -name '*.swift') Fuzz/ReaderFuzzer.swift "$build/libGaitDSP.a" -lfftw3 -lfftw3f -llapacke
 "$build/reader-fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=10 -artifact_prefix=Fuzz/artifacts/ Fuzz/corpus

@@ -3,7 +3,7 @@ import GaitDSP
 /// Finds steps in a recording and summarises them.
 ///
 /// ```swift
-/// let loaded = try CanonicalCSVReader.read(contentsOf: url, options: .init(placement: .foot))
+/// let loaded = try RecordingReader.read(contentsOf: url, options: .init(placement: .foot))
 /// let analysis = try GaitAnalyzer(configuration: .init(placement: .foot)).analyze(loaded.recording)
 /// print(analysis.summary.cadenceStepsPerMinute ?? 0)
 /// ```

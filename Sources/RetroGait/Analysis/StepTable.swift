@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Header `ic_s,tc_s,contact_ms,flight_ms,foot,strike,direction`; one row per step; an unknown
 /// value is an empty field. Times in seconds with 4 decimals, durations in ms with 1 decimal.
-public enum StepTable {
+package enum StepTable {
     /// The header row.
-    public static let header = "ic_s,tc_s,contact_ms,flight_ms,foot,strike,direction"
+    package static let header = "ic_s,tc_s,contact_ms,flight_ms,foot,strike,direction"
 
     /// Renders steps as CSV text (header, then one row per step, `\n` line endings).
-    public static func csv(_ steps: [Step]) -> String {
+    package static func csv(_ steps: [Step]) -> String {
         var text = header + "\n"
         text.reserveCapacity(steps.count * 48 + text.count)
         for step in steps {

@@ -1,5 +1,5 @@
 /// Cadence from initial-contact times.
-public enum Cadence {
+package enum Cadence {
     /// Median cadence in steps per minute: 60 / (median interval between consecutive initial contacts),
     /// times `stepsPerInterval`.
     ///
@@ -9,7 +9,7 @@ public enum Cadence {
     ///   - stepsPerInterval: 1 when the times hold both feet's contacts; 2 when they hold one foot's
     ///     (strides), which gives steps per minute assuming symmetric gait.
     /// - Returns: steps per minute, or `nil` with fewer than two distinct times.
-    public static func medianStepsPerMinute(initialContactTimes: [Double], stepsPerInterval: Double = 1) -> Double? {
+    package static func medianStepsPerMinute(initialContactTimes: [Double], stepsPerInterval: Double = 1) -> Double? {
         let times = initialContactTimes.filter(\.isFinite).sorted()
         let intervals = zip(times.dropFirst(), times).map { $0 - $1 }.filter { $0 > 0 }
         guard let median = OrderStatistics.median(intervals) else { return nil }

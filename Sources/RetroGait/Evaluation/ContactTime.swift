@@ -84,7 +84,7 @@ public struct ContactTimeComparison: Sendable, Codable, Equatable {
 
     /// Contact time of every initial contact that has a toe-off of the same foot before that foot's
     /// next initial contact, keyed by the initial contact's index in `events`. O(n log n).
-    public static func contactTimes(_ events: [GaitEvent]) -> [Int: Double] {
+    package static func contactTimes(_ events: [GaitEvent]) -> [Int: Double] {
         let order = events.indices.filter { events[$0].time.isFinite }
             .sorted { (events[$0].time, $0) < (events[$1].time, $1) }
         var open: [Side: Int] = [:]

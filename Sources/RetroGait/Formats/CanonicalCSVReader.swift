@@ -5,14 +5,14 @@ import Foundation
 ///
 /// A shorthand for ``RecordingReader`` with ``RecordingFormat/canonical``: the same streaming
 /// parser, the same repairs (reported as warnings) and refusals (``FileReadError`` naming the file and line).
-public enum CanonicalCSVReader {
+package enum CanonicalCSVReader {
     /// Reads a recording from a file.
-    public static func read(contentsOf url: URL, options: RecordingReadOptions) throws(FileReadError) -> LoadedRecording {
+    package static func read(contentsOf url: URL, options: RecordingReadOptions) throws(FileReadError) -> LoadedRecording {
         try RecordingReader.read(contentsOf: url, options: canonical(options))
     }
 
     /// Parses CSV bytes. `file` is the name used in errors and warnings.
-    public static func parse(_ data: Data, file: String, options: RecordingReadOptions) throws(FileReadError) -> LoadedRecording {
+    package static func parse(_ data: Data, file: String, options: RecordingReadOptions) throws(FileReadError) -> LoadedRecording {
         try RecordingReader.parse(data, file: file, options: canonical(options))
     }
 

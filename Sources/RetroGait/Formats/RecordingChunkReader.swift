@@ -16,7 +16,7 @@ import Foundation
 /// Repairs and refusals follow ``RecordingReader``'s documented rules.
 public final class RecordingChunkReader {
     /// Bytes read from the file at a time.
-    public static let blockSize = 1 << 20
+    package static let blockSize = 1 << 20
     /// The longest line accepted, in bytes.
     static let maximumLineLength = 1 << 24
     private static let rowBatch = 8192
