@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "RetroGait", targets: ["RetroGait"]),
         .library(name: "GaitDSP", targets: ["GaitDSP"]),
         .library(name: "GaitSimulator", targets: ["GaitSimulator"]),
+        .library(name: "GaitStudy", targets: ["GaitStudy"]),
+        .library(name: "GaitReport", targets: ["GaitReport"]),
         .executable(name: "retrogait", targets: ["retrogait"]),
     ],
     dependencies: [
@@ -36,6 +38,14 @@ let package = Package(
             dependencies: ["RetroGait"]
         ),
         .target(
+            name: "GaitStudy",
+            dependencies: ["RetroGait"]
+        ),
+        .target(
+            name: "GaitReport",
+            dependencies: ["RetroGait"]
+        ),
+        .target(
             name: "GaitDatasets",
             dependencies: ["RetroGait"]
         ),
@@ -48,6 +58,8 @@ let package = Package(
             dependencies: [
                 "RetroGait",
                 "GaitSimulator",
+                "GaitStudy",
+                "GaitReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,6 +76,8 @@ let package = Package(
                 "RetroGait",
                 "GaitSimulator",
                 "GaitDatasets",
+                "GaitStudy",
+                "GaitReport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Resources")]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GaitStudy
 import RetroGait
 
 struct AnalyzeCommand: ParsableCommand {
@@ -11,6 +12,10 @@ struct AnalyzeCommand: ParsableCommand {
             told apart automatically, deg/s), a Sensor Logger or phyphox CSV export, an Xsens text export,
             or any delimited text with --acc-columns (and --time-column or --rate). A gap longer than
             --max-gap splits the recording; each segment is analysed and reported on its own.
+
+            --format json prints the full summary (snake_case keys with units: cadence_spm,
+            median_contact_ms, …); csv and ndjson print the file as one flat row with the columns of
+            `retrogait batch`'s summary.csv (a header and a row, or one JSON object on one line).
 
             Examples:
               retrogait analyze Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back
@@ -33,8 +38,8 @@ struct AnalyzeCommand: ParsableCommand {
     @OptionGroup(title: "Input")
     var input: InputOptions
 
-    @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table, json, ndjson or csv.")
+    var format: SummaryFormat = .table
 
     @Option(name: .customLong("events-csv"), help: ArgumentHelp(
         "Also write the detected events to this CSV file.",
@@ -52,33 +57,40 @@ struct AnalyzeCommand: ParsableCommand {
         do {
             let loaded = try RecordingReader.read(
                 contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: placement))
-            let analyzer = GaitAnalyzer(configuration: .init(placement: placement, sensorSide: side))
-            var analyses = try loaded.segments.map { try analyzer.analyze($0) }
-            analyses[0].summary.warnings = loaded.warnings + analyses[0].summary.warnings
+            let analysis = try GaitAnalyzer(configuration: .init(placement: placement, sensorSide: side)).analyze(loaded)
             if let eventsCSV {
-                try write(GaitEventTable.csv(analyses.flatMap(\.events)), to: eventsCSV)
+                try write(GaitEventTable.csv(analysis.events), to: eventsCSV)
             }
             if let stepsCSV {
-                try write(StepTable.csv(analyses.flatMap(\.steps)), to: stepsCSV)
+                try write(StepTable.csv(analysis.steps), to: stepsCSV)
             }
-            if analyses.count == 1 {
-                switch format {
-                case .table: print(SummaryTable.render(analyses[0].summary, file: file), terminator: "")
-                case .json: print(try JSONRendering.render(analyses[0].summary))
-                }
-            } else {
-                let segments = zip(loaded.segments, analyses).map { SegmentSummary(recording: $0, summary: $1.summary) }
-                switch format {
-                case .table:
-                    for (index, segment) in segments.enumerated() {
-                        let label = "\(file) — segment \(index + 1) of \(segments.count), from \(String(format: "%.3f", segment.startSeconds)) s"
-                        print(SummaryTable.render(segment.summary, file: label))
-                    }
-                case .json: print(try JSONRendering.render(SegmentedSummary(segments: segments)))
-                }
-            }
+            try printSummary(analysis, readerWarnings: loaded.warnings)
         } catch {
             throw CommandFailure.report(error)
+        }
+    }
+
+    private func printSummary(_ analysis: RecordingAnalysis, readerWarnings: [AnalysisWarning]) throws {
+        switch format {
+        case .csv:
+            print(StudyTables.summaryHeader + "\n" + StudyTables.summaryLine(StudySummaryRow(file: file, analysis: analysis)), terminator: "")
+        case .ndjson:
+            print(try StudyJSON.line(StudySummaryRow(file: file, analysis: analysis)))
+        case .table where analysis.segments.count == 1:
+            print(SummaryTable.render(analysis.summary, file: file), terminator: "")
+        case .json where analysis.segments.count == 1:
+            print(try JSONRendering.render(analysis.summary))
+        case .table, .json:
+            var segments = analysis.segments.map { SegmentSummary(startSeconds: $0.startTime, summary: $0.analysis.summary) }
+            segments[0].summary.warnings = readerWarnings + segments[0].summary.warnings
+            if format == .json {
+                print(try JSONRendering.render(SegmentedSummary(segments: segments)))
+                return
+            }
+            for (index, segment) in segments.enumerated() {
+                let label = "\(file) — segment \(index + 1) of \(segments.count), from \(String(format: "%.3f", segment.startSeconds)) s"
+                print(SummaryTable.render(segment.summary, file: label))
+            }
         }
     }
 
@@ -86,27 +98,15 @@ struct AnalyzeCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw OutputWriteError(path: path, underlying: error.localizedDescription)
+            throw OutputWriteError(path: path, reason: error.localizedDescription)
         }
     }
-}
-
-/// An output file could not be written.
-struct OutputWriteError: Error, CustomStringConvertible {
-    var path: String
-    var underlying: String
-    var description: String { "\(path): cannot write (\(underlying))" }
 }
 
 /// One segment of a recording split at a long gap, as written by `analyze --format json`.
 struct SegmentSummary: Encodable {
     var startSeconds: Double
     var summary: GaitSummary
-
-    init(recording: Recording, summary: GaitSummary) {
-        startSeconds = recording.startTime
-        self.summary = summary
-    }
 
     enum CodingKeys: String, CodingKey {
         case startSeconds = "start_s"

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct RetroGaitCommand: ParsableCommand {
+struct RetroGaitCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retrogait",
         abstract: "Steps, cadence and contacts from body-worn accelerometer recordings — forward and backward.",
@@ -9,9 +9,10 @@ struct RetroGaitCommand: ParsableCommand {
             Examples:
               retrogait analyze Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back
               retrogait analyze run.csv --placement lower-back --format json --events-csv events.csv
+              retrogait batch study/ --placement lower-back --out results
             """,
         version: RetroGaitVersion.current,
-        subcommands: [AnalyzeCommand.self, SimulateCommand.self, EvaluateCommand.self],
+        subcommands: [AnalyzeCommand.self, BatchCommand.self, SimulateCommand.self, EvaluateCommand.self],
         defaultSubcommand: nil
     )
 }
