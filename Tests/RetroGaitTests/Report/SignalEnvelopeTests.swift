@@ -20,7 +20,7 @@ struct SignalEnvelopeTests {
         var envelope = SignalEnvelope(columns: 10, startTime: 0, endTime: 10)
         envelope.add([1, 2, 3], startTime: 0, sampleRate: 1)
         envelope.add([4, .nan, 6], startTime: 7, sampleRate: 1)
-        #expect(envelope.filledRuns == [0..<3, 7..<10])
+        #expect(envelope.filledRuns == [0..<3, 7..<8, 9..<10])
         #expect(envelope.range(ofColumn: 5) == nil)
         #expect(envelope.range(ofColumn: 8) == nil, "NaN samples are not plotted")
         #expect(envelope.column(at: -3) == 0 && envelope.column(at: 99) == 9, "times outside clamp to the ends")
