@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEMO_FIXTURE := Fixtures/simulated-backward-run-lower-back-100hz.csv
 DEMO_PLACEMENT := lower-back
 
-.PHONY: deps build demo test accuracy benchmark fuzz clean
+.PHONY: deps build demo test accuracy benchmark fuzz screenshot clean
 
 deps:
 	@./scripts/install-system-deps.sh
@@ -30,6 +30,10 @@ benchmark: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	Fuzz/run.sh $(FUZZ_SECONDS)
+
+# docs/report-example.png (the README's report screenshot) from the bundled fixture, with rsvg-convert
+screenshot: deps
+	./scripts/render-report-screenshot.sh
 
 clean:
 	rm -rf .build Benchmarks/.build

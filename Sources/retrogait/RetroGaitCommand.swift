@@ -10,9 +10,10 @@ struct RetroGaitCommand: AsyncParsableCommand {
               retrogait analyze Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back
               retrogait analyze run.csv --placement lower-back --format json --events-csv events.csv
               retrogait batch study/ --placement lower-back --out results
+              retrogait report run.csv --placement lower-back --out run.svg
             """,
         version: RetroGaitVersion.current,
-        subcommands: [AnalyzeCommand.self, BatchCommand.self, SimulateCommand.self, EvaluateCommand.self],
+        subcommands: [AnalyzeCommand.self, BatchCommand.self, ReportCommand.self, SimulateCommand.self, EvaluateCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,70 @@
+import RetroGait
+
+extension ReportDrawing {
+    /// Cadence over time (``GaitSummary/cadenceSeries``), a line broken where the steps pause.
+    mutating func drawCadencePanel(top: Double, height: Double) {
+        let points = report.analysis.summary.cadenceSeries.map { ($0.time, $0.stepsPerMinute) }
+        drawSeries(
+            points, top: top, height: height, yTitle: "steps/min", title: "Cadence",
+            color: ReportPalette.cadence, connect: true, empty: "no cadence: fewer than two steps in a row")
+    }
+
+    /// Ground-contact time of each step whose toe-off was found.
+    mutating func drawContactPanel(top: Double, height: Double) {
+        let points = report.analysis.steps.compactMap { step in step.contactMilliseconds.map { (step.initialContactTime, $0) } }
+        drawSeries(
+            points, top: top, height: height, yTitle: "ms", title: "Ground-contact time per step",
+            color: ReportPalette.contact, connect: false, empty: "no contact times: no toe-offs were found")
+    }
+
+    /// Points over time; with more points than pixel columns, each column's range is drawn as a bar.
+    private mutating func drawSeries(
+        _ points: [(time: Double, value: Double)], top: Double, height: Double, yTitle: String, title: String,
+        color: String, connect: Bool, empty: String
+    ) {
+        let values = points.map(\.value).filter(\.isFinite)
+        let domain = values.isEmpty ? 0...1 : LinearScale.niceDomain(values.min()!, values.max()!, padding: 0.08, count: 4)
+        let scale = LinearScale(domain: domain, range: top...(top + height), inverted: true)
+        drawTimeFrame(top: top, height: height, y: scale, yTitle: yTitle, title: title, ticks: 4)
+        guard !values.isEmpty else {
+            drawNote(empty, top: top, height: height)
+            return
+        }
+        let width = right - left
+        if Double(points.count) > width {
+            var envelope = SignalEnvelope(columns: Int(width), startTime: time.origin, endTime: time.origin + time.span)
+            for point in points { envelope.add(Float(point.value), at: point.time) }
+            var bars: [(x: Double, y1: Double, y2: Double)] = []
+            for index in 0..<envelope.columnCount {
+                guard let range = envelope.range(ofColumn: index) else { continue }
+                let x = time.x(envelope.startTime + (Double(index) + 0.5) * envelope.columnSeconds)
+                bars.append((x, scale(Double(range.upperBound)) - 1, scale(Double(range.lowerBound)) + 1))
+            }
+            canvas.verticalBars(bars, stroke: color, width: 1.2)
+            return
+        }
+        if connect {
+            for run in Self.runs(of: points.map(\.time)) where run.count > 1 {
+                canvas.path(run.map { (time.x(points[$0].time), scale(points[$0].value)) }, stroke: color, fill: nil, width: 1.5)
+            }
+        }
+        for point in points where point.value.isFinite {
+            canvas.circle(x: time.x(point.time), y: scale(point.value), radius: 2.2, fill: color)
+        }
+    }
+
+    /// Index ranges of points no further apart than three times the median spacing.
+    static func runs(of times: [Double]) -> [Range<Int>] {
+        guard times.count > 1 else { return times.isEmpty ? [] : [0..<1] }
+        let gaps = zip(times.dropFirst(), times).map { $0 - $1 }.sorted()
+        let limit = 3 * gaps[gaps.count / 2]
+        var runs: [Range<Int>] = []
+        var start = 0
+        for index in 1..<times.count where times[index] - times[index - 1] > limit {
+            runs.append(start..<index)
+            start = index
+        }
+        runs.append(start..<times.count)
+        return runs
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import GaitReport
+import GaitStudy
+import RetroGait
+
+/// `retrogait report`: a picture of one recording's analysis, as SVG or HTML.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Draw a recording's analysis as a self-contained SVG picture or HTML page.",
+        discussion: """
+            The picture shows the acceleration magnitude (min/max per pixel column, so long recordings stay
+            small) with the detected initial contacts and toe-offs, bouts shaded by activity (backward bouts
+            hatched) when they are detected, cadence and ground-contact time over time, and the foot-strike
+            distribution per bout ("not classified" where strikes are unknown). The HTML page embeds the
+            same SVG and adds the summary as a table. Neither refers to any external file.
+
+            Examples:
+              retrogait report Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back --out run.svg
+              retrogait report run.csv --placement foot --side left --out run.html
+              rsvg-convert run.svg -o run.png     # a PNG, with Debian's librsvg2-bin
+            """)
+
+    @Argument(help: "The recording (any format `analyze` reads).")
+    var file: String
+
+    @Option(help: ArgumentHelp("Where to write the report: a .svg or .html file.", valueName: "OUT"))
+    var out: String = "report.svg"
+
+    @Option(help: "Where the sensor was worn: foot, shank, lower-back or wrist.")
+    var placement: Placement = .lowerBack
+
+    @Option(help: "For a foot or shank sensor, which foot it was on: left or right (labels the events).")
+    var side: Side = .unknown
+
+    @Option(help: "Width of the picture in pixels (600 or more).")
+    var width: Int = 1200
+
+    @OptionGroup(title: "Input")
+    var input: InputOptions
+
+    func run() throws {
+        do {
+            let kind = (out as NSString).pathExtension.lowercased()
+            guard kind == "svg" || kind == "html" || kind == "htm" else {
+                throw ValidationError("--out must end in .svg or .html, got '\(out)'")
+            }
+            guard width >= 600, width <= 20_000 else { throw ValidationError("--width must be between 600 and 20000 pixels, got \(width)") }
+            let loaded = try RecordingReader.read(
+                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: placement))
+            let analysis = try GaitAnalyzer(configuration: .init(placement: placement, sensorSide: side)).analyze(loaded)
+            let report = GaitReport(
+                title: (file as NSString).lastPathComponent, recording: loaded, analysis: analysis, width: width)
+            try AtomicFileWriter().write(kind == "svg" ? report.svg() : report.html(), to: URL(fileURLWithPath: out))
+        } catch {
+            throw CommandFailure.report(error)
+        }
+    }
+}
