@@ -5,13 +5,14 @@ import RetroGait
 /// `make accuracy`: evaluates GaitAnalyzer against the simulator and the real data sets and writes
 /// ACCURACY.md. Deterministic: the same code and data give the same file.
 ///
-/// Usage: `AccuracyReport [--output PATH] [--skip-simulated]`. The shared data folder is found as
+/// Usage: `AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only]`. The shared data folder is found as
 /// described in ``DatasetLocation`` (override with `RETROGAIT_SHARED_DATA`).
 @main
 struct AccuracyReportMain {
     static func main() async {
         var output = "ACCURACY.md"
         var simulated = true
+        var boutsOnly = false
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
@@ -19,7 +20,8 @@ struct AccuracyReportMain {
                 guard let path = arguments.popFirst() else { fail("--output needs a path") }
                 output = path
             case "--skip-simulated": simulated = false
-            default: fail("unknown argument '\(argument)'; usage: AccuracyReport [--output PATH] [--skip-simulated]")
+            case "--bouts-only": boutsOnly = true
+            default: fail("unknown argument '\(argument)'; usage: AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only]")
             }
         }
 
@@ -30,13 +32,20 @@ struct AccuracyReportMain {
         log("shared data: \(data?.path ?? "not found")")
 
         var sections: [String] = []
+        if boutsOnly {
+            sections.append(await BoutSection.render())
+            simulated = false
+        } else if simulated {
+            sections.append(await BoutSection.render())
+            log("bout sessions done after \(clock.now - start)")
+        }
         if simulated {
             sections.append(await SimulatedSection.render())
             log("simulated matrix done after \(clock.now - start)")
         }
-        sections.append(await AlcantaraSection.render(folder: folder(Alcantara2022.folderName)))
+        if !boutsOnly { sections.append(await AlcantaraSection.render(folder: folder(Alcantara2022.folderName)))
         sections.append(await VoisardSection.render(folder: folder(Voisard2023.folderName)))
-        sections.append(await StrikeWatchSection.render(folder: folder(StrikeWatch2025.folderName)))
+        sections.append(await StrikeWatchSection.render(folder: folder(StrikeWatch2025.folderName))) }
         log("real data done after \(clock.now - start)")
 
         let document = ReportDocument.header(simulated: simulated) + sections.joined(separator: "\n")

@@ -21,6 +21,7 @@ struct AnalyzeCommand: ParsableCommand {
               retrogait analyze Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back
               retrogait analyze session.csv --placement lower-back --format json
               retrogait analyze run.csv --placement foot --side left --events-csv events.csv
+              retrogait analyze session.csv --placement foot --forward-axis +x --bouts-csv bouts.csv
               retrogait analyze log.txt --acc-columns accX,accY,accZ --time-column timestamp --time-unit ms
               retrogait analyze phone.csv --format-in phyphox --placement wrist
             """
@@ -34,6 +35,12 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Option(help: "For a foot or shank sensor, which foot it was on: left or right (labels the events).")
     var side: Side = .unknown
+
+    @Option(name: .customLong("forward-axis"), help: ArgumentHelp(
+        "The sensor axis that points to the wearer's front: +x, -x, +y, -y, +z or -z.",
+        discussion: "For a foot sensor, the axis toward the toes. Without it the direction of travel is inferred from the signal and is more often unknown.",
+        valueName: "AXIS"))
+    var forwardAxis: SensorAxis?
 
     @OptionGroup(title: "Input")
     var input: InputOptions
@@ -53,16 +60,26 @@ struct AnalyzeCommand: ParsableCommand {
         valueName: "OUT"))
     var stepsCSV: String?
 
+    @Option(name: .customLong("bouts-csv"), help: ArgumentHelp(
+        "Also write the bouts (standing, walking, running × direction) to this CSV file.",
+        discussion: "Header start_s,end_s,activity,direction,steps,cadence_spm,contact_ms_median,toe_pct,heel_pct; one row per bout.",
+        valueName: "OUT"))
+    var boutsCSV: String?
+
     func run() throws {
         do {
             let loaded = try RecordingReader.read(
                 contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: placement))
-            let analysis = try GaitAnalyzer(configuration: .init(placement: placement, sensorSide: side)).analyze(loaded)
+            let analysis = try GaitAnalyzer(configuration: .init(
+                placement: placement, sensorSide: side, mounting: SensorMounting(forwardAxis: forwardAxis))).analyze(loaded)
             if let eventsCSV {
                 try write(GaitEventTable.csv(analysis.events), to: eventsCSV)
             }
             if let stepsCSV {
                 try write(StepTable.csv(analysis.steps), to: stepsCSV)
+            }
+            if let boutsCSV {
+                try write(BoutSummaryTable.csv(analysis.bouts), to: boutsCSV)
             }
             try printSummary(analysis, readerWarnings: loaded.warnings)
         } catch {

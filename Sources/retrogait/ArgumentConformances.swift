@@ -3,6 +3,7 @@ import RetroGait
 
 extension Placement: ExpressibleByArgument {}
 extension Side: ExpressibleByArgument {}
+extension SensorAxis: ExpressibleByArgument {}
 extension AccelerationUnit: ExpressibleByArgument {}
 
 /// How a command prints its result.

@@ -6,24 +6,29 @@ public struct GaitAnalysis: Sendable, Codable, Equatable {
     public var summary: GaitSummary
     /// One entry per detected initial contact, in time order, with contact, flight and step times.
     public var steps: [Step]
+    /// The recording cut into bouts (standing, walking, running × direction), back to back from the
+    /// first sample to the last, each with its own figures.
+    public var bouts: [BoutSummary]
 
     /// Creates an analysis result.
-    public init(events: [GaitEvent], summary: GaitSummary, steps: [Step] = []) {
+    public init(events: [GaitEvent], summary: GaitSummary, steps: [Step] = [], bouts: [BoutSummary] = []) {
         self.events = events
         self.summary = summary
         self.steps = steps
+        self.bouts = bouts
     }
 
     enum CodingKeys: String, CodingKey {
-        case events, summary, steps
+        case events, summary, steps, bouts
     }
 
-    /// Decodes an analysis; `steps` may be missing (older JSON).
+    /// Decodes an analysis; `steps` and `bouts` may be missing (older JSON).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         events = try container.decode([GaitEvent].self, forKey: .events)
         summary = try container.decode(GaitSummary.self, forKey: .summary)
         steps = try container.decodeIfPresent([Step].self, forKey: .steps) ?? []
+        bouts = try container.decodeIfPresent([BoutSummary].self, forKey: .bouts) ?? []
     }
 
     /// The initial contacts (steps) only.

@@ -18,11 +18,15 @@ public struct GaitAnalyzer: Sendable {
         public var placement: Placement
         /// For a foot or shank sensor, which foot it was on (labels the events); `.unknown` if not known.
         public var sensorSide: Side
+        /// How the sensor sits on the body, when known; with a forward axis the direction of travel
+        /// is decided by physics instead of inferred (see ``SensorMounting``).
+        public var mounting: SensorMounting
 
         /// Creates a configuration.
-        public init(placement: Placement, sensorSide: Side = .unknown) {
+        public init(placement: Placement, sensorSide: Side = .unknown, mounting: SensorMounting = .unknown) {
             self.placement = placement
             self.sensorSide = sensorSide
+            self.mounting = mounting
         }
     }
 
@@ -50,6 +54,7 @@ public struct GaitAnalyzer: Sendable {
         var segments: [GaitSegment] = []
         var contacts: [DetectedContact] = []
         var spectralCadence: Double?
+        var motion: MotionSignals?
         if recording.count >= Int(recording.sampleRate) {
             let signals: MotionSignals
             do {
@@ -61,18 +66,22 @@ public struct GaitAnalyzer: Sendable {
             let rhythmSignal = detector.rhythmSignal(signals)
             segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
             contacts = segments.flatMap { detector.contacts(in: $0, signals: signals) }
+            motion = signals
             spectralCadence = Self.spectralCadence(rhythmSignal, segments: segments, unit: detector.eventUnit,
                                                    sampleRate: recording.sampleRate)
         }
         let side = placement == .foot || placement == .shank ? configuration.sensorSide : .unknown
-        let events = Self.events(from: contacts, recording: recording, side: side)
+        let stepsPerEvent = detector.eventUnit == .stride ? 2 : 1
+        let classification = SessionClassifier(placement: placement, mounting: configuration.mounting).classify(
+            recording, contacts: contacts, vertical: motion?.vertical ?? [], magnitude: motion?.magnitude ?? [],
+            stepsPerEvent: stepsPerEvent)
+        let events = Self.events(from: contacts, recording: recording, side: side, labels: classification)
         var warnings: [AnalysisWarning] = []
         if contacts.isEmpty {
             warnings.append(AnalysisWarning(
                 code: "no-gait-detected",
                 message: "no walking or running was found in the recording; the result is empty"))
         }
-        let stepsPerEvent = detector.eventUnit == .stride ? 2 : 1
         var summary = GaitSummary(
             placement: placement,
             durationSeconds: recording.duration,
@@ -84,29 +93,42 @@ public struct GaitAnalyzer: Sendable {
             spectralCadenceStepsPerMinute: spectralCadence,
             gaitDurationSeconds: segments.reduce(0) { $0 + Double($1.range.count) } / recording.sampleRate,
             warnings: warnings)
-        let steps = StepBuilder.steps(
+        var steps = StepBuilder.steps(
             contacts: contacts, segments: segments, unit: detector.eventUnit,
             sampleRate: recording.sampleRate, startTime: recording.startTime, side: side)
+        for index in steps.indices {
+            steps[index].strike = classification.strikes[index].strike
+            steps[index].direction = classification.directions[index]
+        }
         summary.apply(StepStatistics(steps))
-        return GaitAnalysis(events: events, summary: summary, steps: steps)
+        let bouts = BoutSummaries.make(classification.bouts, steps: steps, stepsPerEvent: stepsPerEvent)
+        summary.warnings += BoutSummaries.warnings(steps)
+        return GaitAnalysis(events: events, summary: summary, steps: steps, bouts: bouts)
     }
 
     /// Initial contacts and, where found, toe-offs, in time order.
-    private static func events(from contacts: [DetectedContact], recording: Recording, side: Side) -> [GaitEvent] {
-        func event(_ kind: GaitEventKind, at position: Double, confidence: Double) -> GaitEvent {
+    private static func events(
+        from contacts: [DetectedContact], recording: Recording, side: Side, labels: SessionClassifier.Result
+    ) -> [GaitEvent] {
+        func event(_ kind: GaitEventKind, at position: Double, confidence: Double, strike: FootStrike, direction: Direction) -> GaitEvent {
             GaitEvent(
                 kind: kind,
                 time: recording.startTime + position / recording.sampleRate,
                 sampleIndex: min(recording.count - 1, max(0, Int(position.rounded()))),
                 side: side,
+                strike: strike,
+                direction: direction,
                 confidence: confidence)
         }
         var events: [GaitEvent] = []
         events.reserveCapacity(contacts.count * 2)
-        for contact in contacts {
-            events.append(event(.initialContact, at: contact.position, confidence: contact.confidence))
+        for (index, contact) in contacts.enumerated() {
+            let direction = labels.directions[index]
+            events.append(event(
+                .initialContact, at: contact.position, confidence: contact.confidence,
+                strike: labels.strikes[index].strike, direction: direction))
             if let toeOff = contact.toeOffPosition {
-                events.append(event(.toeOff, at: toeOff, confidence: contact.confidence))
+                events.append(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown, direction: direction))
             }
         }
         return events.sorted { $0.time < $1.time }

@@ -48,6 +48,9 @@ public struct RecordingAnalysis: Sendable, Codable, Equatable {
     /// All steps of the file, in time order.
     public var steps: [Step] { segments.flatMap(\.analysis.steps) }
 
+    /// All bouts of the file, in time order (each segment's bouts cover that segment).
+    public var bouts: [BoutSummary] { segments.flatMap(\.analysis.bouts) }
+
     /// One segment's summary unchanged (with the reader's warnings first); several: counts and durations
     /// summed, step medians and the cadence series over all steps, cadence the median over the
     /// segments' cadences weighted by their steps, spectral cadence from the segment with the most gait.

@@ -1,0 +1,57 @@
+import GaitSimulator
+import RetroGait
+
+/// One simulated interval session of the bout, direction and strike evaluation.
+struct BoutScenario: Sendable {
+    static let sessions = [
+        "fw-run:60, 4*(bw-run:30, stand:60)",
+        "stand:10, fw-walk:30, stand:10, bw-walk:30, stand:10, fw-run@toe:30, stand:10, bw-run@heel:30, stand:10",
+        "stand:10, 3*(bw-walk:30, stand:15), fw-run@mid:40, stand:10, bw-run@mid:30, stand:10",
+    ]
+    static let tiltDegrees = 25.0
+
+    var session: String
+    var placement: Placement
+    var tilted: Bool
+    var gyroscope: Bool
+    var seed: UInt64
+
+    static func all() -> [BoutScenario] {
+        var scenarios: [BoutScenario] = []
+        for placement in SimulatedScenario.placements {
+            for gyroscope in [false, true] {
+                for tilted in [false, true] {
+                    for session in sessions {
+                        scenarios.append(BoutScenario(
+                            session: session, placement: placement, tilted: tilted, gyroscope: gyroscope,
+                            seed: 5000 + UInt64(scenarios.count)))
+                    }
+                }
+            }
+        }
+        return scenarios
+    }
+
+    /// The front of the body segment the sensor sits on, in the simulator's segment frame.
+    var segmentFront: SIMD3<Double> { placement == .wrist ? [0, -1, 0] : [1, 0, 0] }
+
+    /// The sensor axis nearest to the segment's front under `mounting` (rows: sensor axes).
+    func declaredAxis(_ mounting: RotationMatrix) -> SensorAxis {
+        let components = [mounting.row0, mounting.row1, mounting.row2].map { ($0 * segmentFront).sum() }
+        let best = components.indices.max { abs(components[$0]) < abs(components[$1]) }!
+        let positive = components[best] > 0
+        switch best {
+        case 0: return positive ? .plusX : .minusX
+        case 1: return positive ? .plusY : .minusY
+        default: return positive ? .plusZ : .minusZ
+        }
+    }
+
+    func simulate() throws -> SimulatedRecording {
+        let script = try SessionScript(parsing: session)
+        let options = SimulationOptions(
+            placement: placement, seed: seed, includeGyroscope: gyroscope,
+            mounting: tilted ? .randomTilt(maxDegrees: Self.tiltDegrees) : .identity)
+        return GaitSimulator.simulate(script, options: options)
+    }
+}

@@ -1,0 +1,112 @@
+/// Rules that cut a recording into bouts. All times in seconds.
+///
+/// 1. Contacts are split into runs at pauses: an interval longer than ``pauseFactor`` times the
+///    local median interval (a stop between intervals; a missed contact is healed by rule 4).
+/// 2. Runs with fewer than ``minimumContacts`` contacts are joined to the nearer neighbouring run
+///    when the gap is shorter than ``minimumStandingSeconds``, and otherwise are not a bout.
+/// 3. Each run is classified (activity, direction). A gait bout spans from half an event period
+///    before its first contact to one event period after its last (the last stance and swing).
+/// 4. Neighbouring bouts with the same activity and direction and less than
+///    ``minimumStandingSeconds`` between them are merged.
+/// 5. The time between gait bouts is standing when it lasts at least ``minimumStandingSeconds``;
+///    a shorter gap is shared between its neighbours (split in the middle), and at the ends of the
+///    recording a shorter gap is given to the first or last bout. "Standing" means "no gait": any
+///    stretch without rhythmic stepping.
+struct BoutSegmentation {
+    var pauseFactor = 1.7
+    var minimumContacts = 4
+    var minimumStandingSeconds = 2.0
+
+    /// A classified run of contacts, in seconds on the recording's time base.
+    struct GaitBout: Equatable {
+        var contacts: Range<Int>
+        var start: Double
+        var end: Double
+        var activity: Activity
+        var direction: Direction
+        var directionConfidence: Double
+    }
+
+    /// Runs after rules 1 and 2.
+    func runs(_ contacts: [DetectedContact], sampleRate: Double) -> [ContactRun] {
+        var runs = ContactRun.split(contacts, pauseFactor: pauseFactor)
+        let maximumGap = minimumStandingSeconds * sampleRate
+        var index = 0
+        while index < runs.count {
+            guard runs[index].contacts.count < minimumContacts, runs.count > 1 else { index += 1; continue }
+            let gapBefore = index > 0
+                ? contacts[runs[index].contacts.lowerBound].position - contacts[runs[index - 1].contacts.upperBound - 1].position
+                : .infinity
+            let gapAfter = index + 1 < runs.count
+                ? contacts[runs[index + 1].contacts.lowerBound].position - contacts[runs[index].contacts.upperBound - 1].position
+                : .infinity
+            if min(gapBefore, gapAfter) > maximumGap {
+                runs.remove(at: index)
+            } else if gapBefore <= gapAfter {
+                runs[index - 1] = Self.union(runs[index - 1], runs[index], contacts)
+                runs.remove(at: index)
+            } else {
+                runs[index + 1] = Self.union(runs[index], runs[index + 1], contacts)
+                runs.remove(at: index)
+            }
+        }
+        return runs.filter { $0.contacts.count >= minimumContacts || runs.count == 1 && $0.contacts.count >= 2 }
+    }
+
+    private static func union(_ a: ContactRun, _ b: ContactRun, _ contacts: [DetectedContact]) -> ContactRun {
+        let range = a.contacts.lowerBound..<b.contacts.upperBound
+        let intervals = zip(contacts[range].dropFirst(), contacts[range]).map { $0.position - $1.position }
+        return ContactRun(contacts: range, eventPeriod: OrderStatistics.median(intervals) ?? a.eventPeriod)
+    }
+
+    /// Rules 4 and 5: merged gait bouts and standing in between, covering `recordingStart..<recordingEnd`.
+    func assemble(_ gait: [GaitBout], recordingStart: Double, recordingEnd: Double) -> [(bout: Bout, gait: GaitBout?)] {
+        var merged: [GaitBout] = []
+        for bout in gait {
+            if var last = merged.last, last.activity == bout.activity, last.direction == bout.direction,
+               bout.start - last.end < minimumStandingSeconds {
+                let (a, b) = (Double(last.contacts.count), Double(bout.contacts.count))
+                last.directionConfidence = (last.directionConfidence * a + bout.directionConfidence * b) / (a + b)
+                last.contacts = last.contacts.lowerBound..<bout.contacts.upperBound
+                last.end = bout.end
+                merged[merged.count - 1] = last
+            } else {
+                merged.append(bout)
+            }
+        }
+        for index in merged.indices {
+            merged[index].start = max(recordingStart, merged[index].start)
+            merged[index].end = min(recordingEnd, merged[index].end)
+        }
+        var result: [(bout: Bout, gait: GaitBout?)] = []
+        var cursor = recordingStart
+        for (index, var bout) in merged.enumerated() {
+            let gap = bout.start - cursor
+            if gap >= minimumStandingSeconds {
+                result.append((Bout(startTime: cursor, endTime: bout.start, activity: .standing, direction: .unknown), nil))
+            } else if index == 0 {
+                bout.start = recordingStart
+            } else {
+                let middle = cursor + max(0, gap) / 2
+                result[result.count - 1].bout.endTime = middle
+                result[result.count - 1].gait?.end = middle
+                bout.start = middle
+            }
+            result.append((Self.bout(bout), bout))
+            cursor = bout.end
+        }
+        if recordingEnd - cursor >= minimumStandingSeconds || result.isEmpty {
+            if recordingEnd > cursor {
+                result.append((Bout(startTime: cursor, endTime: recordingEnd, activity: .standing, direction: .unknown), nil))
+            }
+        } else {
+            result[result.count - 1].bout.endTime = recordingEnd
+            result[result.count - 1].gait?.end = recordingEnd
+        }
+        return result
+    }
+
+    private static func bout(_ gait: GaitBout) -> Bout {
+        Bout(startTime: gait.start, endTime: gait.end, activity: gait.activity, direction: gait.direction)
+    }
+}

@@ -1,0 +1,114 @@
+/// Bouts, direction and foot strike for a recording's detected contacts: the classification stage
+/// of ``GaitAnalyzer`` (see ``BoutSegmentation`` for the rules).
+///
+/// Everything is local in time: each contact looks at a window of about one stride around it, each
+/// bout at its own samples; only the grouping of bouts by travel direction looks across the session.
+struct SessionClassifier {
+    var placement: Placement
+    var mounting: SensorMounting
+    var segmentation = BoutSegmentation()
+    /// How much the share of heel minus toe strikes counts as direction evidence (toe-first landing
+    /// is typical of backward gait, but forward forefoot runners exist: never enough on its own).
+    var strikeEvidenceWeight: Float = 0.3
+
+    struct Result {
+        /// The bouts covering the recording, each with its gait run when it is one.
+        var bouts: [(bout: Bout, gait: BoutSegmentation.GaitBout?)]
+        /// Per contact: foot strike and its confidence.
+        var strikes: [(strike: FootStrike, confidence: Double)]
+        /// Per contact: the direction of its bout.
+        var directions: [Direction]
+    }
+
+    func classify(
+        _ recording: Recording, contacts: [DetectedContact], vertical: [Float], magnitude: [Float], stepsPerEvent: Int
+    ) -> Result {
+        let rate = recording.sampleRate
+        let acceleration = VectorSignal(recording.acceleration)
+        let angularVelocity = recording.angularVelocity.map(VectorSignal.init)
+        let runs = segmentation.runs(contacts, sampleRate: rate)
+        var periodOfContact = [Double](repeating: 0, count: contacts.count)
+        for run in runs { for index in run.contacts { periodOfContact[index] = run.eventPeriod } }
+
+        let footWorn = placement == .foot || placement == .shank
+        let flats: [Int?] = footWorn
+            ? StanceLocator().flatPoints(
+                contacts: contacts, stridePeriod: { periodOfContact[$0] }, acceleration: acceleration,
+                angularVelocity: angularVelocity, sampleRate: rate)
+            : [Int?](repeating: nil, count: contacts.count)
+        let strikeClassifier = FootStrikeClassifier(placement: placement)
+        let strikes = contacts.indices.map { index in
+            strikeClassifier.classify(StrikeFeatures.measure(
+                contactAt: contacts[index].position, flat: flats[index], acceleration: acceleration,
+                angularVelocity: angularVelocity, sampleRate: rate))
+        }
+
+        let activityClassifier = ActivityClassifier(placement: placement)
+        let travelEstimator = TravelEstimator(placement: placement)
+        let frontEstimator = FrontEstimator(placement: placement)
+        let standingUp = placement == .lowerBack
+            ? Self.standingUp(acceleration: acceleration, magnitude: magnitude, runs: runs, contacts: contacts, sampleRate: rate)
+            : nil
+        var evidence: [DirectionResolver.BoutEvidence] = []
+        var activities: [Activity] = []
+        for run in runs {
+            activities.append(activityClassifier.activity(
+                run: run, contacts: contacts, vertical: vertical, stepsPerEvent: stepsPerEvent, sampleRate: rate))
+            let travel = travelEstimator.estimate(
+                run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
+                angularVelocity: angularVelocity, sampleRate: rate)
+            var score: Float = 0
+            if let front = frontEstimator.front(
+                run: run, contacts: contacts, flatPoints: flats, travel: travel, acceleration: acceleration,
+                angularVelocity: angularVelocity, standingUp: standingUp, sampleRate: rate) {
+                score += Vector3.dot(travel.direction, front.direction) * front.strength
+            }
+            let labels = run.contacts.map { strikes[$0].strike }
+            let classified = labels.count { $0 != .unknown }
+            if classified > 0 {
+                let balance = Float(labels.count { $0 == .heel } - labels.count { $0 == .toe }) / Float(classified)
+                score += strikeEvidenceWeight * balance
+            }
+            evidence.append(DirectionResolver.BoutEvidence(travel: travel, frontEvidence: score))
+        }
+        let directions = DirectionResolver(mounting: mounting).directions(evidence)
+
+        let gait = runs.indices.map { index in
+            let run = runs[index]
+            let first = contacts[run.contacts.lowerBound].position
+            let last = contacts[run.contacts.upperBound - 1].position
+            return BoutSegmentation.GaitBout(
+                contacts: run.contacts,
+                start: recording.startTime + (first - 0.5 * run.eventPeriod) / rate,
+                end: recording.startTime + (last + run.eventPeriod) / rate,
+                activity: activities[index], direction: directions[index].direction,
+                directionConfidence: directions[index].confidence)
+        }
+        let bouts = segmentation.assemble(
+            gait, recordingStart: recording.startTime, recordingEnd: recording.startTime + recording.duration)
+        var contactDirections = [Direction](repeating: .unknown, count: contacts.count)
+        for entry in bouts { if let run = entry.gait { for index in run.contacts { contactDirections[index] = run.direction } } }
+        return Result(bouts: bouts, strikes: strikes, directions: contactDirections)
+    }
+
+    /// The up direction while standing: the mean acceleration over quiet samples outside gait.
+    private static func standingUp(
+        acceleration: VectorSignal, magnitude: [Float], runs: [ContactRun], contacts: [DetectedContact], sampleRate: Double
+    ) -> SIMD3<Float>? {
+        let margin = Int(sampleRate)
+        var inGait = [Bool](repeating: false, count: acceleration.count)
+        for run in runs {
+            let lower = max(0, Int(contacts[run.contacts.lowerBound].position) - margin)
+            let upper = min(inGait.count, Int(contacts[run.contacts.upperBound - 1].position) + margin)
+            if upper > lower { for i in lower..<upper { inGait[i] = true } }
+        }
+        var sum = SIMD3<Float>.zero
+        var count = 0
+        for i in 0..<min(acceleration.count, magnitude.count) where !inGait[i] && abs(magnitude[i] - 1) < 0.05 {
+            sum += acceleration[i]
+            count += 1
+        }
+        guard Double(count) >= sampleRate else { return nil }
+        return Vector3.unit(sum)
+    }
+}

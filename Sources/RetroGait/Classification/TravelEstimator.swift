@@ -1,0 +1,100 @@
+/// Finds the direction of travel of a bout in the sensor frame.
+///
+/// - Trunk and wrist: every contact first brakes the body and then propels it, whichever way the
+///   person faces: the horizontal acceleration of the second half of the contact minus that of the
+///   first half points along the travel. Medio-lateral sway is symmetric within the contact and
+///   cancels; the wrist's arm swing alternates with the legs and cancels over pairs of steps.
+/// - Foot and shank with a gyroscope: after foot-flat the foot rolls off over its edge that leads
+///   in the travel direction (the ball going forward, the heel going backward) and the shank turns
+///   the knee along the travel, so the first 10° of rotation after foot-flat, ρ, tilts the segment
+///   toward the travel: travel ∝ ρ × up.
+/// - Foot without a gyroscope: the push-off accelerates the foot along the travel before it tilts:
+///   the specific force just after foot-flat, before the push-off exceeds 0.3 g, minus gravity.
+///   (Integrating the swing is no use without orientation: the foot pitches by up to 80°.)
+/// - Shank without a gyroscope: no estimate.
+///
+/// Each step (stride) casts a unit-vector vote; the estimate is their mean direction.
+struct TravelEstimator {
+    var placement: Placement
+
+    func estimate(
+        run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], acceleration: VectorSignal,
+        angularVelocity: VectorSignal?, sampleRate: Double
+    ) -> TravelEstimate {
+        let first = Int(contacts[run.contacts.lowerBound].position)
+        let last = Int(contacts[run.contacts.upperBound - 1].position)
+        guard last > first, run.eventPeriod > 0 else { return .none }
+        let up: SIMD3<Float>
+        switch placement {
+        case .foot, .shank:
+            let flats = run.contacts.compactMap { flatPoints[$0] }
+            var sum = SIMD3<Float>.zero
+            for flat in flats { sum += acceleration.mean((flat - 1)..<(flat + 2)) }
+            guard let unit = Vector3.unit(sum) else { return .none }
+            up = unit
+        case .lowerBack, .wrist:
+            guard let unit = Vector3.unit(acceleration.mean(first..<last)) else { return .none }
+            up = unit
+        }
+        var votes: [SIMD3<Float>] = []
+        for index in run.contacts {
+            let vote: SIMD3<Float>?
+            switch placement {
+            case .foot, .shank:
+                vote = rollOff(
+                    index, run: run, contacts: contacts, flatPoints: flatPoints, acceleration: acceleration,
+                    angularVelocity: angularVelocity, sampleRate: sampleRate)
+            case .lowerBack, .wrist:
+                vote = propulsionMinusBraking(index, run: run, contacts: contacts, acceleration: acceleration)
+            }
+            if let vote, let unit = Vector3.unit(Vector3.horizontal(vote, up: up)) { votes.append(unit) }
+        }
+        guard !votes.isEmpty else { return .none }
+        let mean = votes.reduce(.zero, +) / Float(votes.count)
+        return TravelEstimate(
+            direction: Vector3.unit(mean) ?? .zero, consistency: Vector3.length(mean), votes: votes.count, up: up)
+    }
+
+    /// Second-half minus first-half mean acceleration over the contact (to its toe-off when found
+    /// and plausible, else over half a step).
+    private func propulsionMinusBraking(
+        _ index: Int, run: ContactRun, contacts: [DetectedContact], acceleration: VectorSignal
+    ) -> SIMD3<Float>? {
+        let contact = contacts[index]
+        let start = Int(contact.position.rounded())
+        var end = start + Int(0.5 * run.eventPeriod)
+        if let toeOff = contact.toeOffPosition, toeOff - contact.position >= 4,
+           toeOff - contact.position <= 0.9 * run.eventPeriod {
+            end = Int(toeOff.rounded())
+        }
+        let middle = (start + end) / 2
+        guard middle - start >= 2, start >= 0, end <= acceleration.count else { return nil }
+        return acceleration.mean(middle..<end) - acceleration.mean(start..<middle)
+    }
+
+    /// The foot's (shank's) tilt or push after foot-flat, pointing along the travel.
+    private func rollOff(
+        _ index: Int, run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], acceleration: VectorSignal,
+        angularVelocity: VectorSignal?, sampleRate: Double
+    ) -> SIMD3<Float>? {
+        guard let flat = flatPoints[index], flat >= 1, flat + 2 <= acceleration.count,
+              let up = Vector3.unit(acceleration.mean((flat - 1)..<(flat + 2))) else { return nil }
+        let next = index + 1 < contacts.count ? Int(contacts[index + 1].position) : acceleration.count
+        let end = min(acceleration.count, next, flat + Int(run.eventPeriod))
+        guard end > flat + 1 else { return nil }
+        if let angularVelocity {
+            var rotation = SIMD3<Float>.zero
+            let threshold = 10 * Float(sampleRate)  // 10° in deg/s × samples
+            for k in flat..<end {
+                rotation += angularVelocity[k]
+                if Vector3.length(rotation) >= threshold { return Vector3.cross(rotation, up) }
+            }
+            return nil
+        }
+        guard placement == .foot else { return nil }
+        var last = flat + 1
+        while last < end, abs(Vector3.length(acceleration[last]) - 1) < 0.3 { last += 1 }
+        guard last > flat + 1, let pushed = Vector3.unit(acceleration.mean((flat + 1)..<(last + 1))) else { return nil }
+        return pushed - up
+    }
+}
