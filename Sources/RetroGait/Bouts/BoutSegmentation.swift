@@ -1,14 +1,18 @@
 /// Rules that cut a recording into bouts. All times in seconds.
 ///
 /// 1. Contacts are split into runs at pauses: an interval longer than ``pauseFactor`` times the
-///    local median interval (a stop between intervals; a missed contact is healed by rule 4).
+///    local median interval (a stop between intervals; a missed contact is healed by rule 5).
 /// 2. Runs with fewer than ``minimumContacts`` contacts are joined to the nearer neighbouring run
 ///    when the gap is shorter than ``minimumStandingSeconds``, and otherwise are not a bout.
-/// 3. Each run is classified (activity, direction). A gait bout spans from half an event period
+/// 3. A run is only gait when the body moves: the acceleration magnitude over it spans at least
+///    ``minimumMovementG`` between its 5th and 95th percentiles (stepping shakes any body-worn sensor
+///    by more than ±0.1 g; standing sway and sensor noise stay well below). This drops the few
+///    "contacts" a detector may find in standing at the edge of a bout.
+/// 4. Each run is classified (activity, direction). A gait bout spans from half an event period
 ///    before its first contact to one event period after its last (the last stance and swing).
-/// 4. Neighbouring bouts with the same activity and direction and less than
+/// 5. Neighbouring bouts with the same activity and direction and less than
 ///    ``minimumStandingSeconds`` between them are merged.
-/// 5. The time between gait bouts is standing when it lasts at least ``minimumStandingSeconds``;
+/// 6. The time between gait bouts is standing when it lasts at least ``minimumStandingSeconds``;
 ///    a shorter gap is shared between its neighbours (split in the middle), and at the ends of the
 ///    recording a shorter gap is given to the first or last bout. "Standing" means "no gait": any
 ///    stretch without rhythmic stepping.
@@ -16,6 +20,7 @@ struct BoutSegmentation {
     var pauseFactor = 1.7
     var minimumContacts = 4
     var minimumStandingSeconds = 2.0
+    var minimumMovementG: Float = 0.2
 
     /// A classified run of contacts, in seconds on the recording's time base.
     struct GaitBout: Equatable {
@@ -27,9 +32,11 @@ struct BoutSegmentation {
         var directionConfidence: Double
     }
 
-    /// Runs after rules 1 and 2.
-    func runs(_ contacts: [DetectedContact], sampleRate: Double) -> [ContactRun] {
-        var runs = ContactRun.split(contacts, pauseFactor: pauseFactor)
+    /// Runs after rules 1 to 3.
+    func runs(_ contacts: [DetectedContact], magnitude: [Float], sampleRate: Double) -> [ContactRun] {
+        var runs = ContactRun.split(contacts, pauseFactor: pauseFactor).filter {
+            moves($0, contacts: contacts, magnitude: magnitude)
+        }
         let maximumGap = minimumStandingSeconds * sampleRate
         var index = 0
         while index < runs.count {
@@ -51,6 +58,15 @@ struct BoutSegmentation {
             }
         }
         return runs.filter { $0.contacts.count >= minimumContacts || runs.count == 1 && $0.contacts.count >= 2 }
+    }
+
+    private func moves(_ run: ContactRun, contacts: [DetectedContact], magnitude: [Float]) -> Bool {
+        let first = max(0, Int(contacts[run.contacts.lowerBound].position))
+        let last = min(magnitude.count, Int(contacts[run.contacts.upperBound - 1].position) + 1)
+        guard last > first else { return false }
+        let sorted = magnitude[first..<last].sorted()
+        let n = Double(sorted.count - 1)
+        return sorted[Int(0.95 * n)] - sorted[Int(0.05 * n)] >= minimumMovementG
     }
 
     private static func union(_ a: ContactRun, _ b: ContactRun, _ contacts: [DetectedContact]) -> ContactRun {

@@ -5,12 +5,12 @@ import Foundation
 /// Header `start_s,end_s,activity,direction,steps,cadence_spm,contact_ms_median,toe_pct,heel_pct`;
 /// one row per bout; an unknown figure is an empty field. Times in seconds with 3 decimals, cadence
 /// and contact time with 1, percentages with 1.
-public enum BoutSummaryTable {
+package enum BoutSummaryTable {
     /// The header row.
-    public static let header = "start_s,end_s,activity,direction,steps,cadence_spm,contact_ms_median,toe_pct,heel_pct"
+    package static let header = "start_s,end_s,activity,direction,steps,cadence_spm,contact_ms_median,toe_pct,heel_pct"
 
     /// Renders bouts as CSV text (header, then one row per bout, `\n` line endings).
-    public static func csv(_ bouts: [BoutSummary]) -> String {
+    package static func csv(_ bouts: [BoutSummary]) -> String {
         var text = header + "\n"
         for summary in bouts {
             let bout = summary.bout

@@ -26,7 +26,7 @@ struct SessionClassifier {
         let rate = recording.sampleRate
         let acceleration = VectorSignal(recording.acceleration)
         let angularVelocity = recording.angularVelocity.map(VectorSignal.init)
-        let runs = segmentation.runs(contacts, sampleRate: rate)
+        let runs = segmentation.runs(contacts, magnitude: magnitude, sampleRate: rate)
         var periodOfContact = [Double](repeating: 0, count: contacts.count)
         for run in runs { for index in run.contacts { periodOfContact[index] = run.eventPeriod } }
 

@@ -1,0 +1,65 @@
+import GaitSimulator
+import Testing
+@testable import RetroGait
+
+/// The session the issue names — a forward warm-up, then 4 × (30 s backward running, 60 s standing) —
+/// must come out as its bouts, with boundaries within 2 s and, with a declared forward axis, the
+/// right direction. Floors sit at what the classifier reaches on these seeds, not above.
+@Suite("Bouts: interval sessions")
+struct IntervalSessionTests {
+    static let session = "fw-run:60, 4*(bw-run:30, stand:60)"
+
+    static func analyse(
+        _ placement: Placement, gyroscope: Bool = false, axis: SensorAxis?, seed: UInt64 = 11
+    ) throws -> (simulated: SimulatedRecording, analysis: GaitAnalysis) {
+        let simulated = GaitSimulator.simulate(
+            try SessionScript(parsing: session),
+            options: SimulationOptions(placement: placement, seed: seed, includeGyroscope: gyroscope))
+        let side: Side = placement == .foot || placement == .shank ? .left : .unknown
+        let analysis = try GaitAnalyzer(configuration: .init(
+            placement: placement, sensorSide: side, mounting: SensorMounting(forwardAxis: axis)))
+            .analyze(simulated.recording)
+        return (simulated, analysis)
+    }
+
+    // The shank with a gyroscope still finds one spurious short bout at the end of a bout (see the
+    // accuracy report's bout section); the wrist has no direction physics strong enough yet.
+    @Test(arguments: [(Placement.lowerBack, false), (.foot, false)])
+    func fourBackwardRunningBoutsWithBoundariesWithinTwoSeconds(placement: Placement, gyroscope: Bool) throws {
+        let (simulated, analysis) = try Self.analyse(placement, gyroscope: gyroscope, axis: .plusX)
+        let gait = analysis.bouts.map(\.bout).filter { $0.activity != .standing }
+        let backward = gait.filter { $0.direction == .backward && $0.activity == .running }
+        #expect(backward.count == 4, "\(gait)")
+        #expect(gait.count == 5, "\(gait)")
+        let evaluation = BoutEvaluation(truth: simulated.bouts, detected: analysis.bouts.map(\.bout))
+        for comparison in evaluation.comparisons {
+            let start = try #require(comparison.startErrorSeconds)
+            let end = try #require(comparison.endErrorSeconds)
+            #expect(abs(start) <= 2 && abs(end) <= 2, "\(comparison.truth) vs \(String(describing: comparison.detected))")
+            #expect(comparison.activityAgrees == true)
+            if comparison.truth.activity != .standing { #expect(comparison.directionAgrees == true) }
+        }
+    }
+
+    @Test func boutsCoverTheRecordingBackToBack() throws {
+        let (simulated, analysis) = try Self.analyse(.lowerBack, axis: nil)
+        let bouts = analysis.bouts.map(\.bout)
+        #expect(bouts.first?.startTime == 0)
+        #expect(abs((bouts.last?.endTime ?? 0) - simulated.recording.duration) < 1e-9)
+        for (a, b) in zip(bouts, bouts.dropFirst()) { #expect(abs(a.endTime - b.startTime) < 1e-9) }
+        #expect(bouts.allSatisfy { $0.activity != .standing || $0.direction == .unknown })
+    }
+
+    @Test func gaitBoutSummariesCountStepsAndCadence() throws {
+        let (_, analysis) = try Self.analyse(.lowerBack, axis: .plusX)
+        let running = analysis.bouts.filter { $0.bout.activity == .running }
+        #expect(!running.isEmpty)
+        for summary in running {
+            #expect(summary.steps >= Int(summary.bout.duration * 2))
+            let cadence = try #require(summary.cadenceStepsPerMinute)
+            #expect((140...240).contains(cadence))
+            #expect(summary.medianContactMilliseconds != nil)
+        }
+        #expect(analysis.bouts.filter { $0.bout.activity == .standing }.allSatisfy { $0.steps == 0 })
+    }
+}
