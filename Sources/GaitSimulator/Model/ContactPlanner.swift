@@ -5,7 +5,8 @@ import RetroGait
 ///
 /// Within a gait bout, the person starts from standing, ramps up over about 1.5 s (speed from 55 %
 /// to 100 %), holds, and ramps down before the bout ends, then settles to standing. Step times get
-/// AR(1)-correlated variability and left/right asymmetry; contact times vary independently.
+/// AR(1)-correlated variability and left/right asymmetry; running contact times vary independently,
+/// walking contacts end a double-support phase after the next contact.
 struct ContactPlanner {
     var stepVariability: Double
     var asymmetry: Double
@@ -55,8 +56,16 @@ struct ContactPlanner {
             let lopsided = side == .left ? 1 + asymmetry / 2 : 1 - asymmetry / 2
             correlated = 0.3 * correlated + (1 - 0.09).squareRoot() * random.gaussian()
             let step = parameters.stepTime * lopsided * (1 + stepVariability * correlated)
-            var contact = parameters.contactTime * lopsided * (1 + stepVariability * random.gaussian())
-            if script.activity == .running { contact = min(contact, step - 0.02) }
+            var contact: Double
+            if script.activity == .running {
+                contact = min(parameters.contactTime * lopsided * (1 + stepVariability * random.gaussian()), step - 0.02)
+            } else {
+                // The trailing foot leaves once the leading foot has taken the weight: toe-off follows the
+                // next contact after a double-support phase, which varies (about twice the step-time
+                // CV), rather than stance varying independently of the step.
+                let doubleSupport = (parameters.contactTime - parameters.stepTime) * lopsided
+                contact = step + doubleSupport * (1 + 2 * stepVariability * random.gaussian())
+            }
             let swing = 2 * parameters.stepTime - parameters.contactTime
             // Room for this contact and for the foot to settle afterwards, inside the bout.
             guard time + contact + swing + 0.05 <= bout.endTime else { break }

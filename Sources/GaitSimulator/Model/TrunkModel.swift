@@ -5,7 +5,7 @@ import RetroGait
 /// the ground reaction forces of all feet on the ground, divided by body weight.
 ///
 /// Each contact contributes a vertical loading wave (sin^1.5 of the stance phase in running; a double-humped
-/// sin(πφ) + c·sin(3πφ) in walking) scaled so the vertical force averages exactly 1 g over each step
+/// sin(πφ) + 0.35·sin(3πφ) in walking) scaled so the vertical force averages exactly 1 g over each step
 /// (so the body neither rises nor sinks), an impact transient (large for heel strikes, small for toe
 /// strikes, peak ≈ 16 ms after contact), a short soft-tissue wobble, a braking-then-propulsion AP wave
 /// whose sign follows the direction of travel (mirrored in backward gait) and a medio-lateral push
@@ -41,10 +41,31 @@ struct TrunkModel: SensorModel {
                 gait += contactForce(rhythm.contacts[index], at: time, impactScale: impactScale)
             }
         }
+        gait.z += standingSupport(at: time)
         var force = engagement * gait
         force.z += 1 - engagement
         return force + sway.acceleration(at: time) + legReaction(at: time)
     }
+
+    /// Vertical support (g) from the unlabelled standing foot at either end of a bout: the foot that
+    /// stays down while the first step is taken, until it pushes off (a double support after the first
+    /// contact in walking, a flight before it in running), and the foot that is set down beside the
+    /// other when the person stops (one step after the last contact). Without it the body would float
+    /// in free fall between standing and the first or last labelled contact.
+    private func standingSupport(at time: Double) -> Double {
+        guard let plan = rhythm.plan(at: time), !plan.contacts.isEmpty else { return 0 }
+        let first = rhythm.contacts[plan.contacts.lowerBound]
+        let last = rhythm.contacts[plan.contacts.upperBound - 1]
+        let transfer = Self.supportTransfer
+        let pushOff = first.initialContact + (first.contactTime - first.stepTime)
+        if time < pushOff { return 1 - smoothstep((time - (pushOff - transfer)) / transfer) }
+        let settle = last.initialContact + last.stepTime
+        if time > settle { return smoothstep((time - settle) / transfer) }
+        return 0
+    }
+
+    /// How long the weight takes to move onto or off the standing foot, s.
+    private static let supportTransfer = 0.12
 
     /// The pelvis's acceleration relative to the centre of mass: minus the legs' swing accelerations
     /// scaled by their mass share (g). Zero on average; it keeps the flight phase from being flat.
@@ -83,8 +104,10 @@ struct TrunkModel: SensorModel {
         let phase = dt / contact.contactTime
         guard phase > 0, phase < 1 else { return force }
         let backward = contact.direction == .backward
-        // Running: sin^1.5, a little more peaked than a half-sine; walking: double hump.
-        let hump = running ? 0 : (backward ? 0.15 : 0.25)
+        // Running: sin^1.5, a little more peaked than a half-sine. Walking: the double hump of the
+        // published vertical GRF (valley ≈ 0.68 of the peaks, first peak at ≈ 25 % of stance); backward
+        // walking is close to forward walking played in reverse, which leaves this symmetric shape as it is.
+        let hump = running ? 0 : Self.walkingHump
         let power = running ? 1.5 : 1
         let shapeArea = Self.sinePowerArea(power) + hump * 2 / (3 * Double.pi)
         let amplitude = contact.gain * max(contact.stepTime - impactArea, 0) / (contact.contactTime * shapeArea)
@@ -96,6 +119,9 @@ struct TrunkModel: SensorModel {
         force.y -= (contact.side == .left ? 1 : -1) * lateral * sin(.pi * phase)
         return force
     }
+
+    /// Weight of sin(3πφ) in the walking loading wave sin(πφ) + c·sin(3πφ).
+    static let walkingHump = 0.35
 
     /// ∫₀¹ sin^p(πx) dx = Γ((p+1)/2) / (√π Γ(p/2 + 1)).
     static func sinePowerArea(_ p: Double) -> Double {
