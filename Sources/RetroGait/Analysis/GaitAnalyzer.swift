@@ -137,8 +137,8 @@ public struct GaitAnalyzer: Sendable {
     static func detector(for placement: Placement) -> any ContactDetector {
         switch placement {
         case .foot, .shank: ImpactContactDetector()
-        case .lowerBack: LoadingOnsetDetector(channel: .vertical)
-        case .wrist: LoadingOnsetDetector(channel: .magnitude)
+        case .lowerBack: LoadingOnsetDetector()
+        case .wrist: WristStepDetector()
         }
     }
 

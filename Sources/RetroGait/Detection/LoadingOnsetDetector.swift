@@ -1,129 +1,150 @@
 import GaitDSP
 
-/// Initial contacts from the body's vertical loading, for sensors on the trunk (lower back, sacrum)
-/// and, on the acceleration magnitude, the wrist.
+/// Steps of either foot from the body's vertical loading, for sensors on the trunk (lower back, sacrum).
 ///
-/// Each step shows as one rise of the vertical acceleration from its flight (or swing) trough to its
-/// mid-stance peak. Contact is placed where the steepest part of that rise, extended back as a
-/// tangent, meets the trough level — the onset of loading. Only the shape of the vertical signal is
-/// used, never the sign of the front-back acceleration, so the method is the same for forward and
-/// backward gait. Toe-off is where the final fall after the peak has come down close to the next
-/// trough (``releaseLevel`` of the way up): the body is then near free fall, i.e. unloaded. (A tangent
-/// at the steepest fall, as for loading, ends contact ~30 ms early on force-plate data: the sacrum
-/// unloads with a slow shoulder at the end of push-off.)
+/// Every step loads the body once: the vertical specific force rises from its low — free fall in a
+/// running flight, the vault over the stance leg in walking — when the next foot lands. The detector
+///
+/// 1. finds one **step wave** per step: the vertical acceleration smoothed over a quarter of the step
+///    period (twice, a triangular window) has one peak per step;
+/// 2. lists the **rises** of the unsmoothed signal from the step wave's valley to just past its peak
+///    (``LoadingRise``) — the landing usually shows as the first steep rise, but an impact, a
+///    heel-strike transient or the later active peak can each be the steepest;
+/// 3. picks, in each step, the rise that sits where the same kind of rise sits in the neighbouring
+///    steps (a running median over ±``consensusSteps`` steps of each step's reference rise): in
+///    **running** (flight, the vertical drops near 0 g) the reference is the first strong rise; in
+///    **walking** it is the rise into the step's highest peak — the heel-strike transient when there is
+///    one. The contact is that rise's onset: the tangent at its steepest point extended back to where
+///    the rise starts (never below free fall);
+/// 4. places **toe-off**: in running, the vertical impulse of a contact is close to symmetric in time
+///    (a spring-mass bounce), so the contact ends as far after the impulse's centroid as it began
+///    before it (centroid of the step's vertical acceleration above its minimum, low-passed at twice the
+///    step frequency so that impact spikes and the sacrum's wobble after toe-off do not pull it); in
+///    walking the trunk shows no reliable mark of the other foot's toe-off, so it is placed a typical
+///    double support (a quarter of a step) after the next contact.
+///
+/// Nothing uses the sign of the front-back acceleration, and every window is a fraction of the step
+/// period measured in the segment, so the method is the same for forward and backward gait.
 struct LoadingOnsetDetector: ContactDetector {
-    /// Which signal carries the loading: the gravity-projected vertical for the trunk, the
-    /// magnitude for the wrist (whose orientation changes with every arm swing).
-    enum Channel { case vertical, magnitude }
-
-    var channel: Channel
     var eventUnit: RhythmEstimator.EventUnit { .step }
-    /// Peaks must stand out by this fraction of the segment's 5–95 % range.
-    var relativeProminence: Float = 0.25
-    /// The fall into flight may dip and recover by this fraction of the segment's range and still
-    /// count as one fall (for toe-off; loading onset uses the whole rise to the peak).
-    var flankTolerance: Float = 0.05
-    /// Toe-off is where the final fall has come down to this fraction of the way from the flight
-    /// (or swing) trough to the top of the fall.
-    var releaseLevel: Float = 0.1
+    /// Width of each of the two moving averages that make the step wave, in step periods.
+    var stepWaveWidth = 0.25
+    /// Step-wave peaks must stand out by this fraction of the segment's 5–95 % range.
+    var relativeProminence: Float = 0.2
+    /// Rises whose steepest slope is below this fraction of the step's steepest are ignored.
+    var minimumRiseStrength: Float = 0.4
+    /// In running, the reference rise is the first one at least this strong.
+    var strongRiseStrength: Float = 0.8
+    /// Steps on either side whose reference rises set where a step's rise is expected.
+    var consensusSteps = 8
+    /// How far (in step periods) a rise may sit from where it is expected before its strength no
+    /// longer makes up for it.
+    var consensusTolerance = 0.1
+    /// A segment whose 5th percentile of vertical acceleration is below this (g) has flight phases:
+    /// running.
+    var flightLevel: Float = 0.4
+    /// Walking: the other foot's toe-off this many step periods after a contact.
+    var walkingDoubleSupport = 0.25
 
-    func rhythmSignal(_ signals: MotionSignals) -> [Float] {
-        channel == .vertical ? signals.vertical : signals.magnitude
-    }
+    func rhythmSignal(_ signals: MotionSignals) -> [Float] { signals.vertical }
 
     func contacts(in segment: GaitSegment, signals: MotionSignals) -> [DetectedContact] {
-        let signal = rhythmSignal(signals)
-        let range = segment.range
+        let vertical = Array(signals.vertical[segment.range])
         let period = segment.eventPeriod
-        let spread = robustRange(signal, range)
+        guard period >= 4, vertical.count > Int(2 * period) else { return [] }
+        let width = max(1, Int(stepWaveWidth * period))
+        let wave = MovingStatistics.mean(MovingStatistics.mean(vertical, window: width), window: width)
+        let spread = robustRange(wave, 0..<wave.count)
         guard spread > 0 else { return [] }
-        let local = Array(signal[range])
-        let peaks = PeakDetection.findPeaks(
-            in: local, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread)
-        let prominences = PeakDetection.prominences(of: peaks, in: local)
-        let reach = max(2, Int(0.6 * period))
-        let tolerance = flankTolerance * spread
+        let anchors = PeakDetection.findPeaks(
+            in: wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread)
+        guard !anchors.isEmpty else { return [] }
+        let prominences = PeakDetection.prominences(of: anchors, in: wave)
+        let running = Self.hasFlight(vertical, below: flightLevel)
+        let steps = risesPerStep(vertical, wave: wave, anchors: anchors, period: period)
+        let onsets = consensusOnsets(steps, anchors: anchors, period: period, running: running)
+        let toeOffs = running
+            ? CentroidToeOff.toeOffs(vertical, onsets: onsets, period: period, sampleRate: signals.sampleRate)
+            : onsets.indices.map { index in
+                index + 1 < onsets.count && Self.follows(onsets[index + 1], onsets[index], period: period)
+                    ? onsets[index + 1].map { $0 + walkingDoubleSupport * period } : nil
+            }
         var contacts: [DetectedContact] = []
-        for (peak, prominence) in zip(peaks, prominences) {
-            guard let onset = Self.tangentCrossing(local, from: peak, towards: -1, reach: reach, tolerance: .infinity)
-            else { continue }
-            let release = Self.levelCrossing(
-                local, from: peak, towards: 1, reach: reach, tolerance: tolerance, fraction: releaseLevel)
+        contacts.reserveCapacity(anchors.count)
+        let offset = Double(segment.range.lowerBound)
+        for index in anchors.indices {
+            guard let onset = onsets[index] else { continue }
             contacts.append(DetectedContact(
-                position: Double(range.lowerBound) + onset,
-                confidence: Double(min(1, prominence / spread)),
-                toeOffPosition: release.map { Double(range.lowerBound) + $0 }))
+                position: offset + onset,
+                confidence: Double(min(1, prominences[index] / spread)),
+                toeOffPosition: toeOffs[index].map { offset + $0 }))
         }
         return contacts
     }
 
-    /// Where the tangent at the steepest part of the flank next to the lowest point within `reach`
-    /// samples on one side of `peak` (`direction` −1: before it, +1: after it) meets that lowest level.
-    ///
-    /// The flank is the stretch that climbs from the trough towards the peak without dipping by more
-    /// than `tolerance`: on a contact with an impact peak and a later active peak, toe-off belongs to
-    /// the final fall into flight, not to the drop after the impact.
-    static func tangentCrossing(
-        _ signal: [Float], from peak: Int, towards direction: Int, reach: Int, tolerance: Float
-    ) -> Double? {
-        guard let (trough, flankTop) = flank(signal, from: peak, towards: direction, reach: reach, tolerance: tolerance)
-        else { return nil }
-        var steepest = trough
-        var steepestRise: Float = 0
-        var index = trough
-        while index != flankTop {
-            let next = index - direction
-            let rise = signal[next] - signal[index]
-            if rise > steepestRise { steepestRise = rise; steepest = index }
-            index = next
+    /// The rises of each step: from the step wave's valley before the anchor (but not before the
+    /// previous anchor) to a quarter period past it.
+    private func risesPerStep(_ vertical: [Float], wave: [Float], anchors: [Int], period: Double) -> [[LoadingRise]] {
+        var steps: [[LoadingRise]] = []
+        steps.reserveCapacity(anchors.count)
+        var buffer: [LoadingRise] = []
+        var previous = 0
+        for anchor in anchors {
+            let lower = max(1, previous, anchor - Int(0.7 * period))
+            var valley = lower
+            for index in lower...anchor where wave[index] < wave[valley] { valley = index }
+            let upper = min(vertical.count - 1, anchor + Int(0.25 * period))
+            LoadingRise.find(
+                in: vertical, range: valley..<upper, floor: 0, minimumStrength: minimumRiseStrength, into: &buffer)
+            steps.append(buffer)
+            previous = anchor
         }
-        guard steepestRise > 0 else { return nil }
-        // The slope between `steepest` and its neighbour towards the peak sits halfway between them.
-        let midpoint = Double(steepest) - 0.5 * Double(direction)
-        let level = 0.5 * Double(signal[steepest] + signal[steepest - direction])
-        let crossing = midpoint + Double(direction) * (level - Double(signal[trough])) / Double(steepestRise)
-        let (low, high) = direction < 0 ? (Double(trough), midpoint) : (midpoint, Double(trough))
-        return max(low, min(high, crossing))
+        return steps
     }
 
-    /// The lowest point within `reach` samples on one side of `peak` and the top of the monotonic
-    /// flank (within `tolerance`) that climbs from it towards the peak; nil when there is no flank.
-    static func flank(
-        _ signal: [Float], from peak: Int, towards direction: Int, reach: Int, tolerance: Float
-    ) -> (trough: Int, top: Int)? {
-        let limit = direction < 0 ? max(0, peak - reach) : min(signal.count - 1, peak + reach)
-        guard abs(limit - peak) >= 2 else { return nil }
-        let trough = (min(limit, peak)...max(limit, peak)).min { signal[$0] < signal[$1] }!
-        guard abs(peak - trough) >= 2 else { return nil }
-        var flankTop = trough
-        var index = trough
-        while index != peak {
-            let next = index - direction
-            if signal[next] < signal[flankTop] - tolerance { break }
-            if signal[next] >= signal[flankTop] { flankTop = next }
-            index = next
+    /// Each step's chosen onset: the rise closest to where the neighbours' reference rises sit
+    /// (relative to their anchors), ties broken by strength.
+    private func consensusOnsets(_ steps: [[LoadingRise]], anchors: [Int], period: Double, running: Bool) -> [Double?] {
+        let references: [Double?] = zip(steps, anchors).map { rises, anchor in
+            reference(rises, running: running).map { $0.onset - Double(anchor) }
         }
-        return flankTop == trough ? nil : (trough, flankTop)
-    }
-
-    /// Where the flank on one side of `peak` passes `fraction` of the way from its trough up to its
-    /// top, searched from the top towards the trough (linear interpolation between samples).
-    static func levelCrossing(
-        _ signal: [Float], from peak: Int, towards direction: Int, reach: Int, tolerance: Float, fraction: Float
-    ) -> Double? {
-        guard let (trough, top) = flank(signal, from: peak, towards: direction, reach: reach, tolerance: tolerance)
-        else { return nil }
-        let level = signal[trough] + fraction * (signal[top] - signal[trough])
-        var index = top
-        while index != trough {
-            let next = index + direction
-            if signal[next] <= level {
-                let step = Double(signal[index] - signal[next])
-                let offset = step > 0 ? Double(signal[index] - level) / step : 0
-                return Double(index) + Double(direction) * offset
+        let tolerance = consensusTolerance * period
+        var window: [Double] = []
+        window.reserveCapacity(2 * consensusSteps + 1)
+        return steps.indices.map { index in
+            let rises = steps[index]
+            guard !rises.isEmpty else { return nil }
+            window.removeAll(keepingCapacity: true)
+            for neighbour in max(0, index - consensusSteps)...min(steps.count - 1, index + consensusSteps) {
+                if let offset = references[neighbour] { window.append(offset) }
             }
-            index = next
+            let expected = Double(anchors[index]) + (OrderStatistics.median(window) ?? 0)
+            let best = rises.min { a, b in
+                abs(a.onset - expected) / tolerance - Double(a.strength) < abs(b.onset - expected) / tolerance - Double(b.strength)
+            }
+            return best?.onset
         }
-        return Double(trough)
+    }
+
+    /// Running: the first strong rise (the landing, before any later active peak); walking: the rise
+    /// into the highest peak (the heel-strike transient or the double-support loading).
+    private func reference(_ rises: [LoadingRise], running: Bool) -> LoadingRise? {
+        if running {
+            return rises.first { $0.strength >= strongRiseStrength } ?? rises.max { $0.strength < $1.strength }
+        }
+        return rises.max { $0.peakHeight < $1.peakHeight }
+    }
+
+    /// Whether the 5th percentile of `vertical` is below `level`: the body is unloaded in every step.
+    static func hasFlight(_ vertical: [Float], below level: Float) -> Bool {
+        guard !vertical.isEmpty else { return false }
+        let sorted = vertical.sorted()
+        return sorted[Int(0.05 * Double(sorted.count - 1))] < level
+    }
+
+    /// Whether `next` is the following step of `onset`, not one after a gap.
+    static func follows(_ next: Double?, _ onset: Double?, period: Double) -> Bool {
+        guard let next, let onset else { return false }
+        return next > onset && next - onset < 1.6 * period
     }
 }

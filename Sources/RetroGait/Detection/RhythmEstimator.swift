@@ -24,6 +24,8 @@ struct RhythmEstimator {
     var longestPeriodSeconds = 2.4
     var minimumVariation: Float = 0.04
     var minimumRegularity: Float = 0.3
+    /// For step units, the step is the first autocorrelation peak reaching this fraction of the highest.
+    var stepPeakFraction: Float = 0.6
     /// Consecutive windows whose periods differ by more than this fraction start a new segment.
     var periodChangeTolerance = 0.2
     /// Segments shorter than this are dropped.
@@ -103,12 +105,14 @@ struct RhythmEstimator {
         let longest = min(slice.count - 2, Int(longestPeriodSeconds * sampleRate))
         guard longest > shortest + 2 else { return notGait }
         let correlation = Autocorrelation.compute(slice, maxLag: longest)
-        guard let dominant = Self.highestPeak(in: correlation, lags: shortest...longest) else { return notGait }
+        guard let dominant = Self.highestPeak(in: correlation, lags: shortest...longest, atLeast: 0) else { return notGait }
         var period = dominant
-        if unit == .step,
-           let half = Self.highestPeak(in: correlation, lags: max(shortest, Int(0.35 * dominant))...max(shortest, Int(0.65 * dominant) + 1)),
-           Double(correlation[Int(half.rounded())]) > 0.5 * Double(correlation[Int(dominant.rounded())]) {
-            period = half
+        if unit == .step {
+            // A trunk signal repeats every step, but left/right differences and a drifting cadence can
+            // make a stride or a multiple of steps correlate best: the step is the shortest lag that
+            // correlates nearly as well as the best one.
+            let bar = stepPeakFraction * correlation[Int(dominant.rounded())]
+            period = Self.firstPeak(in: correlation, lags: shortest...longest, atLeast: bar) ?? dominant
         }
         let regularity = correlation[Int(period.rounded())]
         guard regularity >= minimumRegularity else { return notGait }
@@ -116,14 +120,24 @@ struct RhythmEstimator {
     }
 
     /// The lag (refined by a parabola through the neighbours) of the largest local maximum within `lags`.
-    private static func highestPeak(in correlation: [Float], lags: ClosedRange<Int>) -> Double? {
+    private static func highestPeak(in correlation: [Float], lags: ClosedRange<Int>, atLeast bar: Float) -> Double? {
+        peak(in: correlation, lags: lags, atLeast: bar, first: false)
+    }
+
+    /// The lag (refined) of the first local maximum within `lags` that reaches `bar`.
+    private static func firstPeak(in correlation: [Float], lags: ClosedRange<Int>, atLeast bar: Float) -> Double? {
+        peak(in: correlation, lags: lags, atLeast: bar, first: true)
+    }
+
+    private static func peak(in correlation: [Float], lags: ClosedRange<Int>, atLeast bar: Float, first: Bool) -> Double? {
         var best: Int?
         let lower = max(1, lags.lowerBound)
         let upper = min(correlation.count - 2, lags.upperBound)
         guard lower <= upper else { return nil }
-        for lag in lower...upper where correlation[lag] > 0
+        for lag in lower...upper where correlation[lag] > 0 && correlation[lag] >= bar
             && correlation[lag] >= correlation[lag - 1] && correlation[lag] > correlation[lag + 1] {
             if best == nil || correlation[lag] > correlation[best!] { best = lag }
+            if first { break }
         }
         guard let best else { return nil }
         let (left, middle, right) = (Double(correlation[best - 1]), Double(correlation[best]), Double(correlation[best + 1]))

@@ -1,0 +1,53 @@
+import GaitDSP
+
+/// Toe-off in running from the time symmetry of a contact's vertical impulse.
+///
+/// In a spring-mass bounce the ground reaction rises and falls symmetrically, so its centroid in time
+/// is mid-contact, and the contact ends as far after the centroid as it began before it. The centroid
+/// is robust where the end of contact itself is not: a sacral sensor keeps reading 0.5–1 g for some
+/// 20–40 ms after the foot has left (the pelvis is still being pulled up by the swinging leg), which
+/// moves any level or tangent crossing of the final fall by that much from trial to trial.
+enum CentroidToeOff {
+    /// The toe-off of every contact at `onsets` (fractional samples into `vertical`) whose next contact
+    /// follows within 1.6 step periods; `nil` for the others (last of a bout, or no onset).
+    ///
+    /// The centroid is taken over the step (this onset to the next) of `vertical` low-passed at twice the
+    /// step frequency (so an impact spike or the wobble after toe-off does not pull it), weighted by the
+    /// height above the step's minimum.
+    static func toeOffs(_ vertical: [Float], onsets: [Double?], period: Double, sampleRate: Double) -> [Double?] {
+        let smoothed = smoothed(vertical, period: period, sampleRate: sampleRate)
+        return onsets.indices.map { index in
+            guard index + 1 < onsets.count,
+                  LoadingOnsetDetector.follows(onsets[index + 1], onsets[index], period: period),
+                  let onset = onsets[index], let next = onsets[index + 1] else { return nil }
+            let lower = max(0, Int(onset.rounded()))
+            let upper = min(smoothed.count, Int(next.rounded()))
+            guard upper - lower >= 3, let centre = centroid(smoothed, lower..<upper) else { return nil }
+            let toeOff = 2 * centre - onset
+            return toeOff > onset && toeOff < next ? toeOff : nil
+        }
+    }
+
+    /// The time centroid (fractional sample) of `signal` over `range`, weighted by the height above the
+    /// range's minimum; `nil` when the range is flat.
+    static func centroid(_ signal: [Float], _ range: Range<Int>) -> Double? {
+        var floor = Float.infinity
+        for index in range { floor = min(floor, signal[index]) }
+        var weight = 0.0
+        var moment = 0.0
+        for index in range {
+            let height = Double(signal[index] - floor)
+            weight += height
+            moment += height * Double(index)
+        }
+        return weight > 0 ? moment / weight : nil
+    }
+
+    private static func smoothed(_ vertical: [Float], period: Double, sampleRate: Double) -> [Float] {
+        let cutoff = 2 * sampleRate / period
+        guard vertical.count > 12, cutoff < 0.45 * sampleRate,
+              let filter = try? ButterworthFilter(.lowPass(cutoff: cutoff), order: 2, sampleRate: sampleRate)
+        else { return vertical }
+        return filter.filteredZeroPhase(vertical)
+    }
+}

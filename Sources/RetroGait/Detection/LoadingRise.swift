@@ -1,0 +1,43 @@
+/// One rise of the vertical acceleration inside a step: a candidate for the loading that follows an
+/// initial contact.
+struct LoadingRise: Equatable {
+    /// Where the tangent at the rise's steepest point meets the level it rises from (fractional sample).
+    var onset: Double
+    /// Steepest slope of this rise over the steepest slope of its step, 0…1.
+    var strength: Float
+    /// Height of the first maximum the rise leads to.
+    var peakHeight: Float
+}
+
+extension LoadingRise {
+    /// Every rise of `signal` in `range` whose steepest slope reaches `minimumStrength` of the
+    /// steepest in the range, in time order, appended to `rises` (which is emptied first).
+    ///
+    /// A rise's onset is the tangent at its steepest point extended back to the level it starts from:
+    /// the last local minimum before it, but never below `floor` (free fall, 0 g, for the trunk: a
+    /// body in flight is unloaded however the sensor's flight reading wanders below it).
+    static func find(
+        in signal: [Float], range: Range<Int>, floor: Float, minimumStrength: Float, into rises: inout [LoadingRise]
+    ) {
+        rises.removeAll(keepingCapacity: true)
+        let start = range.lowerBound
+        let end = min(range.upperBound, signal.count - 1)
+        guard end - start >= 3 else { return }
+        var steepest: Float = 0
+        for index in start..<end { steepest = max(steepest, signal[index + 1] - signal[index]) }
+        guard steepest > 0 else { return }
+        func slope(_ index: Int) -> Float { signal[index + 1] - signal[index] }
+        for index in (start + 1)..<(end - 1) {
+            let rise = slope(index)
+            guard rise >= minimumStrength * steepest, rise >= slope(index - 1), rise >= slope(index + 1) else { continue }
+            var base = index
+            while base > start, signal[base - 1] <= signal[base] { base -= 1 }
+            var top = index + 1
+            while top + 1 < signal.count, signal[top + 1] >= signal[top] { top += 1 }
+            let level = max(signal[base], floor)
+            let middle = 0.5 * Double(signal[index] + signal[index + 1])
+            let onset = Double(index) + 0.5 - (middle - Double(level)) / Double(rise)
+            rises.append(LoadingRise(onset: max(Double(base), onset), strength: rise / steepest, peakHeight: signal[top]))
+        }
+    }
+}
