@@ -15,5 +15,6 @@ public struct AnalysisWarning: Sendable, Codable, Equatable, Hashable, CustomStr
         self.count = count
     }
 
+    /// The ``message``.
     public var description: String { message }
 }

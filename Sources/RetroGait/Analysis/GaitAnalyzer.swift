@@ -162,6 +162,7 @@ public enum AnalysisError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A filter could not be designed for the recording's rate.
     case signalProcessing(String)
 
+    /// One sentence saying why the analysis could not run.
     public var description: String {
         switch self {
         case let .sampleRateTooLow(rate, minimum):

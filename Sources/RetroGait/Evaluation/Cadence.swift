@@ -31,7 +31,8 @@ public struct CadenceComparison: Sendable, Codable, Equatable, Hashable {
     }
 
     /// Compares the median cadences of two lists of initial-contact times.
-    /// See ``Cadence/medianStepsPerMinute(initialContactTimes:stepsPerInterval:)``.
+    /// Each cadence is 60 s over the median interval between consecutive times (any order,
+    /// non-finite values ignored), times `stepsPerInterval`; `nil` with fewer than two distinct times.
     public init(truth: [Double], detected: [Double], stepsPerInterval: Double = 1) {
         self.init(
             truthStepsPerMinute: Cadence.medianStepsPerMinute(initialContactTimes: truth, stepsPerInterval: stepsPerInterval),

@@ -22,8 +22,8 @@ public struct EventEvaluationOptions: Sendable, Equatable, Hashable {
     /// and an unmatched detection counts as a false positive when it lies in the window. Everything
     /// else is ignored. Use it to leave out the edges of a cut recording or the parts without reference.
     public var scoringWindow: ClosedRange<Double>?
-    /// Passed to ``Cadence/medianStepsPerMinute(initialContactTimes:stepsPerInterval:)``: 1 when the
-    /// events hold both feet, 2 when they hold one foot. Default 1.
+    /// Steps per interval between consecutive initial contacts, for the cadence comparison
+    /// (``CadenceComparison``): 1 when the events hold both feet, 2 when they hold one foot. Default 1.
     public var cadenceStepsPerInterval: Double
 
     /// Creates options.

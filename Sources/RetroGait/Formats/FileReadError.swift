@@ -52,6 +52,7 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
         self.reason = reason
     }
 
+    /// `file:line: explanation`, e.g. `run.csv:118: 'O.5' in column 'ay' is not a number`.
     public var description: String {
         let place = line.map { "\(file):\($0)" } ?? file
         return "\(place): \(reason.explanation)"

@@ -20,7 +20,9 @@ public enum GaitEventTable {
     }
 
     /// Parses CSV text written by ``csv(_:)``. Sample indices are left at 0; confidence is 1.
-    /// - Parameter file: the name used in errors.
+    /// - Parameters:
+    ///   - text: the whole table, header first; `\n`, `\r\n` or `\r` line endings.
+    ///   - file: the name used in errors.
     public static func parse(_ text: String, file: String) throws(FileReadError) -> [GaitEvent] {
         var rows = try DelimitedTable(text: text, file: file, expectedHeader: header)
         var events: [GaitEvent] = []

@@ -10,7 +10,7 @@ import Foundation
 /// print(reader.warnings)        // complete once next() has returned nil
 /// ```
 ///
-/// The file is read in blocks of ``blockSize`` bytes; memory stays bounded whatever its length: one
+/// The file is read in blocks of 1 MiB; memory stays bounded whatever its length: one
 /// block, a batch of parsed rows, the first few thousand rows while the rate is estimated, and one
 /// chunk. The format is told from the first bytes unless ``RecordingReadOptions/format`` names it.
 /// Repairs and refusals follow ``RecordingReader``'s documented rules.

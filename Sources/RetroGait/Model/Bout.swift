@@ -1,6 +1,11 @@
 /// What the person was doing during a bout.
 public enum Activity: String, Sendable, Codable, CaseIterable, Hashable {
-    case standing, walking, running
+    /// Upright and still, or shifting weight without stepping.
+    case standing
+    /// Stepping with a double-support phase (both feet on the ground) and no flight.
+    case walking
+    /// Stepping with a flight phase (neither foot on the ground) between contacts.
+    case running
 }
 
 /// A stretch of one activity in one direction, e.g. "30 s of backward running".

@@ -8,7 +8,12 @@ public enum GaitEventKind: String, Sendable, Codable, CaseIterable, Hashable {
 
 /// Which foot an event or step belongs to.
 public enum Side: String, Sendable, Codable, CaseIterable, Hashable {
-    case left, right, unknown
+    /// The left foot.
+    case left
+    /// The right foot.
+    case right
+    /// Not known, e.g. for a lower-back or wrist sensor, or a foot sensor whose side was not given.
+    case unknown
 }
 
 /// Which part of the foot touched the ground first.
@@ -25,7 +30,12 @@ public enum FootStrike: String, Sendable, Codable, CaseIterable, Hashable {
 
 /// The direction of travel relative to where the person faces.
 public enum Direction: String, Sendable, Codable, CaseIterable, Hashable {
-    case forward, backward, unknown
+    /// Moving the way the person faces.
+    case forward
+    /// Moving with the back first (retro walking or running).
+    case backward
+    /// Not determined; never a stand-in for forward.
+    case unknown
 }
 
 /// One detected (or ground-truth) gait event.

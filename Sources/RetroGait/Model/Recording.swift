@@ -73,6 +73,7 @@ public enum RecordingError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The gyroscope channels do not match the acceleration in length.
     case gyroscopeLengthMismatch(acceleration: Int, gyroscope: Int)
 
+    /// One sentence saying which value is wrong and what was expected.
     public var description: String {
         switch self {
         case .invalidSampleRate(let rate):
