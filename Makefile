@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEMO_FIXTURE := Fixtures/simulated-backward-run-lower-back-100hz.csv
 DEMO_PLACEMENT := lower-back
 
-.PHONY: deps build demo test accuracy benchmark fuzz screenshot clean
+.PHONY: deps build demo test examples docs accuracy benchmark fuzz screenshot clean
 
 deps:
 	@./scripts/install-system-deps.sh
@@ -18,6 +18,22 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@$(MAKE) --no-print-directory examples
+
+# A separate package that uses RetroGait as any dependent would (public API only): a change that
+# breaks it fails `make test`. Both programs run from the repository root on a committed fixture.
+EXAMPLES := Examples/GaitReport
+examples: deps
+	$(SWIFT) build --package-path $(EXAMPLES)
+	"$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/GettingStarted"
+	@report="$$("$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/GaitReport" \
+		Fixtures/simulated-backward-run-foot-100hz.csv --placement foot --side left \
+		--truth Fixtures/simulated-backward-run-foot-100hz-events.csv)" && printf '%s\n' "$$report" | tail -n 2
+
+# DocC archives of RetroGait and GaitDSP in .build/docs (swift-docc-plugin; any warning is an error).
+docs:
+	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
+		--target RetroGait --target GaitDSP --output-path .build/docs --transform-for-static-hosting --warnings-as-errors
 
 # Accuracy against ground truth (simulator and ../shared/data; override with RETROGAIT_SHARED_DATA) → ACCURACY.md
 accuracy: deps
@@ -36,4 +52,4 @@ screenshot: deps
 	./scripts/render-report-screenshot.sh
 
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build Benchmarks/.build $(EXAMPLES)/.build
