@@ -17,8 +17,8 @@ demo: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory examples
+	$(SWIFT) test --skip-build
 
 # A separate package that uses RetroGait as any dependent would (public API only): a change that
 # breaks it fails `make test`. Both programs run from the repository root on a committed fixture.
