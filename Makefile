@@ -22,11 +22,11 @@ test: deps
 
 # A separate package that uses RetroGait as any dependent would (public API only): a change that
 # breaks it fails `make test`. Both programs run from the repository root on a committed fixture.
-EXAMPLES := Examples/GaitReport
+EXAMPLES := Examples/StepsTable
 examples: deps
 	$(SWIFT) build --package-path $(EXAMPLES)
 	"$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/GettingStarted"
-	@report="$$("$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/GaitReport" \
+	@report="$$("$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/StepsTable" \
 		Fixtures/simulated-backward-run-foot-100hz.csv --placement foot --side left \
 		--truth Fixtures/simulated-backward-run-foot-100hz-events.csv)" && printf '%s\n' "$$report" | tail -n 2
 

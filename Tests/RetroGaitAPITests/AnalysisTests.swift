@@ -44,6 +44,20 @@ struct AnalysisTests {
         }
     }
 
+    @Test func aWholeFileIsAnalysedSegmentBySegment() throws {
+        let text = "t,ax,ay,az\n" + ([0..<1600, 2000..<3600].flatMap { $0 }.map { "\(Double($0) / 100),0,0,1" })
+            .joined(separator: "\n") + "\n"
+        let loaded = try RecordingReader.parse(Data(text.utf8), file: "two-parts.csv", options: .init(placement: .lowerBack))
+        let analyzer = GaitAnalyzer(configuration: .init(placement: .lowerBack))
+        let result = try analyzer.analyze(loaded)
+        #expect(result.segments.count == 2)
+        #expect(result.segments.map(\.startTime) == [0, 20])
+        #expect(try result.segments.map(\.analysis) == loaded.segments.map { try analyzer.analyze($0) })
+        #expect(result.summary.durationSeconds == 32)
+        #expect(result.summary.warnings.first?.code == "split-at-gap", "the reader's repairs come first")
+        #expect(result.steps.isEmpty)
+    }
+
     @Test func theRecordingsOwnPlacementDoesNotOverrideTheConfiguration() throws {
         var recording = try Fixture.loadLowerBackRun().recording
         let expected = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(recording)

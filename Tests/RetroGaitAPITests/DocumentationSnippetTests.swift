@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The Getting Started code shown in the README and in the DocC article is the code that
-/// `Examples/GaitReport` compiles and `make test` runs, character for character.
+/// `Examples/StepsTable` compiles and `make test` runs, character for character.
 @Suite("Documentation snippets")
 struct DocumentationSnippetTests {
     static let root = URL(fileURLWithPath: #filePath)
@@ -13,7 +13,7 @@ struct DocumentationSnippetTests {
     }
 
     private func compiledSnippet() throws -> String {
-        let source = try text("Examples/GaitReport/Sources/GettingStarted/main.swift")
+        let source = try text("Examples/StepsTable/Sources/GettingStarted/main.swift")
         let begin = try #require(source.range(of: "// snippet:begin\n"))
         let end = try #require(source.range(of: "// snippet:end", range: begin.upperBound..<source.endIndex))
         return String(source[begin.upperBound..<end.lowerBound])

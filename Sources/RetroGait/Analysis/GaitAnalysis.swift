@@ -1,4 +1,4 @@
-/// Everything ``GaitAnalyzer/analyze(_:)`` found in a recording.
+/// Everything ``GaitAnalyzer/analyze(_:)->GaitAnalysis`` found in a recording.
 public struct GaitAnalysis: Sendable, Codable, Equatable {
     /// Detected events in time order: initial contacts and, where the placement allows, toe-offs.
     public var events: [GaitEvent]

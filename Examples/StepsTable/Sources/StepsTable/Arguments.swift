@@ -8,7 +8,7 @@ struct Arguments {
     var side = Side.unknown
     var truth: String?
 
-    static let usage = "usage: GaitReport FILE [--placement foot|shank|lower-back|wrist] [--side left|right] [--truth EVENTS.csv]"
+    static let usage = "usage: StepsTable FILE [--placement foot|shank|lower-back|wrist] [--side left|right] [--truth EVENTS.csv]"
 
     init(_ arguments: [String]) throws(UsageError) {
         var file: String?

@@ -4,7 +4,7 @@
 import PackageDescription
 
 let package = Package(
-    name: "GaitReport",
+    name: "StepsTable",
     platforms: [.macOS(.v14)],
     dependencies: [
         .package(name: "RetroGait", path: "../.."),
@@ -17,7 +17,7 @@ let package = Package(
         ),
         // Prints the steps of a recording as a table, and scores them against ground truth when given.
         .executableTarget(
-            name: "GaitReport",
+            name: "StepsTable",
             dependencies: [.product(name: "RetroGait", package: "RetroGait")]
         ),
     ],

@@ -7,21 +7,19 @@ func run(_ arguments: Arguments) throws {
     let loaded = try RecordingReader.read(
         contentsOf: URL(fileURLWithPath: arguments.file), options: RecordingReadOptions(placement: arguments.placement))
     let configuration = GaitAnalyzer.Configuration(placement: arguments.placement, sensorSide: arguments.side)
-    let analyzer = GaitAnalyzer(configuration: configuration)
-    for (index, recording) in loaded.segments.enumerated() {
-        let analysis = try analyzer.analyze(recording)
-        print("\(arguments.file) segment \(index + 1) of \(loaded.segments.count): \(loaded.format.rawValue), "
+    let result = try GaitAnalyzer(configuration: configuration).analyze(loaded)
+    let truth = try arguments.truth.map { try GaitEventTable.read(contentsOf: URL(fileURLWithPath: $0)) }
+    for (index, (segment, recording)) in zip(result.segments, loaded.segments).enumerated() {
+        print("\(arguments.file) segment \(index + 1) of \(result.segments.count): \(result.format.rawValue), "
             + "\(formatted(recording.sampleRate, decimals: 0)) Hz, \(formatted(recording.duration, decimals: 1)) s, "
             + "\(arguments.placement.rawValue)")
-        print(stepTable(analysis.steps).rendered())
-        print(summaryLine(analysis.summary))
-        if let truthFile = arguments.truth {
-            let truth = try GaitEventTable.read(contentsOf: URL(fileURLWithPath: truthFile))
-            print(truthLine(truth: truth, detected: analysis.events, recording: recording, side: arguments.side))
+        print(stepTable(segment.analysis.steps).rendered())
+        print(summaryLine(segment.analysis.summary))
+        if let truth {
+            print(truthLine(truth: truth, detected: segment.analysis.events, recording: recording, side: arguments.side))
         }
-        for warning in analysis.summary.warnings { print("warning: \(warning)") }
     }
-    for warning in loaded.warnings { print("warning: \(warning)") }
+    for warning in result.summary.warnings { print("warning: \(warning)") }
 }
 
 func stepTable(_ steps: [Step]) -> TextTable {
