@@ -15,7 +15,7 @@ let package = Package(
             name: "GettingStarted",
             dependencies: [.product(name: "RetroGait", package: "RetroGait")]
         ),
-        // Prints the steps of a recording as a table, and scores them against ground truth when given.
+        // Prints the steps and bouts of a recording as tables, and scores them against ground truth when given.
         .executableTarget(
             name: "StepsTable",
             dependencies: [.product(name: "RetroGait", package: "RetroGait")]

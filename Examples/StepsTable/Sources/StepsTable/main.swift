@@ -1,8 +1,8 @@
 import Foundation
 import RetroGait
 
-/// Reads a recording, prints its steps as a table and the summary, and scores the detected events
-/// against a ground-truth event table when one is given.
+/// Reads a recording, prints its steps and bouts as tables and the summary, and scores the detected
+/// events against a ground-truth event table when one is given.
 func run(_ arguments: Arguments) throws {
     let loaded = try RecordingReader.read(
         contentsOf: URL(fileURLWithPath: arguments.file), options: RecordingReadOptions(placement: arguments.placement))
@@ -14,6 +14,7 @@ func run(_ arguments: Arguments) throws {
             + "\(formatted(recording.sampleRate, decimals: 0)) Hz, \(formatted(recording.duration, decimals: 1)) s, "
             + "\(arguments.placement.rawValue)")
         print(stepTable(segment.analysis.steps).rendered())
+        print(boutTable(segment.analysis.bouts).rendered())
         print(summaryLine(segment.analysis.summary))
         if let truth {
             print(truthLine(truth: truth, detected: segment.analysis.events, recording: recording, side: arguments.side))
@@ -34,6 +35,27 @@ func stepTable(_ steps: [Step]) -> TextTable {
             formatted(step.stepMilliseconds, decimals: 0),
             formatted(step.dutyFactor, decimals: 2),
             step.side.rawValue, step.strike.rawValue, step.direction.rawValue,
+        ])
+    }
+    return table
+}
+
+func boutTable(_ bouts: [BoutSummary]) -> TextTable {
+    var table = TextTable(header: ["bout", "start s", "end s", "activity", "direction", "confidence", "steps",
+                                   "cadence spm", "contact ms", "toe %", "heel %"])
+    for (number, summary) in bouts.enumerated() {
+        table.rows.append([
+            "\(number + 1)",
+            formatted(summary.bout.startTime, decimals: 1),
+            formatted(summary.bout.endTime, decimals: 1),
+            summary.bout.activity.rawValue,
+            summary.bout.direction.rawValue,
+            formatted(summary.directionConfidence, decimals: 2),
+            "\(summary.steps)",
+            formatted(summary.cadenceStepsPerMinute, decimals: 1),
+            formatted(summary.medianContactMilliseconds, decimals: 0),
+            formatted(summary.toePercent, decimals: 0),
+            formatted(summary.heelPercent, decimals: 0),
         ])
     }
     return table
