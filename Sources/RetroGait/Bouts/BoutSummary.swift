@@ -16,7 +16,9 @@ public struct BoutSummary: Sendable, Codable, Equatable {
     /// How many of the bout's classified contacts landed on the toe, midfoot or heel (unknown ones
     /// are not counted).
     public var toeStrikes: Int
+    /// How many of the bout's classified contacts landed on the midfoot (whole foot at once).
     public var midStrikes: Int
+    /// How many of the bout's classified contacts landed on the heel.
     public var heelStrikes: Int
 
     /// Creates a bout summary.

@@ -3,7 +3,18 @@
 /// Used to declare how a sensor sits on the body (see ``SensorMounting``). The raw values are the
 /// spellings accepted by `retrogait analyze --forward-axis`.
 public enum SensorAxis: String, Sendable, Codable, CaseIterable, Hashable {
-    case plusX = "+x", minusX = "-x", plusY = "+y", minusY = "-y", plusZ = "+z", minusZ = "-z"
+    /// The sensor's positive x axis, `+x`.
+    case plusX = "+x"
+    /// The sensor's negative x axis, `-x`.
+    case minusX = "-x"
+    /// The sensor's positive y axis, `+y`.
+    case plusY = "+y"
+    /// The sensor's negative y axis, `-y`.
+    case minusY = "-y"
+    /// The sensor's positive z axis, `+z`.
+    case plusZ = "+z"
+    /// The sensor's negative z axis, `-z`.
+    case minusZ = "-z"
 
     /// The unit vector of the axis in the sensor frame.
     public var unitVector: SIMD3<Float> {
