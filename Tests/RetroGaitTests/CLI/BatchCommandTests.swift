@@ -159,6 +159,20 @@ struct BatchCommandTests {
         #expect(!FileManager.default.fileExists(atPath: study.output.appendingPathComponent("summary.csv").path))
     }
 
+    @Test func helpExplainsInputsOutputsAndExitCodes() throws {
+        let help = try CommandLineRunner.run(["batch", "--help"])
+        #expect(help.status == 0)
+        for text in ["--out", "--jobs", "--force", "--format", "--placement", "--acc-columns", "summary.csv", "failures.csv",
+                     "Exit status", "Examples:"] {
+            #expect(help.standardOutput.contains(text), "help lacks \(text)")
+        }
+        let report = try CommandLineRunner.run(["report", "--help"])
+        #expect(report.status == 0)
+        for text in ["--out", "--placement", "--width", "--acc-columns", "Examples:"] {
+            #expect(report.standardOutput.contains(text), "report help lacks \(text)")
+        }
+    }
+
     @Test func anOutputFolderThatIsAFileIsAUsageError() throws {
         let study = try StudyFolder(goodCopies: 1, broken: false)
         defer { study.remove() }
