@@ -20,23 +20,23 @@ public struct GaitReport: Sendable {
     public var segments: [Recording]
     /// The analysis of the same segments.
     public var analysis: RecordingAnalysis
-    /// Bouts to shade and to group strikes by; empty when not known (strikes are then shown for the
-    /// whole recording).
+    /// Bouts to shade and to group strikes by: the analysis's own unless others are given; empty when
+    /// not known (strikes are then shown for the whole recording).
     public var bouts: [Bout]
     /// Width of the picture in pixels (at least 600).
     public var width: Int
 
-    /// A report of `segments` and their `analysis`.
-    public init(title: String, segments: [Recording], analysis: RecordingAnalysis, bouts: [Bout] = [], width: Int = 1200) {
+    /// A report of `segments` and their `analysis`; `bouts` replace the analysis's bouts (e.g. labelled ones).
+    public init(title: String, segments: [Recording], analysis: RecordingAnalysis, bouts: [Bout]? = nil, width: Int = 1200) {
         self.title = title
         self.segments = segments
         self.analysis = analysis
-        self.bouts = bouts
+        self.bouts = bouts ?? analysis.bouts.map(\.bout)
         self.width = max(600, width)
     }
 
     /// A report of a file as read and analysed.
-    public init(title: String, recording: LoadedRecording, analysis: RecordingAnalysis, bouts: [Bout] = [], width: Int = 1200) {
+    public init(title: String, recording: LoadedRecording, analysis: RecordingAnalysis, bouts: [Bout]? = nil, width: Int = 1200) {
         self.init(title: title, segments: recording.segments, analysis: analysis, bouts: bouts, width: width)
     }
 

@@ -8,6 +8,9 @@ import Foundation
 /// Writes files whole or not at all: the bytes go to a hidden temporary file in the same folder, which
 /// is then renamed over the destination (an atomic replace on POSIX file systems).
 ///
+/// A destination that exists and is not a regular file (`/dev/stdout`, a named pipe) is written
+/// straight into, never replaced.
+///
 /// Every temporary file is tracked by ``TemporaryFiles``: after ``TemporaryFiles/abandon()`` (called
 /// on Ctrl-C) the files being written are deleted and nothing more is renamed into place, so an
 /// interrupted run leaves only complete files behind.
@@ -20,13 +23,19 @@ public struct AtomicFileWriter: Sendable {
         self.temporaryFiles = temporaryFiles
     }
 
-    /// Writes `data` to `url`, creating missing folders.
-    public func write(_ data: Data, to url: URL) throws(OutputWriteError) {
+    /// Writes `data` to `url`; with `createFolders`, missing folders on the way are created.
+    public func write(_ data: Data, to url: URL, createFolders: Bool = false) throws(OutputWriteError) {
+        if Self.isSpecialFile(url.path) {
+            try writeInPlace(data, to: url.path)
+            return
+        }
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw OutputWriteError(path: url.path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+        if createFolders {
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw OutputWriteError(path: url.path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
+            }
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp").path
         let descriptor = try temporaryFiles.create(temporary, for: url.path)
@@ -34,9 +43,25 @@ public struct AtomicFileWriter: Sendable {
         try temporaryFiles.commit(temporary, descriptor: descriptor, to: url.path, failure: failure)
     }
 
-    /// Writes UTF-8 text to `url`.
-    public func write(_ text: String, to url: URL) throws(OutputWriteError) {
-        try write(Data(text.utf8), to: url)
+    /// Whether `path` exists (following links) and is not a regular file or folder.
+    private static func isSpecialFile(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind != S_IFREG && kind != S_IFDIR
+    }
+
+    private func writeInPlace(_ data: Data, to path: String) throws(OutputWriteError) {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OutputWriteError(path: path, reason: String(cString: strerror(errno))) }
+        let failure = writeFully(data, to: descriptor)
+        close(descriptor)
+        if let failure { throw OutputWriteError(path: path, reason: failure) }
+    }
+
+    /// Writes UTF-8 text to `url`; with `createFolders`, missing folders on the way are created.
+    public func write(_ text: String, to url: URL, createFolders: Bool = false) throws(OutputWriteError) {
+        try write(Data(text.utf8), to: url, createFolders: createFolders)
     }
 }
 

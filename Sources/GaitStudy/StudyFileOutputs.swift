@@ -2,7 +2,8 @@ import Foundation
 import RetroGait
 
 /// The files `retrogait batch` writes for one recording, below the output folder:
-/// `<name>.events.csv` (``GaitEventTable``), `<name>.steps.csv` (``StepTable``) and
+/// `<name>.events.csv` (``GaitEventTable``), `<name>.steps.csv` (``StepTable``), `<name>.bouts.csv`
+/// (``BoutSummaryTable``) and
 /// `<name>.summary.json` (``RecordingSummaryDocument``), the summary last so that its presence
 /// marks a complete set.
 public struct StudyFileOutputs: Sendable, Equatable {
@@ -12,6 +13,8 @@ public struct StudyFileOutputs: Sendable, Equatable {
     public var events: URL
     /// The step table.
     public var steps: URL
+    /// The bout table.
+    public var bouts: URL
 
     /// The outputs of `input` below `folder`.
     public init(for input: StudyInput, in folder: URL) {
@@ -19,10 +22,11 @@ public struct StudyFileOutputs: Sendable, Equatable {
         summary = URL(fileURLWithPath: base + ".summary.json")
         events = URL(fileURLWithPath: base + ".events.csv")
         steps = URL(fileURLWithPath: base + ".steps.csv")
+        bouts = URL(fileURLWithPath: base + ".bouts.csv")
     }
 
     /// Every output file, the summary last.
-    public var all: [URL] { [events, steps, summary] }
+    public var all: [URL] { [events, steps, bouts, summary] }
 
     /// The stored summary when every output exists, none is older than the recording, and the summary
     /// was made with `settings`; `nil` when the recording must be analysed (again).
@@ -39,15 +43,16 @@ public struct StudyFileOutputs: Sendable, Equatable {
 
     /// Writes the outputs of `analysis` (the summary last).
     public func write(_ analysis: RecordingAnalysis, document: RecordingSummaryDocument, with writer: AtomicFileWriter) throws(OutputWriteError) {
-        try writer.write(GaitEventTable.csv(analysis.events), to: events)
-        try writer.write(StepTable.csv(analysis.steps), to: steps)
+        try writer.write(GaitEventTable.csv(analysis.events), to: events, createFolders: true)
+        try writer.write(StepTable.csv(analysis.steps), to: steps, createFolders: true)
+        try writer.write(BoutSummaryTable.csv(analysis.bouts), to: bouts, createFolders: true)
         let json: Data
         do {
             json = try StudyJSON.pretty(document)
         } catch {
             throw OutputWriteError(path: summary.path, reason: "cannot encode the summary: \(error)")
         }
-        try writer.write(json, to: summary)
+        try writer.write(json, to: summary, createFolders: true)
     }
 
     private static func modificationDate(_ url: URL) -> Date? {

@@ -16,6 +16,7 @@ public struct StudySettings: Sendable, Equatable {
     /// A stable text of the settings, stored with each file's summary: a file analysed with other
     /// settings is analysed again.
     public var fingerprint: String {
-        "placement=\(analyzer.placement.rawValue) side=\(analyzer.sensorSide.rawValue) read=\(String(describing: readOptions))"
+        "placement=\(analyzer.placement.rawValue) side=\(analyzer.sensorSide.rawValue) "
+            + "mounting=\(String(describing: analyzer.mounting)) read=\(String(describing: readOptions))"
     }
 }

@@ -44,16 +44,23 @@ public struct StudySummaryRow: Sendable, Codable, Equatable {
     public var rightSteps: Int
     /// Steps with a measured contact time.
     public var stepsWithContactTime: Int
+    /// Walking and running bouts.
+    public var gaitBouts: Int
+    /// Seconds of walking and running bouts whose direction is forward.
+    public var forwardGaitSeconds: Double
+    /// Seconds of walking and running bouts whose direction is backward.
+    public var backwardGaitSeconds: Double
     /// The codes of the warnings (`resampled`, `no-gait-detected`, …), in order, without repeats.
     public var warnings: [String]
 
     /// The row of a file's analysis.
     public init(file: String, analysis: RecordingAnalysis) {
-        self.init(file: file, format: analysis.format, segments: analysis.segments.count, summary: analysis.summary)
+        self.init(file: file, format: analysis.format, segments: analysis.segments.count, summary: analysis.summary,
+                  bouts: analysis.bouts)
     }
 
-    /// The row of a file's summary.
-    public init(file: String, format: RecordingFormat, segments: Int, summary: GaitSummary) {
+    /// The row of a file's summary and bouts.
+    public init(file: String, format: RecordingFormat, segments: Int, summary: GaitSummary, bouts: [BoutSummary]) {
         self.file = file
         self.format = format
         self.segments = segments
@@ -73,6 +80,10 @@ public struct StudySummaryRow: Sendable, Codable, Equatable {
         leftSteps = summary.leftSteps
         rightSteps = summary.rightSteps
         stepsWithContactTime = summary.stepsWithContactTime
+        let gait = bouts.map(\.bout).filter { $0.activity != .standing }
+        gaitBouts = gait.count
+        forwardGaitSeconds = gait.filter { $0.direction == .forward }.reduce(0) { $0 + $1.duration }
+        backwardGaitSeconds = gait.filter { $0.direction == .backward }.reduce(0) { $0 + $1.duration }
         var codes: [String] = []
         for warning in summary.warnings where !codes.contains(warning.code) { codes.append(warning.code) }
         warnings = codes
@@ -95,6 +106,9 @@ public struct StudySummaryRow: Sendable, Codable, Equatable {
         case leftSteps = "left_steps"
         case rightSteps = "right_steps"
         case stepsWithContactTime = "steps_with_contact_time"
+        case gaitBouts = "gait_bouts"
+        case forwardGaitSeconds = "forward_gait_s"
+        case backwardGaitSeconds = "backward_gait_s"
         case warnings
     }
 
@@ -120,6 +134,9 @@ public struct StudySummaryRow: Sendable, Codable, Equatable {
         try container.encode(leftSteps, forKey: .leftSteps)
         try container.encode(rightSteps, forKey: .rightSteps)
         try container.encode(stepsWithContactTime, forKey: .stepsWithContactTime)
+        try container.encode(gaitBouts, forKey: .gaitBouts)
+        try container.encode(forwardGaitSeconds, forKey: .forwardGaitSeconds)
+        try container.encode(backwardGaitSeconds, forKey: .backwardGaitSeconds)
         try container.encode(warnings, forKey: .warnings)
     }
 }

@@ -28,7 +28,8 @@ public enum StudyTables {
             CSVField.number(row.medianFlightMilliseconds, decimals: 1),
             CSVField.number(row.medianDutyFactor, decimals: 4),
             CSVField.number(row.contactBalanceLeftPercent, decimals: 1),
-            "\(row.leftSteps)", "\(row.rightSteps)", "\(row.stepsWithContactTime)",
+            "\(row.leftSteps)", "\(row.rightSteps)", "\(row.stepsWithContactTime)", "\(row.gaitBouts)",
+            CSVField.number(row.forwardGaitSeconds, decimals: 3), CSVField.number(row.backwardGaitSeconds, decimals: 3),
             CSVField.text(row.warnings.joined(separator: ";")),
         ])
     }

@@ -112,11 +112,7 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func write(_ text: String, to path: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw OutputWriteError(path: path, reason: error.localizedDescription)
-        }
+        try AtomicFileWriter().write(text, to: URL(fileURLWithPath: path))
     }
 }
 

@@ -17,6 +17,7 @@ struct BatchCommand: AsyncParsableCommand {
               NAME.summary.json  the whole-file summary and each segment's
               NAME.events.csv    time_s,event,foot,strike,direction
               NAME.steps.csv     ic_s,tc_s,contact_ms,flight_ms,foot,strike,direction
+              NAME.bouts.csv     start_s,end_s,activity,direction,steps,cadence_spm,contact_ms_median,toe_pct,heel_pct
             and for the study: summary.csv (one row per file) and failures.csv (file,error).
             Every file is written to a temporary file and renamed into place, so an interrupted run
             (Ctrl-C) leaves only complete files. A recording whose outputs are newer than it and were made
@@ -48,6 +49,11 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "For a foot or shank sensor, which foot it was on: left or right (labels the events).")
     var side: Side = .unknown
 
+    @Option(name: .customLong("forward-axis"), help: ArgumentHelp(
+        "The sensor axis that points to the wearer's front: +x, -x, +y, -y, +z or -z (as for analyze).",
+        valueName: "AXIS"))
+    var forwardAxis: SensorAxis?
+
     @OptionGroup(title: "Input")
     var input: InputOptions
 
@@ -65,7 +71,7 @@ struct BatchCommand: AsyncParsableCommand {
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
             let settings = StudySettings(
                 readOptions: try input.readOptions(placement: placement),
-                analyzer: .init(placement: placement, sensorSide: side))
+                analyzer: .init(placement: placement, sensorSide: side, mounting: SensorMounting(forwardAxis: forwardAxis)))
             studyInputs = try StudyInputs.expand(inputs, excluding: outputFolder)
             try Self.prepare(outputFolder)
             runner = StudyRunner(

@@ -34,6 +34,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "For a foot or shank sensor, which foot it was on: left or right (labels the events).")
     var side: Side = .unknown
 
+    @Option(name: .customLong("forward-axis"), help: ArgumentHelp(
+        "The sensor axis that points to the wearer's front: +x, -x, +y, -y, +z or -z (as for analyze).",
+        valueName: "AXIS"))
+    var forwardAxis: SensorAxis?
+
     @Option(help: "Width of the picture in pixels (600 or more).")
     var width: Int = 1200
 
@@ -49,7 +54,8 @@ struct ReportCommand: ParsableCommand {
             guard width >= 600, width <= 20_000 else { throw ValidationError("--width must be between 600 and 20000 pixels, got \(width)") }
             let loaded = try RecordingReader.read(
                 contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: placement))
-            let analysis = try GaitAnalyzer(configuration: .init(placement: placement, sensorSide: side)).analyze(loaded)
+            let analysis = try GaitAnalyzer(configuration: .init(
+                placement: placement, sensorSide: side, mounting: SensorMounting(forwardAxis: forwardAxis))).analyze(loaded)
             let report = GaitReport(
                 title: (file as NSString).lastPathComponent, recording: loaded, analysis: analysis, width: width)
             try AtomicFileWriter().write(kind == "svg" ? report.svg() : report.html(), to: URL(fileURLWithPath: out))

@@ -6,7 +6,7 @@ import Testing
 /// `retrogait batch`: mixed good and broken files, resuming, --force, outputs, usage errors.
 @Suite("retrogait batch")
 struct BatchCommandTests {
-    static let perFileOutputs = ["events.csv", "steps.csv", "summary.json"]
+    static let perFileOutputs = ["events.csv", "steps.csv", "bouts.csv", "summary.json"]
 
     @Test func badFilesAreReportedAndNeverStopTheGoodOnes() throws {
         let study = try StudyFolder()
@@ -51,6 +51,11 @@ struct BatchCommandTests {
         let steps = try study.text("p01/run.steps.csv").split(separator: "\n")
         #expect(steps.first.map(String.init) == StepTable.header)
         #expect(steps.count == 1 + document.summary.detectedContacts)
+
+        let bouts = try study.text("p01/run.bouts.csv").split(separator: "\n").map(String.init)
+        #expect(bouts.count == 1 + document.bouts.count && !document.bouts.isEmpty)
+        #expect(bouts[0].hasPrefix("start_s,end_s,activity,direction"))
+        #expect(document.row.gaitBouts >= 1 && document.row.forwardGaitSeconds + document.row.backwardGaitSeconds <= 40)
 
         let summary = try study.text("summary.csv").split(separator: "\n").map(String.init)
         #expect(summary.count == 2)

@@ -36,6 +36,8 @@ struct BatchInterruptTests {
                 #expect(document.summary.steps > 120)
             } else if path.hasSuffix(".events.csv") {
                 #expect(try GaitEventTable.parse(text, file: path).count > 200)
+            } else if path.hasSuffix(".bouts.csv") {
+                #expect(text.hasPrefix(BoutSummaryTable.header + "\n") && text.hasSuffix("\n") && text.split(separator: "\n").count >= 2)
             } else {
                 #expect(text.hasPrefix(StepTable.header) && text.hasSuffix("\n") && text.split(separator: "\n").count > 120)
             }
