@@ -37,6 +37,12 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Detected bout table (with --truth-bouts).", valueName: "D.csv"))
     var bouts: String?
 
+    @Option(help: ArgumentHelp(
+        "Where the sensor that produced EVENTS was worn (foot, shank, lower-back, wrist). A foot or shank "
+            + "sensor sees one foot, so its cadence counts two steps per detected interval. Without it, "
+            + "a table whose initial contacts all name the same foot is taken as one foot's."))
+    var placement: Placement?
+
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
 
@@ -59,7 +65,11 @@ struct EvaluateCommand: ParsableCommand {
                     truth: try BoutTable.read(contentsOf: URL(fileURLWithPath: truthBouts)),
                     detected: try BoutTable.read(contentsOf: URL(fileURLWithPath: bouts)))
             }
-            let options = EventEvaluationOptions(tolerance: toleranceMs / 1000, sides: bySide ? .separate : .pooled)
+            let oneFootSensor = placement == .foot || placement == .shank
+            let options = EventEvaluationOptions(
+                tolerance: toleranceMs / 1000, sides: bySide ? .separate : .pooled,
+                cadenceStepsPerInterval: Cadence.stepsPerInterval(ofInitialContactsIn: truthEvents),
+                detectedCadenceStepsPerInterval: oneFootSensor ? 2 : Cadence.stepsPerInterval(ofInitialContactsIn: detectedEvents))
             let result = GaitEventEvaluator(options: options).evaluate(truth: truthEvents, detected: detectedEvents)
             switch format {
             case .json:

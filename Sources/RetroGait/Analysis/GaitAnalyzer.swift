@@ -136,7 +136,8 @@ public struct GaitAnalyzer: Sendable {
 
     static func detector(for placement: Placement) -> any ContactDetector {
         switch placement {
-        case .foot, .shank: ImpactContactDetector()
+        case .foot: SwingBoundaryDetector(stanceIsStill: true)
+        case .shank: SwingBoundaryDetector(stanceIsStill: false)
         case .lowerBack: LoadingOnsetDetector()
         case .wrist: WristStepDetector()
         }

@@ -15,6 +15,16 @@ package enum Cadence {
         guard let median = OrderStatistics.median(intervals) else { return nil }
         return 60 / median * stepsPerInterval
     }
+
+    /// Steps per interval between consecutive initial contacts of `events`: 2 when every initial
+    /// contact belongs to the same known foot (the intervals are strides), otherwise 1.
+    ///
+    /// A table from one foot or shank sensor with its side given holds one foot's contacts; a table
+    /// without sides cannot tell, so callers that know the placement should say so instead.
+    package static func stepsPerInterval(ofInitialContactsIn events: [GaitEvent]) -> Double {
+        let sides = Set(events.lazy.filter { $0.kind == .initialContact }.map(\.side))
+        return sides.count == 1 && sides.first != .unknown ? 2 : 1
+    }
 }
 
 /// Detected against truth cadence.
@@ -33,10 +43,16 @@ public struct CadenceComparison: Sendable, Codable, Equatable, Hashable {
     /// Compares the median cadences of two lists of initial-contact times.
     /// Each cadence is 60 s over the median interval between consecutive times (any order,
     /// non-finite values ignored), times `stepsPerInterval`; `nil` with fewer than two distinct times.
-    public init(truth: [Double], detected: [Double], stepsPerInterval: Double = 1) {
+    /// - Parameters:
+    ///   - stepsPerInterval: steps per interval of the truth times (and of the detected ones unless
+    ///     `detectedStepsPerInterval` is given).
+    ///   - detectedStepsPerInterval: steps per interval of the detected times, when they differ from the
+    ///     truth's (e.g. one foot sensor's strides against both feet's truth).
+    public init(truth: [Double], detected: [Double], stepsPerInterval: Double = 1, detectedStepsPerInterval: Double? = nil) {
         self.init(
             truthStepsPerMinute: Cadence.medianStepsPerMinute(initialContactTimes: truth, stepsPerInterval: stepsPerInterval),
-            detectedStepsPerMinute: Cadence.medianStepsPerMinute(initialContactTimes: detected, stepsPerInterval: stepsPerInterval))
+            detectedStepsPerMinute: Cadence.medianStepsPerMinute(
+                initialContactTimes: detected, stepsPerInterval: detectedStepsPerInterval ?? stepsPerInterval))
     }
 
     /// Detected − truth in steps/min, when both exist.

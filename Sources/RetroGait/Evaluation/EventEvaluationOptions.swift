@@ -23,16 +23,21 @@ public struct EventEvaluationOptions: Sendable, Equatable, Hashable {
     /// else is ignored. Use it to leave out the edges of a cut recording or the parts without reference.
     public var scoringWindow: ClosedRange<Double>?
     /// Steps per interval between consecutive initial contacts, for the cadence comparison
-    /// (``CadenceComparison``): 1 when the events hold both feet, 2 when they hold one foot. Default 1.
+    /// (``CadenceComparison``): 1 when the truth events hold both feet, 2 when they hold one foot. Default 1.
     public var cadenceStepsPerInterval: Double
+    /// Steps per interval of the detected initial contacts when they differ from the truth's (a foot
+    /// sensor's strides, 2, against both feet's truth, 1); `nil` = ``cadenceStepsPerInterval``.
+    public var detectedCadenceStepsPerInterval: Double?
 
     /// Creates options.
     public init(
         tolerance: Double = 0.040,
         sides: SideHandling = .pooled,
         scoringWindow: ClosedRange<Double>? = nil,
-        cadenceStepsPerInterval: Double = 1
+        cadenceStepsPerInterval: Double = 1,
+        detectedCadenceStepsPerInterval: Double? = nil
     ) {
+        self.detectedCadenceStepsPerInterval = detectedCadenceStepsPerInterval
         self.tolerance = tolerance
         self.sides = sides
         self.scoringWindow = scoringWindow

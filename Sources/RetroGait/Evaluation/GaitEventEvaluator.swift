@@ -62,7 +62,8 @@ public struct GaitEventEvaluator: Sendable {
             cadence: CadenceComparison(
                 truth: scoredTimes(truth, kind: .initialContact),
                 detected: scoredTimes(detected, kind: .initialContact),
-                stepsPerInterval: options.cadenceStepsPerInterval),
+                stepsPerInterval: options.cadenceStepsPerInterval,
+                detectedStepsPerInterval: options.detectedCadenceStepsPerInterval),
             perSide: perSide)
     }
 

@@ -1,0 +1,199 @@
+import GaitDSP
+
+/// Initial contacts and toe-offs of the instrumented foot, for sensors on the foot or shank.
+///
+/// A foot- or shank-worn sensor sees one stride per cycle: a stance, where the foot rests on the
+/// ground and the sensor feels little more than gravity, and a swing, where the limb is flung through
+/// the air and the acceleration magnitude rises to several g. Each stance is a minimum of the
+/// short-time movement energy (acceleration magnitude away from 1 g, plus angular speed when a
+/// gyroscope is present on a foot; see ``stanceIsStill``). Between two stances, the swing is the broad hump of the acceleration
+/// magnitude after a morphological opening, which removes everything narrower than ``impactSeconds``
+/// (touchdown impacts and their ringing, the toe-off snap) but keeps the flanks of the broad swing hump
+/// exactly. Toe-off is the onset of the swing's first rise out of the stance (the tangent at its
+/// steepest part extended back to the level it starts from); initial contact is the end of the swing's
+/// final fall (the tangent at its steepest part extended down to the level it falls to).
+///
+/// Everything is a shape of an orientation-free magnitude, so forward and backward gait are treated
+/// alike: no sensor axis, no sign of the front-back acceleration, no assumption on which part of the
+/// foot lands first. Every window is a fraction of the stride period the rhythm estimator measured,
+/// and every level is relative to the stride's own swing hump and its neighbourhood (±1 stride).
+struct SwingBoundaryDetector: ContactDetector {
+    var eventUnit: RhythmEstimator.EventUnit { .stride }
+    /// Whether the segment stops turning while it is on the ground: true for the foot (flat on the
+    /// floor in mid-stance), false for the shank, which keeps rotating over the ankle through the whole
+    /// stance. Only a still segment's angular speed helps to find its stance (simulated backward
+    /// running, shank with gyroscope: IC F1 0.43 with the angular speed in the energy, 0.99 without).
+    var stanceIsStill: Bool
+    /// Angular speed (deg/s) that weighs as much as 1 g of acceleration in the movement energy.
+    var angularSpeedScale: Float = 200
+    /// Humps of the acceleration magnitude narrower than this (s) are impacts, not swing.
+    var impactSeconds = 0.08
+    /// The swing's final fall is the one through the last point where the opened magnitude stands this
+    /// fraction of the way from the stance level up to the top of the swing hump.
+    var fallLevel: Float = 0.6
+    /// The swing's first rise is the one through the first point where the magnitude stands this
+    /// fraction of the way from the stance level up to the top of the swing hump.
+    var riseLevel: Float = 0.45
+    /// A swing hump must rise above the stance level by this fraction of the local (±1 stride) range
+    /// of the opened magnitude; at the start and end of a bout there may be no swing on one side.
+    var minimumSwingFraction: Float = 0.3
+    /// A stance (energy minimum) must be this deep, as a fraction of the local range of the energy.
+    var minimumStanceProminence: Float = 0.2
+    /// A jerk peak counts as the touchdown impact at this fraction of the largest after the swing hump.
+    var strongJerkFraction: Float = 0.7
+
+    func rhythmSignal(_ signals: MotionSignals) -> [Float] { signals.magnitude }
+
+    func contacts(in segment: GaitSegment, signals: MotionSignals) -> [DetectedContact] {
+        let period = segment.eventPeriod
+        let rate = signals.sampleRate
+        let reach = Int(period.rounded())
+        // Look one stride beyond the segment on both sides: its first landing and the stance after its
+        // last one may lie just outside. Contacts are reported only when they land inside the segment.
+        let range = max(0, segment.range.lowerBound - reach)..<min(signals.magnitude.count, segment.range.upperBound + reach)
+        guard range.count > 8, period >= 4 else { return [] }
+        let stances = stanceAnchors(movementEnergy(signals, range: range), period: period, sampleRate: rate)
+        let magnitude = Array(signals.magnitude[range])
+        let swing = MovingExtremum.opening(magnitude, width: max(1, Int((impactSeconds * rate).rounded())))
+        let strideWindow = max(3, Int((2 * period).rounded()))
+        let localLow = MovingExtremum.minimum(swing, window: strideWindow)
+        let localHigh = MovingExtremum.maximum(swing, window: strideWindow)
+        var contacts: [DetectedContact] = []
+        for (index, stance) in stances.enumerated() {
+            let previous = index > 0 ? stances[index - 1] : max(0, stance - reach)
+            let next = index + 1 < stances.count ? stances[index + 1] : min(swing.count - 1, stance + reach)
+            let minimumHump = minimumSwingFraction * (localHigh[stance] - localLow[stance])
+            guard minimumHump > 0,
+                  var landing = finalFall(swing, from: previous, to: stance, minimumHump: minimumHump),
+                  segment.range.contains(range.lowerBound + Int(landing.position.rounded()))
+            else { continue }
+            if let impact = firstStrongJerk(signals.jerk, offset: range.lowerBound, from: landing.top, to: stance) {
+                landing.position = impact
+            }
+            let liftOff = firstRise(magnitude, from: stance, to: next, minimumHump: minimumHump)
+            let contrast = Double((swing[landing.hump] - swing[stance]) / (localHigh[stance] - localLow[stance]))
+            contacts.append(DetectedContact(
+                position: Double(range.lowerBound) + landing.position,
+                confidence: max(0, min(1, contrast)),
+                toeOffPosition: liftOff.map { Double(range.lowerBound) + $0 }))
+        }
+        return contacts
+    }
+
+    /// Stance centres: minima of the 80 ms movement energy at least 0.6 strides apart, each as deep as
+    /// ``minimumStanceProminence`` of the energy's range within ±1 stride.
+    private func stanceAnchors(_ energy: [Float], period: Double, sampleRate: Double) -> [Int] {
+        let smoothed = MovingStatistics.mean(energy, window: max(1, Int(0.08 * sampleRate)))
+        let inverted = smoothed.map { -$0 }
+        let candidates = PeakDetection.findPeaks(in: inverted, minimumDistance: max(1, Int(0.6 * period)))
+        let prominences = PeakDetection.prominences(of: candidates, in: inverted)
+        let strideWindow = max(3, Int((2 * period).rounded()))
+        let high = MovingExtremum.maximum(smoothed, window: strideWindow)
+        let low = MovingExtremum.minimum(smoothed, window: strideWindow)
+        var anchors = zip(candidates, prominences).compactMap { candidate, prominence -> Int? in
+            let spread = high[candidate] - low[candidate]
+            return spread > 0 && prominence >= minimumStanceProminence * spread ? candidate : nil
+        }
+        // A bout that ends in standing ends in a stance that never rises again (no local minimum):
+        // its anchor is where the energy settles to within the prominence threshold of the floor.
+        let last = smoothed.count - 1
+        let quiet = low[last] + minimumStanceProminence * (high[last] - low[last])
+        if high[last] > low[last], smoothed[last] <= quiet {
+            var settle = last
+            while settle > 0 && smoothed[settle - 1] <= quiet { settle -= 1 }
+            if anchors.last.map({ Double(settle - $0) >= 0.6 * period }) ?? true { anchors.append(settle) }
+        }
+        return anchors
+    }
+
+    /// The end of the swing's final fall between `start` and the stance at `stance`: the hump is the
+    /// highest point of `swing` there; the fall is the monotonic descent through the last crossing of
+    /// ``fallLevel``; its steepest tangent meets the level at the bottom of the descent.
+    private func finalFall(
+        _ swing: [Float], from start: Int, to stance: Int, minimumHump: Float
+    ) -> (position: Double, hump: Int, top: Int)? {
+        guard stance - start >= 3 else { return nil }
+        var hump = start
+        for i in start...stance where swing[i] > swing[hump] { hump = i }
+        let base = swing[stance]
+        guard swing[hump] - base >= minimumHump else { return nil }
+        let level = base + fallLevel * (swing[hump] - base)
+        var crossing = stance
+        while crossing > hump && swing[crossing] < level { crossing -= 1 }
+        var top = crossing
+        while top > hump && swing[top - 1] >= swing[top] { top -= 1 }
+        var bottom = crossing
+        while bottom < stance && swing[bottom + 1] <= swing[bottom] { bottom += 1 }
+        guard let tangent = Self.tangentToLevel(swing, from: top, to: bottom, levelIndex: bottom) else { return nil }
+        return (tangent, hump, top)
+    }
+
+    /// The onset of the swing's first rise between the stance at `stance` and `end` (mirror of
+    /// ``finalFall``): the steepest tangent of the monotonic climb through the first crossing of
+    /// ``fallLevel``, extended back to the level at the foot of the climb.
+    private func firstRise(_ swing: [Float], from stance: Int, to end: Int, minimumHump: Float) -> Double? {
+        guard end - stance >= 3 else { return nil }
+        var hump = stance
+        for i in stance...end where swing[i] > swing[hump] { hump = i }
+        let base = swing[stance]
+        guard swing[hump] - base >= minimumHump else { return nil }
+        let level = base + riseLevel * (swing[hump] - base)
+        var crossing = stance
+        while crossing < hump && swing[crossing] < level { crossing += 1 }
+        var foot = crossing
+        while foot > stance && swing[foot - 1] <= swing[foot] { foot -= 1 }
+        var top = crossing
+        while top < hump && swing[top + 1] >= swing[top] { top += 1 }
+        return Self.tangentToLevel(swing, from: foot, to: top, levelIndex: foot)
+    }
+
+    /// Where the tangent at the steepest step of `signal` between `from` and `to` (a monotonic flank,
+    /// rising or falling) meets the value at `levelIndex`, kept within the flank.
+    static func tangentToLevel(_ signal: [Float], from: Int, to: Int, levelIndex: Int) -> Double? {
+        guard to > from else { return nil }
+        var steepest = from
+        var steepestChange: Float = 0
+        for i in from..<to where abs(signal[i + 1] - signal[i]) > abs(steepestChange) {
+            steepestChange = signal[i + 1] - signal[i]
+            steepest = i
+        }
+        guard steepestChange != 0 else { return nil }
+        let midpoint = Double(steepest) + 0.5
+        let middle = 0.5 * Double(signal[steepest] + signal[steepest + 1])
+        let crossing = midpoint + (Double(signal[levelIndex]) - middle) / Double(steepestChange)
+        return max(Double(from), min(Double(to), crossing))
+    }
+
+    /// The first jerk peak between `start` and `end` (segment-relative) that reaches
+    /// ``strongJerkFraction`` of the largest there, refined between samples.
+    private func firstStrongJerk(_ jerk: [Float], offset: Int, from start: Int, to end: Int) -> Double? {
+        guard end - start >= 2 else { return nil }
+        var strongest: Float = 0
+        for i in (start + 1)..<end where isPeak(jerk, offset + i) { strongest = max(strongest, jerk[offset + i]) }
+        guard strongest > 0 else { return nil }
+        for i in (start + 1)..<end where isPeak(jerk, offset + i) && jerk[offset + i] >= strongJerkFraction * strongest {
+            return Double(i) + ParabolicPeak.offset(jerk, at: offset + i)
+        }
+        return nil
+    }
+
+    private func isPeak(_ signal: [Float], _ i: Int) -> Bool {
+        i > 0 && i + 1 < signal.count && signal[i] > signal[i - 1] && signal[i] >= signal[i + 1]
+    }
+
+    /// Squared deviation of the acceleration magnitude from 1 g, plus the scaled squared angular speed
+    /// when ``stanceIsStill`` and a gyroscope was recorded.
+    private func movementEnergy(_ signals: MotionSignals, range: Range<Int>) -> [Float] {
+        var energy = [Float](repeating: 0, count: range.count)
+        let angularSpeed = stanceIsStill ? signals.angularSpeed : nil
+        for (offset, i) in range.enumerated() {
+            let deviation = signals.magnitude[i] - 1
+            energy[offset] = deviation * deviation
+            if let angularSpeed {
+                let scaled = angularSpeed[i] / angularSpeedScale
+                energy[offset] += scaled * scaled
+            }
+        }
+        return energy
+    }
+}
