@@ -22,8 +22,8 @@ enum AlcantaraSection {
             one cut by the window end has no real toe-off, so those events are not in the truth; in addition,
             events within one tolerance (\(Format.number(tolerance * 1000, 0)) ms) of either window edge take
             part in matching but are not scored (the scoring window is [tol, end − tol]). Partial contacts
-            therefore never enter contact-time statistics. Cadence: median of the step intervals of the
-            scored initial contacts, detected vs force plate, per trial.
+            therefore never enter contact-time statistics. Cadence: the scored initial contacts counted over
+            the time they span, detected vs force plate, per trial.
 
 
             """

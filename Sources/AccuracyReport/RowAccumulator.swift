@@ -11,9 +11,9 @@ struct RowAccumulator: Sendable {
     var initialContactErrors: [Double] = []
     var toeOffErrors: [Double] = []
     var contactTimeErrors: [Double] = []
-    /// Detected − truth median cadence per recording, steps/min (recordings where both exist).
+    /// Detected − truth cadence per recording, steps/min (recordings where both exist).
     var cadenceErrors: [Double] = []
-    /// Truth median cadence per recording, steps/min.
+    /// Truth cadence per recording, steps/min.
     var truthCadences: [Double] = []
     /// Analyses that threw, as "name: reason".
     var failures: [String] = []

@@ -27,11 +27,41 @@ package enum Cadence {
     }
 }
 
+extension Cadence {
+    /// Cadence in steps per minute as steps counted over the time they span: the number of intervals
+    /// between consecutive initial contacts over their summed length, times `stepsPerInterval`, using only
+    /// intervals within ``regularIntervals`` of the median interval (a missed contact, an extra one, a turn
+    /// or a pause leaves its interval out instead of bending the figure).
+    ///
+    /// Unlike the median interval, this does not depend on which of two alternating left/right step
+    /// times happens to be the middle one, nor on the timing jitter of single contacts: in a regular
+    /// stretch only its first and last contact set the time.
+    /// - Returns: steps per minute, or `nil` with fewer than two distinct times.
+    package static func countedStepsPerMinute(initialContactTimes: [Double], stepsPerInterval: Double = 1) -> Double? {
+        let times = initialContactTimes.filter(\.isFinite).sorted()
+        let intervals = zip(times.dropFirst(), times).map { $0 - $1 }.filter { $0 > 0 }
+        guard let median = OrderStatistics.median(intervals), median > 0 else { return nil }
+        let regular = (regularIntervals.lowerBound * median)...(regularIntervals.upperBound * median)
+        var count = 0.0
+        var seconds = 0.0
+        for interval in intervals where regular.contains(interval) {
+            count += 1
+            seconds += interval
+        }
+        guard seconds > 0 else { return nil }
+        return 60 * count / seconds * stepsPerInterval
+    }
+
+    /// Intervals counted by ``countedStepsPerMinute(initialContactTimes:stepsPerInterval:)``, as
+    /// multiples of the median interval.
+    package static let regularIntervals = 0.6...1.6
+}
+
 /// Detected against truth cadence.
 public struct CadenceComparison: Sendable, Codable, Equatable, Hashable {
-    /// Median cadence of the truth initial contacts, steps/min.
+    /// Cadence of the truth initial contacts, steps/min.
     public var truthStepsPerMinute: Double?
-    /// Median cadence of the detected initial contacts, steps/min.
+    /// Cadence of the detected initial contacts, steps/min.
     public var detectedStepsPerMinute: Double?
 
     /// Creates a comparison of two cadences.
@@ -40,9 +70,10 @@ public struct CadenceComparison: Sendable, Codable, Equatable, Hashable {
         self.detectedStepsPerMinute = detectedStepsPerMinute
     }
 
-    /// Compares the median cadences of two lists of initial-contact times.
-    /// Each cadence is 60 s over the median interval between consecutive times (any order,
-    /// non-finite values ignored), times `stepsPerInterval`; `nil` with fewer than two distinct times.
+    /// Compares the cadences of two lists of initial-contact times (any order, non-finite values ignored),
+    /// each counted over the time its steps span: the number of intervals between consecutive times that
+    /// lie within 0.6–1.6 × the median interval, over their summed length, times the steps per interval;
+    /// `nil` with fewer than two distinct times.
     /// - Parameters:
     ///   - stepsPerInterval: steps per interval of the truth times (and of the detected ones unless
     ///     `detectedStepsPerInterval` is given).
@@ -50,8 +81,8 @@ public struct CadenceComparison: Sendable, Codable, Equatable, Hashable {
     ///     truth's (e.g. one foot sensor's strides against both feet's truth).
     public init(truth: [Double], detected: [Double], stepsPerInterval: Double = 1, detectedStepsPerInterval: Double? = nil) {
         self.init(
-            truthStepsPerMinute: Cadence.medianStepsPerMinute(initialContactTimes: truth, stepsPerInterval: stepsPerInterval),
-            detectedStepsPerMinute: Cadence.medianStepsPerMinute(
+            truthStepsPerMinute: Cadence.countedStepsPerMinute(initialContactTimes: truth, stepsPerInterval: stepsPerInterval),
+            detectedStepsPerMinute: Cadence.countedStepsPerMinute(
                 initialContactTimes: detected, stepsPerInterval: detectedStepsPerInterval ?? stepsPerInterval))
     }
 

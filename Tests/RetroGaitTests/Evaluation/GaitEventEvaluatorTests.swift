@@ -78,6 +78,23 @@ struct EvaluationGaitEventEvaluatorTests {
         #expect(Cadence.medianStepsPerMinute(initialContactTimes: [1]) == nil)
     }
 
+    @Test func countedCadenceAveragesAlternatingStepsWhereTheMedianPicksOne() {
+        // Left steps 0.50 s, right steps 0.55 s: 4 steps in 2.1 s, but the middle interval is 0.55 s.
+        let times = [0, 0.5, 1.05, 1.55, 2.1]
+        let counted = Cadence.countedStepsPerMinute(initialContactTimes: times)!
+        #expect(abs(counted - 60 * 4 / 2.1) < 1e-9)
+        #expect(abs(Cadence.medianStepsPerMinute(initialContactTimes: times)! - 60 / 0.525) < 1e-9)
+    }
+
+    @Test func countedCadenceCountsAMissedStepAndLeavesOutAPause() {
+        // 0.5 s steps; the contact at 1.5 s is missed (a 1 s interval = two steps); a 8.5 s pause.
+        let times = [0, 0.5, 1.0, 2.0, 2.5, 11, 11.5]
+        let counted = Cadence.countedStepsPerMinute(initialContactTimes: times)!
+        #expect(abs(counted - 120) < 1e-9)
+        #expect(abs(Cadence.countedStepsPerMinute(initialContactTimes: times, stepsPerInterval: 2)! - 240) < 1e-9)
+        #expect(Cadence.countedStepsPerMinute(initialContactTimes: [1]) == nil)
+    }
+
     @Test func jsonUsesSnakeCaseKeysWithUnitsAndRoundTrips() throws {
         let truth = [ic(1), tc(1.2), ic(2), tc(2.2)]
         let detected = [ic(1.01), tc(1.22), ic(2.02)]
