@@ -16,10 +16,9 @@ enum ReportDocument {
           signed error (bias; positive = late), pooled over all pairs of the row, in ms.
         - **Contact time**: for each matched IC, IC → next TC of the same foot, in truth and in detections;
           mean |error| and bias over the steps with both (n in brackets). Only where toe-offs are detected.
-        - **Cadence**: scored ICs per recording counted over the time they span (each interval counts as
-          round(interval / median interval) steps, pauses longer than 2.5 median intervals left out;
-          strides × 2 for foot/shank sensors), detected vs truth; the row shows the median and the worst
-          |error| over its recordings.
+        - **Cadence**: scored ICs per recording counted over the time they span (intervals within
+          0.6–1.6 × the median interval, their number over their summed length; strides × 2 for foot/shank
+          sensors), detected vs truth; the row shows the median and the worst |error| over its recordings.
         - "truth IC" / "truth TC" is the number of scored truth events each row is based on.
         \(simulated ? "" : "\n_The simulated matrix was skipped in this run._\n")
 

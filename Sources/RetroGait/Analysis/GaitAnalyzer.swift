@@ -66,6 +66,11 @@ public struct GaitAnalyzer: Sendable {
             let rhythmSignal = detector.rhythmSignal(signals)
             segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
             contacts = segments.flatMap { detector.contacts(in: $0, signals: signals) }
+            if placement == .lowerBack {
+                for (index, side) in TrunkSides.sides(of: contacts, recording: recording, segments: segments).enumerated() {
+                    contacts[index].side = side
+                }
+            }
             motion = signals
             spectralCadence = Self.spectralCadence(rhythmSignal, segments: segments, unit: detector.eventUnit,
                                                    sampleRate: recording.sampleRate)
@@ -110,12 +115,15 @@ public struct GaitAnalyzer: Sendable {
     private static func events(
         from contacts: [DetectedContact], recording: Recording, side: Side, labels: SessionClassifier.Result
     ) -> [GaitEvent] {
-        func event(_ kind: GaitEventKind, at position: Double, confidence: Double, strike: FootStrike, direction: Direction) -> GaitEvent {
+        func event(
+            _ kind: GaitEventKind, at position: Double, confidence: Double, strike: FootStrike, direction: Direction,
+            side contactSide: Side
+        ) -> GaitEvent {
             GaitEvent(
                 kind: kind,
                 time: recording.startTime + position / recording.sampleRate,
                 sampleIndex: min(recording.count - 1, max(0, Int(position.rounded()))),
-                side: side,
+                side: contactSide == .unknown ? side : contactSide,
                 strike: strike,
                 direction: direction,
                 confidence: confidence)
@@ -126,9 +134,11 @@ public struct GaitAnalyzer: Sendable {
             let direction = labels.directions[index]
             events.append(event(
                 .initialContact, at: contact.position, confidence: contact.confidence,
-                strike: labels.strikes[index].strike, direction: direction))
+                strike: labels.strikes[index].strike, direction: direction, side: contact.side))
             if let toeOff = contact.toeOffPosition {
-                events.append(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown, direction: direction))
+                events.append(event(
+                    .toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown, direction: direction,
+                    side: contact.side))
             }
         }
         return events.sorted { $0.time < $1.time }

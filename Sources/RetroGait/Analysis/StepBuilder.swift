@@ -30,7 +30,7 @@ enum StepBuilder {
                 flightMilliseconds: flight.map { $0 * 1000 },
                 stepMilliseconds: stepSeconds.map { $0 * 1000 },
                 dutyFactor: dutyFactor,
-                side: side,
+                side: contact.side == .unknown ? side : contact.side,
                 confidence: contact.confidence))
         }
         return steps

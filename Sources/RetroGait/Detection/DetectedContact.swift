@@ -6,6 +6,8 @@ struct DetectedContact: Equatable {
     var confidence: Double
     /// Position of the toe-off that ends this contact, when the detector can find it.
     var toeOffPosition: Double? = nil
+    /// Which foot, when the detector can tell (trunk sensors); `.unknown` otherwise.
+    var side: Side = .unknown
 }
 
 /// Finds initial contacts inside one rhythmic segment of a recording.
