@@ -30,9 +30,10 @@ examples: deps
 		Fixtures/simulated-backward-run-foot-100hz.csv --placement foot --side left \
 		--truth Fixtures/simulated-backward-run-foot-100hz-events.csv)" && printf '%s\n' "$$report" | tail -n 2
 
-# DocC archives of RetroGait and GaitDSP in .build/docs (swift-docc-plugin; any warning is an error).
+# DocC archives of RetroGait and GaitDSP in .build/docs (swift-docc-plugin, brought in by RETROGAIT_DOCS;
+# any warning is an error).
 docs:
-	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
+	RETROGAIT_DOCS=1 $(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
 		--target RetroGait --target GaitDSP --output-path .build/docs --transform-for-static-hosting --warnings-as-errors
 
 # Accuracy against ground truth (simulator and ../shared/data; override with RETROGAIT_SHARED_DATA) → ACCURACY.md
