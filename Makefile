@@ -22,9 +22,11 @@ test: deps
 
 # A separate package that uses RetroGait as any dependent would (public API only): a change that
 # breaks it fails `make test`. Both programs run from the repository root on a committed fixture.
+# (--disable-build-manifest-caching: SwiftPM's cached build plan of a path dependency still lists
+# source files deleted since, and the build then fails on them.)
 EXAMPLES := Examples/StepsTable
 examples: deps
-	$(SWIFT) build --package-path $(EXAMPLES)
+	$(SWIFT) build --package-path $(EXAMPLES) --disable-build-manifest-caching
 	"$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/GettingStarted"
 	@report="$$("$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/StepsTable" \
 		Fixtures/simulated-backward-run-foot-100hz.csv --placement foot --side left \
