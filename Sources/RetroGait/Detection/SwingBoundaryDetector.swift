@@ -36,7 +36,7 @@ struct SwingBoundaryDetector: ContactDetector {
     var riseLevel: Float = 0.45
     /// A swing hump must rise above the stance level by this fraction of the local (±1 stride) range
     /// of the opened magnitude; at the start and end of a bout there may be no swing on one side.
-    var minimumSwingFraction: Float = 0.3
+    var minimumSwingFraction: Float = 0.15
     /// A stance (energy minimum) must be this deep, as a fraction of the local range of the energy.
     var minimumStanceProminence: Float = 0.2
     /// A jerk peak counts as the touchdown impact at this fraction of the largest after the swing hump.
