@@ -29,8 +29,8 @@ examples: deps
 	$(SWIFT) build --package-path $(EXAMPLES) --disable-build-manifest-caching
 	"$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/GettingStarted"
 	@report="$$("$$($(SWIFT) build --package-path $(EXAMPLES) --show-bin-path)/StepsTable" \
-		Fixtures/simulated-backward-run-foot-100hz.csv --placement foot --side left \
-		--truth Fixtures/simulated-backward-run-foot-100hz-events.csv)" && printf '%s\n' "$$report" | tail -n 2
+		Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back --forward-axis +x \
+		--truth Fixtures/simulated-backward-run-lower-back-100hz-events.csv)" && printf '%s\n' "$$report" | tail -n 5
 
 # DocC archives of RetroGait and GaitDSP in .build/docs (swift-docc-plugin, brought in by RETROGAIT_DOCS;
 # any warning is an error).

@@ -1,14 +1,15 @@
 import RetroGait
 
-/// `gait-report FILE [--placement P] [--side S] [--truth EVENTS.csv]`, parsed by hand so that the
-/// example depends on RetroGait alone.
+/// `StepsTable FILE [--placement P] [--side S] [--forward-axis A] [--truth EVENTS.csv]`, parsed by hand
+/// so that the example depends on RetroGait alone.
 struct Arguments {
     var file: String
     var placement = Placement.lowerBack
     var side = Side.unknown
+    var forwardAxis: SensorAxis?
     var truth: String?
 
-    static let usage = "usage: StepsTable FILE [--placement foot|shank|lower-back|wrist] [--side left|right] [--truth EVENTS.csv]"
+    static let usage = "usage: StepsTable FILE [--placement foot|shank|lower-back|wrist] [--side left|right] [--forward-axis +x|-x|+y|-y|+z|-z] [--truth EVENTS.csv]"
 
     init(_ arguments: [String]) throws(UsageError) {
         var file: String?
@@ -19,6 +20,8 @@ struct Arguments {
                 placement = try Self.value(of: Placement.self, for: argument, in: &remaining)
             case "--side":
                 side = try Self.value(of: Side.self, for: argument, in: &remaining)
+            case "--forward-axis":
+                forwardAxis = try Self.value(of: SensorAxis.self, for: argument, in: &remaining)
             case "--truth":
                 guard let path = remaining.popFirst() else { throw UsageError("--truth needs a file") }
                 truth = path

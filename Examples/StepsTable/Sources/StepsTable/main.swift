@@ -6,7 +6,8 @@ import RetroGait
 func run(_ arguments: Arguments) throws {
     let loaded = try RecordingReader.read(
         contentsOf: URL(fileURLWithPath: arguments.file), options: RecordingReadOptions(placement: arguments.placement))
-    let configuration = GaitAnalyzer.Configuration(placement: arguments.placement, sensorSide: arguments.side)
+    let configuration = GaitAnalyzer.Configuration(
+        placement: arguments.placement, sensorSide: arguments.side, mounting: SensorMounting(forwardAxis: arguments.forwardAxis))
     let result = try GaitAnalyzer(configuration: configuration).analyze(loaded)
     let truth = try arguments.truth.map { try GaitEventTable.read(contentsOf: URL(fileURLWithPath: $0)) }
     for (index, (segment, recording)) in zip(result.segments, loaded.segments).enumerated() {
