@@ -112,7 +112,10 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func write(_ text: String, to path: String) throws {
-        try AtomicFileWriter().write(text, to: URL(fileURLWithPath: path))
+        let writer = AtomicFileWriter()
+        let interruption = InterruptHandler(temporaryFiles: writer.temporaryFiles)
+        defer { interruption.stop() }
+        try writer.write(text, to: URL(fileURLWithPath: path))
     }
 }
 

@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 import GaitStudy
 
-/// On Ctrl-C (SIGINT) or SIGTERM: deletes the temporary files being written, says so, and exits with
-/// 128 + the signal number. Only complete output files remain.
+/// While it is installed, Ctrl-C (SIGINT) or SIGTERM deletes the temporary files being written, says
+/// so, and exits with 128 + the signal number, so only complete output files remain. Used by every
+/// command that writes files (`batch`, `report`, `analyze --events-csv …`).
 struct InterruptHandler {
     private let sources: [any DispatchSourceSignal]
 

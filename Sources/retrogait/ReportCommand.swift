@@ -58,7 +58,10 @@ struct ReportCommand: ParsableCommand {
                 placement: placement, sensorSide: side, mounting: SensorMounting(forwardAxis: forwardAxis))).analyze(loaded)
             let report = GaitReport(
                 title: (file as NSString).lastPathComponent, recording: loaded, analysis: analysis, width: width)
-            try AtomicFileWriter().write(kind == "svg" ? report.svg() : report.html(), to: URL(fileURLWithPath: out))
+            let writer = AtomicFileWriter()
+            let interruption = InterruptHandler(temporaryFiles: writer.temporaryFiles)
+            defer { interruption.stop() }
+            try writer.write(kind == "svg" ? report.svg() : report.html(), to: URL(fileURLWithPath: out))
         } catch {
             throw CommandFailure.report(error)
         }
