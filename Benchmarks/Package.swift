@@ -46,6 +46,19 @@ let package = Package(
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]
         ),
+        .executableTarget(
+            name: "StudyBenchmarks",
+            dependencies: [
+                .product(name: "RetroGait", package: "RetroGait"),
+                .product(name: "GaitSimulator", package: "RetroGait"),
+                .product(name: "GaitStudy", package: "RetroGait"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/StudyBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
