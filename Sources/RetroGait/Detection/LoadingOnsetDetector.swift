@@ -1,6 +1,7 @@
 import GaitDSP
 
-/// Steps of either foot from the body's vertical loading, for sensors on the trunk (lower back, sacrum).
+/// Steps of either foot from the body's vertical loading, for sensors on the trunk (lower back, sacrum)
+/// and the wrist.
 ///
 /// Every step loads the body once: the vertical specific force rises from its low — free fall in a
 /// running flight, the vault over the stance leg in walking — when the next foot lands. The detector
@@ -25,6 +26,14 @@ import GaitDSP
 ///
 /// Nothing uses the sign of the front-back acceleration, and every window is a fraction of the step
 /// period measured in the segment, so the method is the same for forward and backward gait.
+///
+/// **Wrist.** The arm swings as a pendulum once per stride, which adds up to ±1.5 g of tangential and
+/// 0.5–1 g of centripetal acceleration to the acceleration magnitude — in a running flight the
+/// magnitude stays near 1 g. The vertical channel is far cleaner: the gravity direction is a 0.3 Hz
+/// low-pass, so it averages over the swing, and the shoulder's loading reaches it at ≥ cos 30° of its size
+/// while the swing's accelerations mostly lie across it. The wrist therefore uses the same vertical
+/// detector. Clipping at ±2 g (common in watches) flattens the loading peaks but not the rises the onsets
+/// are taken from, nor the flights that tell running from walking.
 struct LoadingOnsetDetector: ContactDetector {
     var eventUnit: RhythmEstimator.EventUnit { .step }
     /// Width of each of the two moving averages that make the step wave, in step periods.
