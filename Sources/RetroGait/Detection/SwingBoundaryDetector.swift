@@ -37,6 +37,9 @@ struct SwingBoundaryDetector: ContactDetector {
     /// A swing hump must rise above the stance level by this fraction of the local (±1 stride) range
     /// of the opened magnitude; at the start and end of a bout there may be no swing on one side.
     var minimumSwingFraction: Float = 0.15
+    /// …and by at least this much in g, whatever the neighbourhood: postural sway while standing is
+    /// not a swing (a walking foot's swing hump is 1–3 g above its stance level).
+    var minimumSwingRise: Float = 0.2
     /// A stance (energy minimum) must be this deep, as a fraction of the local range of the energy.
     var minimumStanceProminence: Float = 0.2
     /// A jerk peak counts as the touchdown impact at this fraction of the largest after the swing hump.
@@ -52,17 +55,22 @@ struct SwingBoundaryDetector: ContactDetector {
         // last one may lie just outside. Contacts are reported only when they land inside the segment.
         let range = max(0, segment.range.lowerBound - reach)..<min(signals.magnitude.count, segment.range.upperBound + reach)
         guard range.count > 8, period >= 4 else { return [] }
-        let stances = stanceAnchors(movementEnergy(signals, range: range), period: period, sampleRate: rate)
+        let energy = MovingStatistics.mean(movementEnergy(signals, range: range), window: max(1, Int(0.08 * rate)))
         let magnitude = Array(signals.magnitude[range])
         let swing = MovingExtremum.opening(magnitude, width: max(1, Int((impactSeconds * rate).rounded())))
         let strideWindow = max(3, Int((2 * period).rounded()))
         let localLow = MovingExtremum.minimum(swing, window: strideWindow)
         let localHigh = MovingExtremum.maximum(swing, window: strideWindow)
+        func minimumHumpAt(_ stance: Int) -> Float {
+            max(minimumSwingRise, minimumSwingFraction * (localHigh[stance] - localLow[stance]))
+        }
+        let stances = Self.separatedBySwings(
+            stanceAnchors(energy, period: period), energy: energy, swing: swing, minimumHump: minimumHumpAt)
         var contacts: [DetectedContact] = []
         for (index, stance) in stances.enumerated() {
             let previous = index > 0 ? stances[index - 1] : max(0, stance - reach)
             let next = index + 1 < stances.count ? stances[index + 1] : min(swing.count - 1, stance + reach)
-            let minimumHump = minimumSwingFraction * (localHigh[stance] - localLow[stance])
+            let minimumHump = minimumHumpAt(stance)
             guard minimumHump > 0,
                   var landing = finalFall(swing, from: previous, to: stance, minimumHump: minimumHump),
                   segment.range.contains(range.lowerBound + Int(landing.position.rounded()))
@@ -80,10 +88,9 @@ struct SwingBoundaryDetector: ContactDetector {
         return contacts
     }
 
-    /// Stance centres: minima of the 80 ms movement energy at least 0.6 strides apart, each as deep as
+    /// Stance centres: minima of the (80 ms) movement energy at least 0.6 strides apart, each as deep as
     /// ``minimumStanceProminence`` of the energy's range within ±1 stride.
-    private func stanceAnchors(_ energy: [Float], period: Double, sampleRate: Double) -> [Int] {
-        let smoothed = MovingStatistics.mean(energy, window: max(1, Int(0.08 * sampleRate)))
+    private func stanceAnchors(_ smoothed: [Float], period: Double) -> [Int] {
         let inverted = smoothed.map { -$0 }
         let candidates = PeakDetection.findPeaks(in: inverted, minimumDistance: max(1, Int(0.6 * period)))
         let prominences = PeakDetection.prominences(of: candidates, in: inverted)
@@ -104,6 +111,26 @@ struct SwingBoundaryDetector: ContactDetector {
             if anchors.last.map({ Double(settle - $0) >= 0.6 * period }) ?? true { anchors.append(settle) }
         }
         return anchors
+    }
+
+    /// Two stances of one foot always have a swing between them: consecutive anchors with no swing hump
+    /// between them (the rhythm estimator's period can be half a stride when a stride holds two similar
+    /// bursts) are one stance, kept at the quieter of the two.
+    static func separatedBySwings(
+        _ stances: [Int], energy: [Float], swing: [Float], minimumHump: (Int) -> Float
+    ) -> [Int] {
+        var kept: [Int] = []
+        for stance in stances {
+            guard let last = kept.last else { kept.append(stance); continue }
+            var top = swing[last]
+            for i in last...stance { top = max(top, swing[i]) }
+            if top - max(swing[last], swing[stance]) >= minimumHump(stance) {
+                kept.append(stance)
+            } else if energy[stance] < energy[last] {
+                kept[kept.count - 1] = stance
+            }
+        }
+        return kept
     }
 
     /// The end of the swing's final fall between `start` and the stance at `stance`: the hump is the

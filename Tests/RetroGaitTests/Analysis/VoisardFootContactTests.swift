@@ -4,8 +4,8 @@ import Testing
 
 /// Real overground walking (Voisard et al. 2023; Xsens on both feet, 100 Hz, with gyroscope): initial
 /// contacts of each foot sensor against that foot's curated heel strikes, within ±50 ms, scored inside
-/// each trial's boundaries (the ACCURACY.md rows). Measured: left foot IC F1 0.864, right 0.860, median
-/// |IC error| 8.9 / 9.5 ms; the target is F1 ≥ 0.97, not yet reached. Skipped when the shared
+/// each trial's boundaries (the ACCURACY.md rows). Measured: left foot IC F1 0.860, right 0.859, median
+/// |IC error| 8.9 / 9.4 ms; the target is F1 ≥ 0.97, not yet reached. Skipped when the shared
 /// data folder is absent.
 @Suite("Real data: Voisard feet, initial contacts")
 struct VoisardFootContactTests {
