@@ -75,6 +75,8 @@ public struct CadenceComparison: Sendable, Codable, Equatable, Hashable {
     /// lie within 0.6–1.6 × the median interval, over their summed length, times the steps per interval;
     /// `nil` with fewer than two distinct times.
     /// - Parameters:
+    ///   - truth: reference initial-contact times in seconds.
+    ///   - detected: detected initial-contact times in seconds.
     ///   - stepsPerInterval: steps per interval of the truth times (and of the detected ones unless
     ///     `detectedStepsPerInterval` is given).
     ///   - detectedStepsPerInterval: steps per interval of the detected times, when they differ from the
