@@ -4,8 +4,9 @@
 /// With a declared forward axis the decision is the sign of travel · axis (horizontal parts).
 /// Without one, bouts whose travel directions are parallel or opposite in the sensor frame are put in
 /// two groups (a sensor does not turn round on the body between bouts: opposite travel means
-/// opposite direction), the front evidence of all bouts is pooled per group, and each group is
-/// called forward or backward only when the pooled evidence is clear; otherwise `unknown`.
+/// opposite direction), the front evidence of all grouped bouts is averaged (signed by group), and
+/// each group is called forward or backward only when the average is clear; otherwise `unknown`.
+/// Averaging, not summing, keeps weak cues weak however many bouts repeat them.
 struct DirectionResolver {
     /// What one bout contributes.
     struct BoutEvidence {
@@ -36,7 +37,8 @@ struct DirectionResolver {
             let alignment = Vector3.dot(bouts[index].travel.direction, bouts[reference].travel.direction)
             return abs(alignment) >= groupingAlignment ? (alignment > 0 ? 1 : -1) : 0
         }
-        let pooled = zip(signs, bouts).reduce(Float(0)) { $0 + $1.0 * $1.1.frontEvidence }
+        let grouped = signs.count { $0 != 0 }
+        let pooled = zip(signs, bouts).reduce(Float(0)) { $0 + $1.0 * $1.1.frontEvidence } / Float(max(1, grouped))
         return bouts.indices.map { index in
             let score = signs[index] != 0 ? signs[index] * pooled : bouts[index].frontEvidence
             guard abs(score) >= decisionThreshold else { return (.unknown, Double(abs(score))) }

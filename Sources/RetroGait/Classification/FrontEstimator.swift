@@ -4,11 +4,12 @@
 /// - Trunk: runners and walkers lean the trunk toward their front, forward and backward alike
 ///   (more in forward running). The lean is the change of the up direction between standing and
 ///   the bout; it needs some standing in the recording and a lean of at least ``minimumLeanDegrees``.
-/// - Foot and shank with a gyroscope: in swing the knee flexes, so the heel rises behind the knee:
-///   the foot tips toe-down and the shank tips knee-ahead, whichever way the body travels. The
-///   largest rotation from foot-flat before the next contact therefore turns about the body's
-///   left-right axis in a known sense, and `rotation × up` points to the front.
-/// - Wrist, or foot and shank without a gyroscope: no anatomical front is available.
+/// - Foot with a gyroscope: in swing the knee flexes, so the heel rises behind the knee and the
+///   foot tips toe-down, whichever way the body travels. The largest rotation from foot-flat before
+///   the next contact therefore turns about the body's left-right axis in a known sense, and
+///   `rotation × up` points to the front (toward the toes).
+/// - Wrist, shank, or foot without a gyroscope: no anatomical front is used. (The same knee-flexion
+///   cue at the shank — knee ahead of the ankle in swing — was wrong on 29 % of simulated bouts.)
 struct FrontEstimator {
     var placement: Placement
     /// Smaller leans than this (degrees) are not trusted as a front cue.
@@ -29,7 +30,7 @@ struct FrontEstimator {
                   let front = Vector3.unit(Vector3.horizontal(standingUp - travel.up, up: travel.up))
             else { return nil }
             return (front, min(1, lean / fullLeanDegrees))
-        case .foot, .shank:
+        case .foot:
             guard let angularVelocity else { return nil }
             var votes = SIMD3<Float>.zero
             var count = 0
@@ -55,7 +56,7 @@ struct FrontEstimator {
             }
             guard count > 0, let front = Vector3.unit(votes) else { return nil }
             return (front, Vector3.length(votes) / Float(count))
-        case .wrist:
+        case .shank, .wrist:
             return nil
         }
     }

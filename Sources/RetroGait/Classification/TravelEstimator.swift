@@ -4,13 +4,12 @@
 ///   person faces: the horizontal acceleration of the second half of the contact minus that of the
 ///   first half points along the travel. Medio-lateral sway is symmetric within the contact and
 ///   cancels; the wrist's arm swing alternates with the legs and cancels over pairs of steps.
-/// - Foot and shank with a gyroscope: after foot-flat the foot rolls off over its edge that leads
-///   in the travel direction (the ball going forward, the heel going backward) and the shank turns
-///   the knee along the travel, so the first 10° of rotation after foot-flat, ρ, tilts the segment
-///   toward the travel: travel ∝ ρ × up.
-/// - Foot without a gyroscope: the push-off accelerates the foot along the travel before it tilts:
-///   the specific force just after foot-flat, before the push-off exceeds 0.3 g, minus gravity.
-///   (Integrating the swing is no use without orientation: the foot pitches by up to 80°.)
+/// - Shank with a gyroscope: after mid-stance the shank turns the knee along the travel, so the
+///   first 10° of rotation after its quietest moment, ρ, tilts it toward the travel: travel ∝ ρ × up.
+/// - Foot: the push-off accelerates the foot along the travel before it tilts: the specific force
+///   just after foot-flat, before the push-off exceeds 0.3 g, minus gravity. (The foot's first
+///   rotation after foot-flat was tried too: a toe landing's heel still lowering confuses it.
+///   Integrating the swing is no use without orientation: the foot pitches by up to 80°.)
 /// - Shank without a gyroscope: no estimate.
 ///
 /// Each step (stride) casts a unit-vector vote; the estimate is their mean direction.
@@ -82,7 +81,7 @@ struct TravelEstimator {
         let next = index + 1 < contacts.count ? Int(contacts[index + 1].position) : acceleration.count
         let end = min(acceleration.count, next, flat + Int(run.eventPeriod))
         guard end > flat + 1 else { return nil }
-        if let angularVelocity {
+        if placement == .shank, let angularVelocity {
             var rotation = SIMD3<Float>.zero
             let threshold = 10 * Float(sampleRate)  // 10° in deg/s × samples
             for k in flat..<end {
