@@ -63,3 +63,19 @@ struct IntervalSessionTests {
         #expect(analysis.bouts.filter { $0.bout.activity == .standing }.allSatisfy { $0.steps == 0 })
     }
 }
+
+/// Without a declared mounting the direction must rather be unknown than wrong.
+@Suite("Bouts: direction without mounting")
+struct DirectionWithoutMountingTests {
+    @Test(arguments: [(Placement.lowerBack, false, 0), (.foot, true, 5), (.shank, true, 0)])
+    func neverConfidentlyWrong(placement: Placement, gyroscope: Bool, minimumKnown: Int) throws {
+        let (simulated, analysis) = try IntervalSessionTests.analyse(placement, gyroscope: gyroscope, axis: nil)
+        let truthGait = simulated.bouts.filter { $0.activity != .standing }
+        let evaluation = BoutEvaluation(truth: truthGait, detected: analysis.bouts.map(\.bout))
+        let detected = evaluation.comparisons.compactMap(\.detected)
+        #expect(detected.count == truthGait.count)
+        let known = zip(evaluation.comparisons, detected).filter { $0.1.direction != .unknown }
+        #expect(known.allSatisfy { $0.0.truth.direction == $0.1.direction }, "\(evaluation.comparisons)")
+        #expect(known.count >= minimumKnown)
+    }
+}
