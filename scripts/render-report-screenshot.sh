@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders docs/report-example.png, the report screenshot in the README: `retrogait report` of the
-# bundled lower-back backward-running fixture, rasterised with rsvg-convert (Debian: librsvg2-bin,
+# bundled backward-running fixture from a left-foot sensor, rasterised with rsvg-convert (Debian: librsvg2-bin,
 # installed by `make deps`). Run from anywhere: `make screenshot`. RETROGAIT_BIN may name a built
 # retrogait to use instead of building one in release mode.
 set -euo pipefail
@@ -18,6 +18,6 @@ fi
 
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
-"$binary" report Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back --out "$scratch/report.svg"
+"$binary" report Fixtures/simulated-backward-run-foot-100hz.csv --placement foot --side left --out "$scratch/report.svg"
 rsvg-convert "$scratch/report.svg" -o docs/report-example.png
 echo "render-report-screenshot: wrote docs/report-example.png"

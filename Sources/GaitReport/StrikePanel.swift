@@ -70,7 +70,7 @@ extension ReportDrawing {
                     position += width
                 }
             }
-            canvas.text("\(group.steps) steps", x: barLeft + barWidth + 6, y: y + 15, size: 11, fill: ReportPalette.mutedText)
+            canvas.text("\(group.steps) contacts", x: barLeft + barWidth + 6, y: y + 15, size: 11, fill: ReportPalette.mutedText)
             y += Self.strikeRowHeight
         }
         if shown.count < groups.count {

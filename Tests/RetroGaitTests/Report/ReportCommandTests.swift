@@ -36,6 +36,27 @@ struct ReportCommandTests {
         #expect(!text.contains("href=\"http") && !text.contains("<image") && !text.contains("@import"), "an external asset")
     }
 
+    @Test func detectedBoutsAndStrikesOfAFootRecordingAreShown() throws {
+        let fixture = StudyFolder.fixtures.appendingPathComponent("simulated-backward-run-foot-100hz.csv")
+        let loaded = try RecordingReader.read(contentsOf: fixture, options: .init(placement: .foot))
+        let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: .left)).analyze(loaded)
+        let svg = GaitReport(title: "foot", recording: loaded, analysis: analysis).svg()
+        let gaitBouts = analysis.bouts.map(\.bout).filter { $0.activity != .standing }
+        #expect(!gaitBouts.isEmpty)
+        for bout in gaitBouts {
+            let label = String(format: "%.1f–%.1f s  %@", bout.startTime, bout.endTime, bout.activity.rawValue)
+            #expect(svg.contains(label), "no strike row for \(label)")
+        }
+        let hatches = svg.components(separatedBy: "url(#backward)").count - 2  // one is the legend's swatch
+        #expect((hatches > 0) == gaitBouts.contains { $0.direction == .backward }, "hatching iff a backward bout")
+        let classified = analysis.steps.filter { $0.strike != .unknown }.count
+        if classified == analysis.steps.count, let strike = analysis.steps.first?.strike,
+           analysis.steps.allSatisfy({ $0.strike == strike }) {
+            #expect(svg.contains(">100 %<"), "one strike class for every step is one full bar")
+        }
+        #expect(svg.contains("\(analysis.steps.count) contacts"))
+    }
+
     @Test func htmlEmbedsTheSVGAndTheSummary() throws {
         let folder = try CommandLineRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
