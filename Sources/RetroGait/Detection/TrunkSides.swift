@@ -5,8 +5,9 @@ import GaitDSP
 /// While one foot is on the ground its push sends the pelvis sideways, away from it: over a step on the
 /// left foot the trunk's mean acceleration points to the right, over a step on the right foot to the
 /// left. So the step-averaged acceleration (gravity included; its changes with pelvic roll alternate the
-/// same way) swings back and forth along one axis from step to step. That axis is the first principal
-/// axis of the per-step means; each step's projection on it alternates in sign.
+/// same way) swings back and forth along one horizontal axis from step to step. That axis is the first
+/// principal axis of the horizontal parts of the per-step means (horizontal: across the mean gravity);
+/// each step's projection on it alternates in sign.
 ///
 /// Sides are assigned only where this is **confident**: within every run of consecutive steps (no gap
 /// longer than 1.6 step periods) of at least ``minimumRun`` steps, at least ``minimumAlternation`` of the
@@ -63,13 +64,20 @@ enum TrunkSides {
             for i in lower..<upper { sum += SIMD3(Double(acc.x[i]), Double(acc.y[i]), Double(acc.z[i])) }
             means.append(sum / Double(upper - lower))
         }
-        let present = means.compactMap { $0 }
-        guard present.count >= minimumRun,
-              let axis = swingAxis(present, gravity: present.reduce(.zero, +) / Double(present.count))
-        else { return }
+        var present = means.compactMap { $0 }
+        guard present.count >= minimumRun else { return }
+        let gravity = present.reduce(.zero, +) / Double(present.count)
+        let length = (gravity * gravity).sum().squareRoot()
+        guard length > 0 else { return }
+        let up = gravity / length
+        // Only the horizontal part swings from side to side; the vertical part of a step mean follows
+        // the jitter of the step's ends on the steep loading rise.
+        func horizontal(_ v: SIMD3<Double>) -> SIMD3<Double> { v - (v * up).sum() * up }
+        present = present.map(horizontal)
+        guard let axis = swingAxis(present, up: up) else { return }
         let centre = present.reduce(.zero, +) / Double(present.count)
         // Projection on the swing axis: negative = pushed to the right = a step on the left foot.
-        let scores: [Double?] = means.map { $0.map { (($0 - centre) * axis).sum() } }
+        let scores: [Double?] = means.map { $0.map { ((horizontal($0) - centre) * axis).sum() } }
         var runStart = 0
         for k in 0...members.count where k == members.count || scores[k] == nil {
             // A run is members runStart...k (member k closes the run: its step has no mean).
@@ -80,12 +88,9 @@ enum TrunkSides {
 
     /// The first principal axis of the step means, signed to point along the horizontal projection
     /// of the sensor's y axis (the wearer's left by convention); nil when that projection is too short.
-    private static func swingAxis(_ means: [SIMD3<Double>], gravity: SIMD3<Double>) -> SIMD3<Double>? {
+    private static func swingAxis(_ means: [SIMD3<Double>], up: SIMD3<Double>) -> SIMD3<Double>? {
         let x = means.map { Float($0.x) }, y = means.map { Float($0.y) }, z = means.map { Float($0.z) }
         guard let axes = try? PrincipalComponentAnalysis.analyze(x: x, y: y, z: z) else { return nil }
-        let length = (gravity * gravity).sum().squareRoot()
-        guard length > 0 else { return nil }
-        let up = gravity / length
         let left = SIMD3<Double>(0, 1, 0) - up.y * up
         guard (left * left).sum() >= 0.25 else { return nil }
         let axis = axes.axes[0]
