@@ -32,8 +32,12 @@ struct BoutScenario: Sendable {
         return scenarios
     }
 
-    /// The front of the body segment the sensor sits on, in the simulator's segment frame.
-    var segmentFront: SIMD3<Double> { placement == .wrist ? [0, -1, 0] : [1, 0, 0] }
+    /// The front of the body segment the sensor sits on, in the simulator's segment frame. The
+    /// wrist's frame is defined with the arm hanging (x toward the hand, y backward); a runner holds
+    /// the forearm forward (elbow ≈ 75°), so its front is then close to +x; a walker's hanging arm
+    /// has its front along −y. The running posture is declared: wrist walking bouts get an axis
+    /// that is ≈ 80° off, as a user declaring one axis for a mixed session would.
+    var segmentFront: SIMD3<Double> { placement == .wrist ? [0.98, -0.17, 0] : [1, 0, 0] }
 
     /// The sensor axis nearest to the segment's front under `mounting` (rows: sensor axes).
     func declaredAxis(_ mounting: RotationMatrix) -> SensorAxis {

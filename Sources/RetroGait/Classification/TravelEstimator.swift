@@ -55,7 +55,8 @@ struct TravelEstimator {
     }
 
     /// Second-half minus first-half mean acceleration over the contact (to its toe-off when found
-    /// and plausible, else over half a step).
+    /// and plausible — up to 1.6 steps, as a walking stance outlasts its step by the double
+    /// support — else over half a step).
     private func propulsionMinusBraking(
         _ index: Int, run: ContactRun, contacts: [DetectedContact], acceleration: VectorSignal
     ) -> SIMD3<Float>? {
@@ -63,7 +64,7 @@ struct TravelEstimator {
         let start = Int(contact.position.rounded())
         var end = start + Int(0.5 * run.eventPeriod)
         if let toeOff = contact.toeOffPosition, toeOff - contact.position >= 4,
-           toeOff - contact.position <= 0.9 * run.eventPeriod {
+           toeOff - contact.position <= 1.6 * run.eventPeriod {
             end = Int(toeOff.rounded())
         }
         let middle = (start + end) / 2
