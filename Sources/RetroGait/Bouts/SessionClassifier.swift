@@ -39,8 +39,9 @@ struct SessionClassifier {
         let strikeClassifier = FootStrikeClassifier(placement: placement)
         let strikes = contacts.indices.map { index in
             strikeClassifier.classify(StrikeFeatures.measure(
-                contactAt: contacts[index].position, flat: flats[index], acceleration: acceleration,
-                angularVelocity: angularVelocity, sampleRate: rate))
+                contactAt: contacts[index].position, flat: flats[index],
+                nextContact: index + 1 < contacts.count ? contacts[index + 1].position : nil,
+                acceleration: acceleration, angularVelocity: angularVelocity, sampleRate: rate))
         }
 
         let activityClassifier = ActivityClassifier(placement: placement)
