@@ -144,11 +144,13 @@ struct LoadingOnsetDetector: ContactDetector {
         return rises.max { $0.peakHeight < $1.peakHeight }
     }
 
-    /// Whether the 5th percentile of `vertical` is below `level`: the body is unloaded in every step.
+    /// Whether at least 5 % of `vertical` is below `level` (its 5th percentile is): the body is unloaded
+    /// in every step. O(n), no sorting.
     static func hasFlight(_ vertical: [Float], below level: Float) -> Bool {
         guard !vertical.isEmpty else { return false }
-        let sorted = vertical.sorted()
-        return sorted[Int(0.05 * Double(sorted.count - 1))] < level
+        var below = 0
+        for value in vertical where value < level { below += 1 }
+        return Double(below) > 0.05 * Double(vertical.count - 1)
     }
 
     /// Whether `next` is the following step of `onset`, not one after a gap.
