@@ -149,7 +149,7 @@ public struct GaitAnalyzer: Sendable {
         case .foot: SwingBoundaryDetector(stanceIsStill: true)
         case .shank: SwingBoundaryDetector(stanceIsStill: false)
         case .lowerBack: LoadingOnsetDetector()
-        case .wrist: LoadingOnsetDetector()
+        case .wrist: LoadingOnsetDetector(walkingOnsetSlope: nil)
         }
     }
 

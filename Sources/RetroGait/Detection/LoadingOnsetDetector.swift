@@ -15,8 +15,9 @@ import GaitDSP
 ///    steps (a running median over ±``consensusSteps`` steps of each step's reference rise): in
 ///    **running** (flight, the vertical drops near 0 g) the reference is the first strong rise; in
 ///    **walking** it is the rise into the step's highest peak — the heel-strike transient when there is
-///    one. The contact is that rise's onset: the tangent at its steepest point extended back to where
-///    the rise starts (never below free fall);
+///    one. The contact is that rise's onset: in running the tangent at its steepest point extended back
+///    to the flight floor (never below free fall); in walking, which has no floor, where its slope first
+///    reaches half its steepest (``LoadingRise/Onset``);
 /// 4. places **toe-off**: in running, the vertical impulse of a contact is close to symmetric in time
 ///    (a spring-mass bounce), so the contact ends as far after the impulse's centroid as it began
 ///    before it (centroid of the step's vertical acceleration above its minimum, low-passed at twice the
@@ -33,7 +34,10 @@ import GaitDSP
 /// low-pass, so it averages over the swing, and the shoulder's loading reaches it at ≥ cos 30° of its size
 /// while the swing's accelerations mostly lie across it. The wrist therefore uses the same vertical
 /// detector. Clipping at ±2 g (common in watches) flattens the loading peaks but not the rises the onsets
-/// are taken from, nor the flights that tell running from walking.
+/// are taken from, nor the flights that tell running from walking. In walking the wrist keeps the tangent
+/// onset (``walkingOnsetSlope`` `nil`): the swing's tilt bends the slow rise, and on the simulator the
+/// half-slope onset finds fewer wrist steps (forward walking IC F1 0.92 → 0.81–0.89) while it finds more
+/// at the lower back (0.93 → 0.99).
 struct LoadingOnsetDetector: ContactDetector {
     var eventUnit: RhythmEstimator.EventUnit { .step }
     /// Width of each of the two moving averages that make the step wave, in step periods.
@@ -52,6 +56,9 @@ struct LoadingOnsetDetector: ContactDetector {
     /// A segment whose 5th percentile of vertical acceleration is below this (g) has flight phases:
     /// running.
     var flightLevel: Float = 0.4
+    /// Walking: a rise starts where its slope first reaches this fraction of its steepest; `nil`: at
+    /// the tangent, as in running.
+    var walkingOnsetSlope: Float? = 0.5
     /// Walking: the other foot's toe-off this many step periods after a contact.
     var walkingDoubleSupport = 0.25
 
@@ -70,7 +77,9 @@ struct LoadingOnsetDetector: ContactDetector {
         guard !anchors.isEmpty else { return [] }
         let prominences = PeakDetection.prominences(of: anchors, in: wave)
         let running = Self.hasFlight(vertical, below: flightLevel)
-        let steps = risesPerStep(vertical, wave: wave, anchors: anchors, period: period)
+        let onset: LoadingRise.Onset = running ? .tangent(floor: 0) : walkingOnsetSlope.map { .slopeFraction($0) }
+            ?? .tangent(floor: 0)
+        let steps = risesPerStep(vertical, wave: wave, anchors: anchors, period: period, onset: onset)
         let onsets = consensusOnsets(steps, anchors: anchors, period: period, running: running)
         let toeOffs = running
             ? CentroidToeOff.toeOffs(vertical, onsets: onsets, period: period, sampleRate: signals.sampleRate)
@@ -93,7 +102,9 @@ struct LoadingOnsetDetector: ContactDetector {
 
     /// The rises of each step: from the step wave's valley before the anchor (but not before the
     /// previous anchor) to a quarter period past it.
-    private func risesPerStep(_ vertical: [Float], wave: [Float], anchors: [Int], period: Double) -> [[LoadingRise]] {
+    private func risesPerStep(
+        _ vertical: [Float], wave: [Float], anchors: [Int], period: Double, onset: LoadingRise.Onset
+    ) -> [[LoadingRise]] {
         var steps: [[LoadingRise]] = []
         steps.reserveCapacity(anchors.count)
         var buffer: [LoadingRise] = []
@@ -104,7 +115,7 @@ struct LoadingOnsetDetector: ContactDetector {
             for index in lower...anchor where wave[index] < wave[valley] { valley = index }
             let upper = min(vertical.count - 1, anchor + Int(0.25 * period))
             LoadingRise.find(
-                in: vertical, range: valley..<upper, floor: 0, minimumStrength: minimumRiseStrength, into: &buffer)
+                in: vertical, range: valley..<upper, onset: onset, minimumStrength: minimumRiseStrength, into: &buffer)
             steps.append(buffer)
             previous = anchor
         }

@@ -10,14 +10,23 @@ struct LoadingRise: Equatable {
 }
 
 extension LoadingRise {
+    /// Where a rise starts.
+    enum Onset {
+        /// The tangent at the steepest point extended back to the level the rise starts from: the last
+        /// local minimum before it, but never below `floor` (free fall, 0 g, for the trunk: a body in
+        /// flight is unloaded however the sensor's flight reading wanders below it). For rises out of a
+        /// flat floor — running.
+        case tangent(floor: Float)
+        /// Where the slope, going back from the steepest point, falls below this fraction of it. For
+        /// rises out of a rounded valley with no floor to extend a tangent to — walking, where the
+        /// tangent would reach back into the previous single support.
+        case slopeFraction(Float)
+    }
+
     /// Every rise of `signal` in `range` whose steepest slope reaches `minimumStrength` of the
     /// steepest in the range, in time order, appended to `rises` (which is emptied first).
-    ///
-    /// A rise's onset is the tangent at its steepest point extended back to the level it starts from:
-    /// the last local minimum before it, but never below `floor` (free fall, 0 g, for the trunk: a
-    /// body in flight is unloaded however the sensor's flight reading wanders below it).
     static func find(
-        in signal: [Float], range: Range<Int>, floor: Float, minimumStrength: Float, into rises: inout [LoadingRise]
+        in signal: [Float], range: Range<Int>, onset rule: Onset, minimumStrength: Float, into rises: inout [LoadingRise]
     ) {
         rises.removeAll(keepingCapacity: true)
         let start = range.lowerBound
@@ -34,10 +43,26 @@ extension LoadingRise {
             while base > start, signal[base - 1] <= signal[base] { base -= 1 }
             var top = index + 1
             while top + 1 < signal.count, signal[top + 1] >= signal[top] { top += 1 }
-            let level = max(signal[base], floor)
-            let middle = 0.5 * Double(signal[index] + signal[index + 1])
-            let onset = Double(index) + 0.5 - (middle - Double(level)) / Double(rise)
-            rises.append(LoadingRise(onset: max(Double(base), onset), strength: rise / steepest, peakHeight: signal[top]))
+            let onset: Double
+            switch rule {
+            case .tangent(let floor):
+                let level = max(signal[base], floor)
+                let middle = 0.5 * Double(signal[index] + signal[index + 1])
+                onset = max(Double(base), Double(index) + 0.5 - (middle - Double(level)) / Double(rise))
+            case .slopeFraction(let fraction):
+                let threshold = fraction * rise
+                var first = index
+                while first > start, slope(first - 1) >= threshold { first -= 1 }
+                if first > start {
+                    // Slopes sit between samples; interpolate where the slope crosses the threshold.
+                    let (below, above) = (slope(first - 1), slope(first))
+                    let crossing = above > below ? Double((threshold - below) / (above - below)) : 0
+                    onset = Double(first) - 0.5 + crossing
+                } else {
+                    onset = Double(first) + 0.5
+                }
+            }
+            rises.append(LoadingRise(onset: onset, strength: rise / steepest, peakHeight: signal[top]))
         }
     }
 }
