@@ -15,6 +15,8 @@ struct MotionSignals {
     let jerk: [Float]
     /// Angular-velocity magnitude in deg/s, when a gyroscope was recorded.
     let angularSpeed: [Float]?
+    /// Angular velocity in deg/s in the sensor's frame, when a gyroscope was recorded.
+    let angularVelocity: TriaxialSignal?
 
     /// The low-pass cutoff applied to acceleration: 20 Hz, or 40 % of the sample rate when lower.
     static func noiseCutoff(sampleRate: Double) -> Double { min(20, 0.4 * sampleRate) }
@@ -48,6 +50,7 @@ struct MotionSignals {
         self.magnitude = magnitude
         self.vertical = vertical
         self.jerk = jerk
+        angularVelocity = recording.angularVelocity
         angularSpeed = recording.angularVelocity.map { $0.magnitude() }
     }
 

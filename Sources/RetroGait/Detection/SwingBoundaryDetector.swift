@@ -13,6 +13,12 @@ import GaitDSP
 /// steepest part extended back to the level it starts from); initial contact is the end of the swing's
 /// final fall (the tangent at its steepest part extended down to the level it falls to).
 ///
+/// With a gyroscope on a foot, each landing is timed again from the foot's sagittal rotation
+/// (``SagittalFootRotation``): the touchdown impact between the end of the mid-swing rotation and the
+/// landing turn. The bout's landings take that timing only when, on the typical stride, it agrees with
+/// the acceleration's (``typicalDisagreementSeconds``); the atypical strides (first step, turns) are
+/// where it helps.
+///
 /// Everything is a shape of an orientation-free magnitude, so forward and backward gait are treated
 /// alike: no sensor axis, no sign of the front-back acceleration, no assumption on which part of the
 /// foot lands first. Every window is a fraction of the stride period the rhythm estimator measured,
@@ -45,6 +51,16 @@ struct SwingBoundaryDetector: ContactDetector {
     /// A jerk peak counts as the touchdown impact at this fraction of the largest after the swing hump.
     var strongJerkFraction: Float = 0.7
 
+    /// With a gyroscope on the foot, its sagittal rotation (``SagittalFootRotation``) times a contact
+    /// when it lies within this fraction of the stride period of the acceleration's estimate.
+    var gyroscopeAgreement = 0.4
+    /// The gyroscope's events replace the acceleration's in a bout only when, on the typical stride,
+    /// both agree: the median difference between them is within this (s). Otherwise the rotation does
+    /// not have the expected shape (a simulated foot's, say), and the acceleration's events stand.
+    var typicalDisagreementSeconds = 0.05
+    /// The touchdown impact is sought up to this long (s) after the gyroscope's landing turn.
+    var landingSlackSeconds = 0.03
+
     func rhythmSignal(_ signals: MotionSignals) -> [Float] { signals.magnitude }
 
     func contacts(in segment: GaitSegment, signals: MotionSignals) -> [DetectedContact] {
@@ -66,7 +82,10 @@ struct SwingBoundaryDetector: ContactDetector {
         }
         let stances = Self.separatedBySwings(
             stanceAnchors(energy, period: period), energy: energy, swing: swing, minimumHump: minimumHumpAt)
+        let rotation = stanceIsStill
+            ? SagittalFootRotation(signals.angularVelocity, range: range, sampleRate: rate) : nil
         var contacts: [DetectedContact] = []
+        var rotationContacts: [Double?] = []
         for (index, stance) in stances.enumerated() {
             let previous = index > 0 ? stances[index - 1] : max(0, stance - reach)
             let next = index + 1 < stances.count ? stances[index + 1] : min(swing.count - 1, stance + reach)
@@ -79,13 +98,48 @@ struct SwingBoundaryDetector: ContactDetector {
                 landing.position = impact
             }
             let liftOff = firstRise(magnitude, from: stance, to: next, minimumHump: minimumHump)
+            var rotationContact: Double?
+            if let rotation {
+                let turnReach = Int((0.2 * period).rounded())
+                let agreement = gyroscopeAgreement * period
+                let offset = Double(range.lowerBound)
+                // Mid-swing lies about a fifth of a stride before the landing; at the start of a bout,
+                // where there is no stance within a stride before, that is its estimate.
+                let earlier = max(previous, stance - reach)
+                let firstSwingMiddle = stance - previous > reach
+                    ? range.lowerBound + Int((landing.position - 0.2 * period).rounded()) : nil
+                if let turn = rotation.landing(
+                    between: range.lowerBound + earlier, and: range.lowerBound + stance, middle: firstSwingMiddle,
+                    reach: turnReach) {
+                    // The touchdown impact between the lobe's end and the turn (plus a little: the turn's
+                    // minimum can precede the impact), else halfway between them.
+                    let from = Int(turn.crossing.rounded(.down)) - range.lowerBound - 1
+                    let to = turn.turn - range.lowerBound + Int((landingSlackSeconds * rate).rounded()) + 1
+                    let contact = firstStrongJerk(signals.jerk, offset: range.lowerBound, from: from, to: to)
+                        ?? 0.5 * (turn.crossing + Double(turn.turn)) - offset
+                    if abs(contact - landing.position) <= agreement { rotationContact = offset + contact }
+                }
+            }
             let contrast = Double((swing[landing.hump] - swing[stance]) / (localHigh[stance] - localLow[stance]))
             contacts.append(DetectedContact(
                 position: Double(range.lowerBound) + landing.position,
                 confidence: max(0, min(1, contrast)),
                 toeOffPosition: liftOff.map { Double(range.lowerBound) + $0 }))
+            rotationContacts.append(rotationContact)
+        }
+        let tolerance = typicalDisagreementSeconds * rate
+        if let shift = Self.medianShift(from: contacts.map(\.position), to: rotationContacts) {
+            if abs(shift) <= tolerance {
+                for i in contacts.indices { if let time = rotationContacts[i] { contacts[i].position = time } }
+            }
         }
         return contacts
+    }
+
+    /// The median of `to[i] − from[i]` over the events where `to[i]` is known, or `nil` when none is.
+    static func medianShift(from: [Double], to: [Double?]) -> Double? {
+        let shifts = zip(from, to).compactMap { acceleration, rotation in rotation.map { $0 - acceleration } }
+        return OrderStatistics.median(shifts)
     }
 
     /// Stance centres: minima of the (80 ms) movement energy at least 0.6 strides apart, each as deep as

@@ -1,0 +1,98 @@
+import GaitDSP
+
+/// The foot's rotation about its sagittal (medio-lateral) axis, from a gyroscope on the foot, and the
+/// swing boundaries it marks.
+///
+/// The sagittal axis is the principal axis of the angular velocity over the analysed stretch: the foot
+/// turns mostly in the plane of progression. Along it, one stride shows a sharp push-off rotation just
+/// before toe-off, the mid-swing rotation of the opposite sign, and the opposite-sign turn as the foot
+/// lands. Which sign is the mid-swing one depends on the sensor's mounting and on the direction of gait
+/// (backward gait mirrors the swing), so it is resolved per stride: it is the sign of the rotation
+/// around the middle of the swing, halfway between two stance centres. The heel strike lies between
+/// the mid-swing lobe's end (the zero crossing) and the landing turn's minimum.
+struct SagittalFootRotation {
+    /// Angular velocity along the sagittal axis (deg/s), low-pass filtered, indexed from `offset`.
+    let rate: [Float]
+    /// Recording index of `rate[0]`.
+    let offset: Int
+
+    /// The sagittal rotation over `range` of the recording, or `nil` when there is no gyroscope or the
+    /// principal axis cannot be found.
+    init?(_ angularVelocity: TriaxialSignal?, range: Range<Int>, sampleRate: Double) {
+        guard let angularVelocity, range.count > 12, range.upperBound <= angularVelocity.count else { return nil }
+        let x = Array(angularVelocity.x[range])
+        let y = Array(angularVelocity.y[range])
+        let z = Array(angularVelocity.z[range])
+        guard let axes = try? PrincipalComponentAnalysis.analyze(x: x, y: y, z: z), axes.variances.x > 0 else {
+            return nil
+        }
+        let axis = SIMD3<Float>(axes.axes[0])
+        var projected = [Float](repeating: 0, count: range.count)
+        for i in 0..<range.count { projected[i] = axis.x * x[i] + axis.y * y[i] + axis.z * z[i] }
+        if let smoothing = try? ButterworthFilter(
+            .lowPass(cutoff: MotionSignals.noiseCutoff(sampleRate: sampleRate)), order: 4, sampleRate: sampleRate) {
+            projected = smoothing.filteredZeroPhase(projected)
+        }
+        rate = projected
+        offset = range.lowerBound
+    }
+
+    /// The mid-swing lobe between two stance centres (recording indices): its sign, start and end
+    /// (local indices), the sign making the rotation positive along the lobe. The swing's middle is
+    /// halfway between the stances unless `middle` (a recording index) says otherwise, at the edge of
+    /// a bout where one of the stances is not known. `nil` when the swing's middle shows no clear
+    /// rotation.
+    private func swingLobe(between earlier: Int, and later: Int, middle: Int?) -> (sign: Float, start: Int, end: Int)? {
+        let first = max(0, earlier - offset)
+        let last = min(rate.count - 1, later - offset)
+        guard last - first >= 6 else { return nil }
+        let half = max(1, (last - first) * 3 / 20)
+        let middle = min(last - half, max(first + half, middle.map { $0 - offset } ?? (first + last) / 2))
+        var sum: Float = 0
+        var largest: Float = 0
+        for i in first...last { largest = max(largest, abs(rate[i])) }
+        for i in (middle - half)...(middle + half) { sum += rate[i] }
+        let sign: Float = sum >= 0 ? 1 : -1
+        var peak = middle - half
+        for i in (middle - half)...(middle + half) where sign * rate[i] > sign * rate[peak] { peak = i }
+        // The mid-swing rotation is a marked excursion of the stride, not a ripple around zero.
+        guard largest > 0, sign * rate[peak] >= 0.2 * largest else { return nil }
+        var start = peak
+        while start > first && sign * rate[start - 1] > 0 { start -= 1 }
+        var end = peak
+        while end < last && sign * rate[end + 1] > 0 { end += 1 }
+        guard start > first, end < last else { return nil }
+        return (sign, start, end)
+    }
+
+    /// The landing that ends the swing between the stance centres `earlier` and `later` (recording
+    /// indices; `middle`, when given, is the swing's middle): where the mid-swing lobe ends (its zero crossing, a fractional recording position) and
+    /// the landing turn (recording index), the first minimum after the lobe at least half as deep as
+    /// the deepest within `reach` samples of its end. The heel strike lies between the two.
+    func landing(between earlier: Int, and later: Int, middle: Int? = nil, reach: Int) -> (crossing: Double, turn: Int)? {
+        guard let lobe = swingLobe(between: earlier, and: later, middle: middle) else { return nil }
+        let (sign, end) = (lobe.sign, lobe.end)
+        let last = min(rate.count - 2, end + max(2, reach))
+        guard let turn = Self.markedMinimum(rate, sign: sign, from: end, to: last, forward: true) else {
+            return nil
+        }
+        // Zero crossing between `end` (still positive) and `end + 1`.
+        let crossing = Double(end) + Double(rate[end] / (rate[end] - rate[end + 1]))
+        return (Double(offset) + crossing, offset + turn)
+    }
+
+    /// The first (searching forward) or last (backward) local minimum of `sign × signal` in
+    /// `from...to` that reaches half the depth of the deepest there; `from` ≥ 1, `to` ≤ count − 2.
+    private static func markedMinimum(_ signal: [Float], sign: Float, from: Int, to: Int, forward: Bool) -> Int? {
+        guard from >= 1, to <= signal.count - 2, to > from else { return nil }
+        var deepest: Float = 0
+        for i in from...to { deepest = min(deepest, sign * signal[i]) }
+        guard deepest < 0 else { return nil }
+        let indices = forward ? Array(from...to) : Array((from...to).reversed())
+        for i in indices {
+            let value = sign * signal[i]
+            if value <= 0.5 * deepest && value <= sign * signal[i - 1] && value <= sign * signal[i + 1] { return i }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+@testable import RetroGait
+import Testing
+
+/// ``SagittalFootRotation`` on a synthetic foot rotation: per stride a sharp push-off turn, a broad
+/// mid-swing lobe of the opposite sign ending at sample 66 of the stride, and a landing turn at 72.
+@Suite("Sagittal foot rotation: landing from the gyroscope")
+struct SagittalFootRotationTests {
+    static let stride = 110
+
+    /// Five strides on the sensor axis `axis`, the mid-swing lobe positive when `mirrored` is false.
+    static func angularVelocity(axis: SIMD3<Float>, mirrored: Bool) -> TriaxialSignal {
+        let sign: Float = mirrored ? -1 : 1
+        var x: [Float] = [], y: [Float] = [], z: [Float] = []
+        for i in 0..<(5 * stride) {
+            let t = Float(i % stride)
+            var value = -600 * exp(-(t - 25) * (t - 25) / 32) - 250 * exp(-(t - 72) * (t - 72) / 18)
+            if t > 32 && t < 66 { value += 350 * sin(Float.pi * (t - 32) / 34) }
+            value *= sign
+            x.append(axis.x * value); y.append(axis.y * value); z.append(axis.z * value)
+        }
+        return TriaxialSignal(x: x, y: y, z: z)
+    }
+
+    @Test(arguments: [false, true])
+    func landingIsTheLobeEndAndTheTurnWhateverTheSign(mirrored: Bool) throws {
+        let signal = Self.angularVelocity(axis: SIMD3(0.6, 0, 0.8), mirrored: mirrored)
+        let rotation = try #require(SagittalFootRotation(signal, range: 0..<signal.count, sampleRate: 100))
+        for k in 1..<4 {
+            let stanceBefore = (k - 1) * Self.stride + 103  // mid-stance: halfway from landing to push-off
+            let landing = try #require(rotation.landing(
+                between: stanceBefore, and: stanceBefore + Self.stride, reach: 22))
+            #expect(abs(landing.crossing - Double(k * Self.stride + 66)) <= 2, "crossing \(landing.crossing)")
+            #expect(abs(landing.turn - (k * Self.stride + 72)) <= 1, "turn \(landing.turn)")
+        }
+    }
+
+    @Test func noGyroscopeGivesNoRotation() {
+        #expect(SagittalFootRotation(nil, range: 0..<100, sampleRate: 100) == nil)
+    }
+}
