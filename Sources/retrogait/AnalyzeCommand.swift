@@ -30,17 +30,8 @@ struct AnalyzeCommand: ParsableCommand {
     @Argument(help: "The recording to analyse (see the formats above).")
     var file: String
 
-    @Option(help: "Where the sensor was worn: foot, shank, lower-back or wrist.")
-    var placement: Placement = .lowerBack
-
-    @Option(help: "For a foot or shank sensor, which foot it was on: left or right (labels the events).")
-    var side: Side = .unknown
-
-    @Option(name: .customLong("forward-axis"), help: ArgumentHelp(
-        "The sensor axis that points to the wearer's front: +x, -x, +y, -y, +z or -z.",
-        discussion: "For a foot sensor, the axis toward the toes. Without it the direction of travel is inferred from the signal and is more often unknown.",
-        valueName: "AXIS"))
-    var forwardAxis: SensorAxis?
+    @OptionGroup(title: "Sensor")
+    var sensor: SensorOptions
 
     @OptionGroup(title: "Input")
     var input: InputOptions
@@ -69,9 +60,8 @@ struct AnalyzeCommand: ParsableCommand {
     func run() throws {
         do {
             let loaded = try RecordingReader.read(
-                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: placement))
-            let analysis = try GaitAnalyzer(configuration: .init(
-                placement: placement, sensorSide: side, mounting: SensorMounting(forwardAxis: forwardAxis))).analyze(loaded)
+                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: sensor.placement))
+            let analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(loaded)
             if let eventsCSV {
                 try write(GaitEventTable.csv(analysis.events), to: eventsCSV)
             }

@@ -43,16 +43,8 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(help: "Files analysed at once (default: the number of active processors).")
     var jobs: Int?
 
-    @Option(help: "Where the sensor was worn: foot, shank, lower-back or wrist.")
-    var placement: Placement = .lowerBack
-
-    @Option(help: "For a foot or shank sensor, which foot it was on: left or right (labels the events).")
-    var side: Side = .unknown
-
-    @Option(name: .customLong("forward-axis"), help: ArgumentHelp(
-        "The sensor axis that points to the wearer's front: +x, -x, +y, -y, +z or -z (as for analyze).",
-        valueName: "AXIS"))
-    var forwardAxis: SensorAxis?
+    @OptionGroup(title: "Sensor")
+    var sensor: SensorOptions
 
     @OptionGroup(title: "Input")
     var input: InputOptions
@@ -70,8 +62,8 @@ struct BatchCommand: AsyncParsableCommand {
         do {
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
             let settings = StudySettings(
-                readOptions: try input.readOptions(placement: placement),
-                analyzer: .init(placement: placement, sensorSide: side, mounting: SensorMounting(forwardAxis: forwardAxis)))
+                readOptions: try input.readOptions(placement: sensor.placement),
+                analyzer: sensor.analyzerConfiguration)
             studyInputs = try StudyInputs.expand(inputs, excluding: outputFolder)
             try Self.prepare(outputFolder)
             runner = StudyRunner(

@@ -7,7 +7,7 @@ extension AngularVelocityUnit: ExpressibleByArgument {}
 extension TimeUnit: ExpressibleByArgument {}
 
 /// How to read a recording file: the options every command that reads recordings shares
-/// (`analyze`, and later `batch`). Use with `@OptionGroup var input: InputOptions`.
+/// (`analyze`, `batch`, `report`). Use with `@OptionGroup var input: InputOptions`.
 struct InputOptions: ParsableArguments {
     @Option(name: .customLong("format-in"), help: ArgumentHelp(
         "The file layout: canonical, delimited, sensor-logger, phyphox or xsens (default: told from the file).",

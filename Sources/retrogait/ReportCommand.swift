@@ -28,16 +28,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write the report: a .svg or .html file.", valueName: "OUT"))
     var out: String = "report.svg"
 
-    @Option(help: "Where the sensor was worn: foot, shank, lower-back or wrist.")
-    var placement: Placement = .lowerBack
-
-    @Option(help: "For a foot or shank sensor, which foot it was on: left or right (labels the events).")
-    var side: Side = .unknown
-
-    @Option(name: .customLong("forward-axis"), help: ArgumentHelp(
-        "The sensor axis that points to the wearer's front: +x, -x, +y, -y, +z or -z (as for analyze).",
-        valueName: "AXIS"))
-    var forwardAxis: SensorAxis?
+    @OptionGroup(title: "Sensor")
+    var sensor: SensorOptions
 
     @Option(help: "Width of the picture in pixels (600 or more).")
     var width: Int = 1200
@@ -53,9 +45,8 @@ struct ReportCommand: ParsableCommand {
             }
             guard width >= 600, width <= 20_000 else { throw ValidationError("--width must be between 600 and 20000 pixels, got \(width)") }
             let loaded = try RecordingReader.read(
-                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: placement))
-            let analysis = try GaitAnalyzer(configuration: .init(
-                placement: placement, sensorSide: side, mounting: SensorMounting(forwardAxis: forwardAxis))).analyze(loaded)
+                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: sensor.placement))
+            let analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(loaded)
             let report = GaitReport(
                 title: (file as NSString).lastPathComponent, recording: loaded, analysis: analysis, width: width)
             let writer = AtomicFileWriter()

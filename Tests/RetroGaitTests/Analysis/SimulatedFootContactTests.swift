@@ -11,17 +11,7 @@ import Testing
 /// improvement should raise its floor.
 @Suite("Simulated steps: foot and shank contacts and toe-offs")
 struct SimulatedFootContactTests {
-    struct Row: CustomTestStringConvertible, Sendable {
-        var placement: Placement
-        var direction: Direction
-        var activity: Activity
-        /// Lowest IC and TC F1 (±40 ms) and highest median |IC error| (ms) at 50, 100 and 500 Hz.
-        var initialContactF1: Double
-        var toeOffF1: Double
-        var medianErrorMs: Double
-
-        var testDescription: String { "\(placement.rawValue) \(direction.rawValue) \(activity.rawValue)" }
-    }
+    typealias Row = SimulatedContactRow
 
     /// Measured minima over 50/100/500 Hz in brackets: IC F1, TC F1, worst median |IC error|.
     static let rows: [Row] = [
@@ -43,13 +33,6 @@ struct SimulatedFootContactTests {
             initialContactF1: 0.93, toeOffF1: 0.90, medianErrorMs: 15),
     ]
 
-    static func simulate(_ row: Row, rate: Double, configure: (inout SimulationOptions) -> Void = { _ in })
-        -> SimulatedRecording {
-        var options = SimulationOptions(placement: row.placement, sampleRate: rate, seed: 3)
-        configure(&options)
-        return GaitSimulator.simulate(BoutScript(row.activity, direction: row.direction, duration: 20), options: options)
-    }
-
     static func evaluate(_ row: Row, _ simulated: SimulatedRecording) throws -> (GaitAnalysis, GaitEventEvaluation) {
         let analysis = try GaitAnalyzer(configuration: .init(placement: row.placement, sensorSide: .left))
             .analyze(simulated.recording)
@@ -61,7 +44,7 @@ struct SimulatedFootContactTests {
 
     @Test(arguments: rows, [50.0, 100, 500])
     func contactsAndToeOffs(row: Row, rate: Double) throws {
-        let simulated = Self.simulate(row, rate: rate)
+        let simulated = row.simulate(rate: rate)
         let (analysis, evaluation) = try Self.evaluate(row, simulated)
         let icF1 = try #require(evaluation.initialContacts.detection.f1)
         let tcF1 = try #require(evaluation.toeOffs.detection.f1)
@@ -82,7 +65,7 @@ struct SimulatedFootContactTests {
 
     @Test(arguments: rows)
     func runningHasFlightAndWalkingHasNone(row: Row) throws {
-        let (analysis, _) = try Self.evaluate(row, Self.simulate(row, rate: 100))
+        let (analysis, _) = try Self.evaluate(row, row.simulate(rate: 100))
         let duty = try #require(analysis.summary.medianDutyFactor)
         // Running: each foot is on the ground for less than half the stride; walking: for more.
         if row.activity == .running {
@@ -97,7 +80,7 @@ struct SimulatedFootContactTests {
     @Test(arguments: rows)
     func rotatedMountingAndGyroscope(row: Row) throws {
         for variant in ["rotated", "gyroscope"] {
-            let simulated = Self.simulate(row, rate: 100) { options in
+            let simulated = row.simulate(rate: 100) { options in
                 if variant == "rotated" { options.mounting = .random } else { options.includeGyroscope = true }
             }
             let (_, evaluation) = try Self.evaluate(row, simulated)
@@ -114,7 +97,7 @@ struct SimulatedFootContactTests {
     /// 0.03), so only initial contacts are held here.
     @Test(arguments: rows)
     func clippedAtTwoG(row: Row) throws {
-        let simulated = Self.simulate(row, rate: 100) { $0.range = 2 }
+        let simulated = row.simulate(rate: 100) { $0.range = 2 }
         let (_, evaluation) = try Self.evaluate(row, simulated)
         let icF1 = try #require(evaluation.initialContacts.detection.f1)
         let floor = row.placement == .shank && row.direction == .forward && row.activity == .running ? 0.45 : 0.9
@@ -128,7 +111,7 @@ struct SimulatedFootContactTests {
         var rates = [1000.0]
         if row.placement == .foot { rates.append(25) }
         for rate in rates {
-            let (_, evaluation) = try Self.evaluate(row, Self.simulate(row, rate: rate))
+            let (_, evaluation) = try Self.evaluate(row, row.simulate(rate: rate))
             let icF1 = try #require(evaluation.initialContacts.detection.f1)
             let floor = rate == 25 ? 0.85 : row.initialContactF1
             #expect(icF1 >= floor, "\(rate) Hz: IC F1 \(icF1)")

@@ -12,17 +12,7 @@ import Testing
 /// should raise its floor.
 @Suite("Simulated steps: lower-back and wrist contacts and toe-offs")
 struct SimulatedTrunkWristContactTests {
-    struct Row: CustomTestStringConvertible, Sendable {
-        var placement: Placement
-        var direction: Direction
-        var activity: Activity
-        /// Lowest IC and TC F1 (±40 ms) and highest median |IC error| (ms) at 50, 100, 500 and 1000 Hz.
-        var initialContactF1: Double
-        var toeOffF1: Double
-        var medianErrorMs: Double
-
-        var testDescription: String { "\(placement.rawValue) \(direction.rawValue) \(activity.rawValue)" }
-    }
+    typealias Row = SimulatedContactRow
 
     /// Measured over 50/100/500/1000 Hz in brackets: lowest IC F1, lowest TC F1, worst median |IC error|.
     static let rows: [Row] = [
@@ -44,13 +34,6 @@ struct SimulatedTrunkWristContactTests {
             initialContactF1: 0.95, toeOffF1: 0.93, medianErrorMs: 22),
     ]
 
-    static func simulate(_ row: Row, rate: Double, configure: (inout SimulationOptions) -> Void = { _ in })
-        -> SimulatedRecording {
-        var options = SimulationOptions(placement: row.placement, sampleRate: rate, seed: 3)
-        configure(&options)
-        return GaitSimulator.simulate(BoutScript(row.activity, direction: row.direction, duration: 20), options: options)
-    }
-
     static func evaluate(_ row: Row, _ simulated: SimulatedRecording) throws -> (GaitAnalysis, GaitEventEvaluation) {
         let analysis = try GaitAnalyzer(configuration: .init(placement: row.placement)).analyze(simulated.recording)
         let evaluation = GaitEventEvaluator(options: EventEvaluationOptions(tolerance: 0.04))
@@ -60,7 +43,7 @@ struct SimulatedTrunkWristContactTests {
 
     @Test(arguments: rows, [50.0, 100, 500, 1000])
     func contactsAndToeOffs(row: Row, rate: Double) throws {
-        let (_, evaluation) = try Self.evaluate(row, Self.simulate(row, rate: rate))
+        let (_, evaluation) = try Self.evaluate(row, row.simulate(rate: rate))
         let icF1 = try #require(evaluation.initialContacts.detection.f1)
         let tcF1 = try #require(evaluation.toeOffs.detection.f1)
         #expect(icF1 >= row.initialContactF1, "IC F1 \(icF1)")
@@ -74,7 +57,7 @@ struct SimulatedTrunkWristContactTests {
 
     @Test(arguments: rows)
     func runningHasFlightAndWalkingHasNone(row: Row) throws {
-        let (analysis, _) = try Self.evaluate(row, Self.simulate(row, rate: 100))
+        let (analysis, _) = try Self.evaluate(row, row.simulate(rate: 100))
         let duty = try #require(analysis.summary.medianDutyFactor)
         if row.activity == .running {
             #expect(duty < 0.5, "duty factor \(duty)")
@@ -90,7 +73,7 @@ struct SimulatedTrunkWristContactTests {
     @Test(arguments: rows)
     func rotatedClippedAndGyroscope(row: Row) throws {
         for variant in ["rotated", "clipped", "gyroscope"] {
-            let simulated = Self.simulate(row, rate: 100) { options in
+            let simulated = row.simulate(rate: 100) { options in
                 switch variant {
                 case "rotated": options.mounting = .random
                 case "clipped": options.mounting = .random; options.range = 2
@@ -111,7 +94,7 @@ struct SimulatedTrunkWristContactTests {
     /// and the loading rise are a sample or two long), so only running is held.
     @Test(arguments: rows.filter { $0.activity == .running })
     func runningAt25Hertz(row: Row) throws {
-        let (_, evaluation) = try Self.evaluate(row, Self.simulate(row, rate: 25))
+        let (_, evaluation) = try Self.evaluate(row, row.simulate(rate: 25))
         let icF1 = try #require(evaluation.initialContacts.detection.f1)
         #expect(icF1 >= 0.93, "IC F1 \(icF1)")
         let medianError = try #require(evaluation.initialContacts.timing.medianAbsoluteErrorMs)
@@ -125,7 +108,7 @@ struct SimulatedTrunkWristContactTests {
         func medianError(_ direction: Direction) throws -> Double {
             let row = Row(placement: placement, direction: direction, activity: .running,
                           initialContactF1: 0, toeOffF1: 0, medianErrorMs: 0)
-            let (_, evaluation) = try Self.evaluate(row, Self.simulate(row, rate: 100))
+            let (_, evaluation) = try Self.evaluate(row, row.simulate(rate: 100))
             return try #require(evaluation.initialContacts.timing.medianAbsoluteErrorMs)
         }
         let forward = try medianError(.forward)
@@ -138,7 +121,7 @@ struct SimulatedTrunkWristContactTests {
     /// matched step's side right (35, 37, 54 and 65 steps).
     @Test(arguments: rows.filter { $0.placement == .lowerBack })
     func lowerBackStepsAlternateSidesThatAgreeWithTheTruth(row: Row) throws {
-        let simulated = Self.simulate(row, rate: 100)
+        let simulated = row.simulate(rate: 100)
         let (analysis, evaluation) = try Self.evaluate(row, simulated)
         let contacts = analysis.events.filter { $0.kind == .initialContact }
         #expect(contacts.allSatisfy { $0.side != .unknown })
@@ -153,7 +136,7 @@ struct SimulatedTrunkWristContactTests {
     /// A sensor whose y axis is close to vertical cannot tell left from right by the convention: no sides.
     @Test func noSidesWhenTheSensorYAxisIsVertical() throws {
         let row = Self.rows[2]
-        let simulated = Self.simulate(row, rate: 100) { $0.mounting = .euler(rollDegrees: 90, pitchDegrees: 0, yawDegrees: 0) }
+        let simulated = row.simulate(rate: 100) { $0.mounting = .euler(rollDegrees: 90, pitchDegrees: 0, yawDegrees: 0) }
         let (analysis, evaluation) = try Self.evaluate(row, simulated)
         #expect(try #require(evaluation.initialContacts.detection.f1) >= row.initialContactF1)
         #expect(analysis.events.allSatisfy { $0.side == .unknown })

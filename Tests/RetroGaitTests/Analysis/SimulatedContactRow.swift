@@ -1,0 +1,23 @@
+import GaitSimulator
+@testable import RetroGait
+import Testing
+
+/// One row of the simulated contact tests: a placement, direction and activity with the floors its
+/// detector must keep (lowest IC and TC F1 within ±40 ms, highest median |IC error| in ms).
+struct SimulatedContactRow: CustomTestStringConvertible, Sendable {
+    var placement: Placement
+    var direction: Direction
+    var activity: Activity
+    var initialContactF1: Double
+    var toeOffF1: Double
+    var medianErrorMs: Double
+
+    var testDescription: String { "\(placement.rawValue) \(direction.rawValue) \(activity.rawValue)" }
+
+    /// A 20 s bout of this row's gait at `rate` Hz, seed 3, with `configure` applied to the options.
+    func simulate(rate: Double, configure: (inout SimulationOptions) -> Void = { _ in }) -> SimulatedRecording {
+        var options = SimulationOptions(placement: placement, sampleRate: rate, seed: 3)
+        configure(&options)
+        return GaitSimulator.simulate(BoutScript(activity, direction: direction, duration: 20), options: options)
+    }
+}
