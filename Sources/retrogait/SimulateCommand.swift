@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GaitSimulator
+import GaitStudy
 import RetroGait
 
 /// `retrogait simulate`: writes a synthetic recording with its ground-truth events and bouts.
@@ -199,11 +200,12 @@ struct SimulateCommand: ParsableCommand {
         return .euler(rollDegrees: roll, pitchDegrees: pitch, yawDegrees: yaw)
     }
 
+    /// Writes whole files atomically; standard output or a pipe is written straight into.
     private func write(_ text: String, to path: String) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicFileWriter().write(text, to: URL(fileURLWithPath: path))
         } catch {
-            throw ValidationError("cannot write '\(path)': \(error.localizedDescription)")
+            throw ValidationError(String(describing: error))
         }
     }
 }
