@@ -32,11 +32,12 @@ examples: deps
 		Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back --forward-axis +x \
 		--truth Fixtures/simulated-backward-run-lower-back-100hz-events.csv)" && printf '%s\n' "$$report" | tail -n 5
 
-# DocC archives of RetroGait and GaitDSP in .build/docs (swift-docc-plugin, brought in by RETROGAIT_DOCS;
-# any warning is an error).
+# DocC archives of every library product in .build/docs (swift-docc-plugin, brought in by
+# RETROGAIT_DOCS; any warning is an error).
+DOC_TARGETS := RetroGait GaitDSP GaitSimulator GaitStudy GaitReport
 docs:
 	RETROGAIT_DOCS=1 $(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
-		--target RetroGait --target GaitDSP --output-path .build/docs --transform-for-static-hosting --warnings-as-errors
+		$(addprefix --target ,$(DOC_TARGETS)) --output-path .build/docs --transform-for-static-hosting --warnings-as-errors
 
 # Accuracy against ground truth (simulator and ../shared/data; override with RETROGAIT_SHARED_DATA) → ACCURACY.md
 accuracy: deps
