@@ -53,6 +53,9 @@ struct ReportDrawing {
         if let cadence = summary.cadenceStepsPerMinute { facts.append(String(format: "cadence %.0f steps/min", cadence)) }
         if let contact = summary.medianContactMilliseconds { facts.append(String(format: "contact %.0f ms", contact)) }
         if let flight = summary.medianFlightMilliseconds { facts.append(String(format: "flight %.0f ms", flight)) }
+        if let left = summary.contactBalanceLeftPercent {
+            facts.append(String(format: "contact left/right %.1f/%.1f %%", left, 100 - left))
+        }
         if report.analysis.segments.count > 1 { facts.append("\(report.analysis.segments.count) segments") }
         if !summary.warnings.isEmpty { facts.append("\(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")") }
         canvas.text(facts.joined(separator: "  ·  "), x: left, y: 54, size: 13, fill: ReportPalette.mutedText)

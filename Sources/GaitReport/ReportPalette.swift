@@ -12,6 +12,15 @@ enum ReportPalette {
     static let cadence = "#0f766e"
     static let contact = "#7c3aed"
 
+    /// The colour of a step's points by the foot it was on; a step of unknown side keeps ``contact``.
+    static func side(_ side: Side) -> String {
+        switch side {
+        case .left: "#0891b2"
+        case .right: "#c026d3"
+        case .unknown: contact
+        }
+    }
+
     static func activity(_ activity: Activity) -> String {
         switch activity {
         case .running: "#f59e0b"

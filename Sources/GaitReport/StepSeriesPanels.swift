@@ -9,18 +9,34 @@ extension ReportDrawing {
             color: ReportPalette.cadence, connect: true, empty: "no cadence: fewer than two steps in a row")
     }
 
-    /// Ground-contact time of each step whose toe-off was found.
+    /// Ground-contact time of each step whose toe-off was found, coloured by the foot it was on.
     mutating func drawContactPanel(top: Double, height: Double) {
-        let points = report.analysis.steps.compactMap { step in step.contactMilliseconds.map { (step.initialContactTime, $0) } }
+        let timed = report.analysis.steps.compactMap { step in step.contactMilliseconds.map { (step, $0) } }
         drawSeries(
-            points, top: top, height: height, yTitle: "ms", title: "Ground-contact time per step",
-            color: ReportPalette.contact, connect: false, empty: "no contact times: no toe-offs were found")
+            timed.map { ($0.0.initialContactTime, $0.1) }, top: top, height: height, yTitle: "ms",
+            title: "Ground-contact time per step", color: ReportPalette.contact,
+            pointColors: timed.map { ReportPalette.side($0.0.side) }, connect: false,
+            empty: "no contact times: no toe-offs were found")
+        drawSideLegend(Set(timed.map(\.0.side)), top: top)
     }
 
-    /// Points over time; with more points than pixel columns, each column's range is drawn as a bar.
+    /// Which colour is which foot, above the right end of the contact panel; nothing when no step has a side.
+    private mutating func drawSideLegend(_ sides: Set<Side>, top: Double) {
+        guard sides.contains(.left) || sides.contains(.right) else { return }
+        var x = right
+        for (side, label) in [(Side.unknown, "side unknown"), (.right, "right foot"), (.left, "left foot")] where sides.contains(side) {
+            canvas.text(label, x: x, y: top - 8, size: 11.5, anchor: .end)
+            x -= Double(label.count) * 6.6 + 10
+            canvas.circle(x: x, y: top - 12, radius: 3.5, fill: ReportPalette.side(side))
+            x -= 18
+        }
+    }
+
+    /// Points over time, each in `pointColors` if given, else in `color`; with more points than pixel
+    /// columns, each column's range is drawn as a bar in `color`.
     private mutating func drawSeries(
         _ points: [(time: Double, value: Double)], top: Double, height: Double, yTitle: String, title: String,
-        color: String, connect: Bool, empty: String
+        color: String, pointColors: [String]? = nil, connect: Bool, empty: String
     ) {
         let values = points.map(\.value).filter(\.isFinite)
         let domain = values.isEmpty ? 0...1 : LinearScale.niceDomain(values.min()!, values.max()!, padding: 0.08, count: 4)
@@ -48,8 +64,8 @@ extension ReportDrawing {
                 canvas.path(run.map { (time.x(points[$0].time), scale(points[$0].value)) }, stroke: color, fill: nil, width: 1.5)
             }
         }
-        for point in points where point.value.isFinite {
-            canvas.circle(x: time.x(point.time), y: scale(point.value), radius: 2.2, fill: color)
+        for (index, point) in points.enumerated() where point.value.isFinite {
+            canvas.circle(x: time.x(point.time), y: scale(point.value), radius: 2.2, fill: pointColors?[index] ?? color)
         }
     }
 

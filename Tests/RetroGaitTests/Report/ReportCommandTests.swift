@@ -27,10 +27,13 @@ struct ReportCommandTests {
         #expect(image.count(near: "#1d4ed8") > 400, "initial-contact markers")
         #expect(image.count(near: "#dc2626") > 400, "toe-off markers")
         #expect(image.count(near: "#0f766e") > 500, "the cadence line")
-        #expect(image.count(near: "#7c3aed") > 300, "contact-time points")
+        let left = image.count(near: "#0891b2"), right = image.count(near: "#c026d3"), unsided = image.count(near: "#7c3aed")
+        #expect(left + right + unsided > 300, "contact-time points")
+        #expect(left > 100 && right > 100, "left and right contact-time points: \(left), \(right)")
 
         let text = try String(contentsOf: svg, encoding: .utf8)
-        for label in ["|a| (g)", "steps/min", "time since start (s)", "Foot strike per bout", "not classified", "initial contact", "toe-off"] {
+        for label in ["|a| (g)", "steps/min", "time since start (s)", "Foot strike per bout", "not classified", "initial contact", "toe-off",
+                      "left foot", "right foot", "contact left/right"] {
             #expect(text.contains(SVGTextEscaping.escape(label)), "the picture lacks '\(label)'")
         }
         #expect(!text.contains("href=\"http") && !text.contains("<image") && !text.contains("@import"), "an external asset")
