@@ -5,6 +5,8 @@ public import RetroGait
 public struct StrikeWatchFile: Sendable {
     /// File name without extension, e.g. `person1_heelstrike`.
     public var name: String
+    /// The participant's number (`personN` in the file name), 0 when the name has none.
+    public var person: Int
     /// The strike style named by the file (`heel` or `toe`).
     public var strike: FootStrike
     /// Wrist acceleration in g at the **assumed** sample rate (the source does not state it).
@@ -56,7 +58,7 @@ public enum StrikeWatch2025 {
             }
             let stem = String(name.dropLast(4))
             files.append(StrikeWatchFile(
-                name: stem, strike: stem.hasSuffix("heelstrike") ? .heel : (stem.hasSuffix("forefootstrike") ? .toe : .unknown),
+                name: stem, person: Int(stem.dropFirst("person".count).prefix { $0.isNumber }) ?? 0, strike: stem.hasSuffix("heelstrike") ? .heel : (stem.hasSuffix("forefootstrike") ? .toe : .unknown),
                 recording: recording))
         }
         return files

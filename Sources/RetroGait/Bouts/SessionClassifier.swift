@@ -36,12 +36,19 @@ struct SessionClassifier {
                 contacts: contacts, stridePeriod: { periodOfContact[$0] }, acceleration: acceleration,
                 angularVelocity: angularVelocity, sampleRate: rate)
             : [Int?](repeating: nil, count: contacts.count)
-        let strikeClassifier = FootStrikeClassifier(placement: placement)
-        let strikes = contacts.indices.map { index in
-            strikeClassifier.classify(StrikeFeatures.measure(
-                contactAt: contacts[index].position, flat: flats[index],
-                nextContact: index + 1 < contacts.count ? contacts[index + 1].position : nil,
-                acceleration: acceleration, angularVelocity: angularVelocity, sampleRate: rate))
+        let strikes: [(strike: FootStrike, confidence: Double)]
+        if placement == .wrist {
+            let classifier = WristStrikeClassifier()
+            strikes = WristStrikeFeatures.measure(recording, contactPositions: contacts.map(\.position))
+                .map(classifier.classify)
+        } else {
+            let strikeClassifier = FootStrikeClassifier(placement: placement)
+            strikes = contacts.indices.map { index in
+                strikeClassifier.classify(StrikeFeatures.measure(
+                    contactAt: contacts[index].position, flat: flats[index],
+                    nextContact: index + 1 < contacts.count ? contacts[index + 1].position : nil,
+                    acceleration: acceleration, angularVelocity: angularVelocity, sampleRate: rate))
+            }
         }
 
         let activityClassifier = ActivityClassifier(placement: placement)
