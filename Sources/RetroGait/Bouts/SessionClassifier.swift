@@ -36,7 +36,7 @@ struct SessionClassifier {
                 contacts: contacts, stridePeriod: { periodOfContact[$0] }, acceleration: acceleration,
                 angularVelocity: angularVelocity, sampleRate: rate)
             : [Int?](repeating: nil, count: contacts.count)
-        let strikes: [(strike: FootStrike, confidence: Double)]
+        var strikes: [(strike: FootStrike, confidence: Double)]
         if placement == .wrist {
             let classifier = WristStrikeClassifier()
             strikes = WristStrikeFeatures.measure(recording, contactPositions: contacts.map(\.position))
@@ -96,6 +96,10 @@ struct SessionClassifier {
             gait, recordingStart: recording.startTime, recordingEnd: recording.startTime + recording.duration)
         var contactDirections = [Direction](repeating: .unknown, count: contacts.count)
         for entry in bouts { if let run = entry.gait { for index in run.contacts { contactDirections[index] = run.direction } } }
+        if placement == .wrist {
+            // The wrist model knows forward running only (StrikeWatch): no guess for backward steps.
+            for index in strikes.indices where contactDirections[index] == .backward { strikes[index] = (.unknown, 0) }
+        }
         return Result(bouts: bouts, strikes: strikes, directions: contactDirections)
     }
 
