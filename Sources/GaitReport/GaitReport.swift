@@ -16,7 +16,7 @@ import RetroGait
 public struct GaitReport: Sendable {
     /// The heading, usually the file name.
     public var title: String
-    /// The recording's segments, in time order (``LoadedRecording/segments``).
+    /// The recording's segments, in time order (`LoadedRecording/segments`).
     public var segments: [Recording]
     /// The analysis of the same segments.
     public var analysis: RecordingAnalysis

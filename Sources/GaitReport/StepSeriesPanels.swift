@@ -1,7 +1,7 @@
 import RetroGait
 
 extension ReportDrawing {
-    /// Cadence over time (``GaitSummary/cadenceSeries``), a line broken where the steps pause.
+    /// Cadence over time (`GaitSummary/cadenceSeries`), a line broken where the steps pause.
     mutating func drawCadencePanel(top: Double, height: Double) {
         let points = report.analysis.summary.cadenceSeries.map { ($0.time, $0.stepsPerMinute) }
         drawSeries(

@@ -5,7 +5,7 @@ extension SimulatedRecording {
     /// The recording in the canonical CSV format (`t,ax,ay,az[,gx,gy,gz]`), with the time column
     /// carrying the true instants (gaps show as time jumps, jitter as uneven steps).
     ///
-    /// For uniformly sampled recordings this is exactly ``CanonicalCSVWriter/csv(_:)``.
+    /// For uniformly sampled recordings this is exactly `CanonicalCSVWriter/csv(_:)`.
     public func canonicalCSV() -> String {
         if isUniformlySampled { return CanonicalCSVWriter.csv(recording) }
         let gyro = recording.angularVelocity
@@ -23,9 +23,9 @@ extension SimulatedRecording {
         return text
     }
 
-    /// The ground-truth events as an event table (``GaitEventTable``).
+    /// The ground-truth events as an event table (`GaitEventTable`).
     public func eventsCSV() -> String { GaitEventTable.csv(events) }
 
-    /// The bouts as a bout table (``BoutTable``).
+    /// The bouts as a bout table (`BoutTable`).
     public func boutsCSV() -> String { BoutTable.csv(bouts) }
 }

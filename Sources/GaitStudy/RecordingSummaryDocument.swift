@@ -6,9 +6,9 @@ import RetroGait
 /// {"file": "p01/run.csv", "format": "canonical", "settings": "placement=lower-back …",
 ///  "summary": {…the whole file…}, "segments": [{"start_s": 0, "summary": {…}}], "bouts": [{…}]}
 /// ```
-/// `summary` is a ``GaitSummary`` of the whole file (see ``RecordingAnalysis/summary``); `segments`
+/// `summary` is a `GaitSummary` of the whole file (see `RecordingAnalysis/summary`); `segments`
 /// lists each stretch between long gaps with its own summary; `bouts` are the
-/// ``BoutSummary``s of the whole file. `settings` records the options the file
+/// `BoutSummary`s of the whole file. `settings` records the options the file
 /// was analysed with, so a later run with other options analyses it again.
 public struct RecordingSummaryDocument: Sendable, Codable, Equatable {
     /// One segment's start and summary.

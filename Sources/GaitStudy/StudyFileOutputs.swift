@@ -2,8 +2,8 @@ import Foundation
 import RetroGait
 
 /// The files `retrogait batch` writes for one recording, below the output folder:
-/// `<name>.events.csv` (``GaitEventTable``), `<name>.steps.csv` (``StepTable``), `<name>.bouts.csv`
-/// (``BoutSummaryTable``) and
+/// `<name>.events.csv` (`GaitEventTable`), `<name>.steps.csv` (`StepTable`), `<name>.bouts.csv`
+/// (`BoutSummaryTable`) and
 /// `<name>.summary.json` (``RecordingSummaryDocument``), the summary last so that its presence
 /// marks a complete set.
 public struct StudyFileOutputs: Sendable, Equatable {

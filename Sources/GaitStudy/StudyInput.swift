@@ -49,7 +49,9 @@ public enum StudyInputs {
     public static let recordingExtensions = ["csv", "tsv", "txt"]
 
     /// Lists the recordings named by `arguments`.
-    /// - Parameter excluded: a folder never searched (the output folder, when it is inside an input folder).
+    /// - Parameters:
+    ///   - arguments: files, folders and patterns, as given on the command line.
+    ///   - excluded: a folder never searched (the output folder, when it is inside an input folder).
     public static func expand(_ arguments: [String], excluding excluded: URL? = nil) throws(StudyInputError) -> [StudyInput] {
         guard !arguments.isEmpty else { throw .noInputs }
         let excludedPath = excluded.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }

@@ -7,7 +7,7 @@ public import RetroGait
 public struct BoutScript: Sendable, Equatable, Hashable {
     /// Standing, walking or running.
     public var activity: Activity
-    /// Direction of travel; ignored (stored as ``Direction/unknown``) for standing.
+    /// Direction of travel; ignored (stored as `Direction/unknown`) for standing.
     public var direction: Direction
     /// Length of the bout in seconds; must be positive.
     public var duration: Double
@@ -44,7 +44,7 @@ public struct BoutScript: Sendable, Equatable, Hashable {
     }
 
     /// The strike the bout will use: the explicit one, else toe for backward and heel for forward gait.
-    /// ``FootStrike/unknown`` for standing.
+    /// `FootStrike/unknown` for standing.
     public var effectiveStrike: FootStrike {
         if activity == .standing { return .unknown }
         if let strike, strike != .unknown { return strike }
