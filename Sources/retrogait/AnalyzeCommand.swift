@@ -24,11 +24,25 @@ struct AnalyzeCommand: ParsableCommand {
               retrogait analyze session.csv --placement foot --forward-axis +x --bouts-csv bouts.csv
               retrogait analyze log.txt --acc-columns accX,accY,accZ --time-column timestamp --time-unit ms
               retrogait analyze phone.csv --format-in phyphox --placement wrist
+              sensor-stream | retrogait analyze - --placement foot --rate 100
+
+            FILE '-' (or --follow) reads the recording from standard input as it arrives and prints
+            one NDJSON line per event as soon as it is decided (within --latency seconds of when it
+            happened): {"confidence":…,"direction":…,"event":…,"foot":…,"segment":…,"strike":…,"time_s":…}.
+            A file is read in chunks: memory stays bounded whatever its length, and the events, steps
+            and bouts files are written as the analysis goes.
             """
     )
 
-    @Argument(help: "The recording to analyse (see the formats above).")
+    @Argument(help: "The recording to analyse (see the formats above); '-' for standard input, read live.")
     var file: String
+
+    @Flag(help: "Read FILE (a pipe, or standard input with '-') as a live stream and print one NDJSON line per event as it is decided.")
+    var follow = false
+
+    @Option(help: ArgumentHelp(
+        "With '-' or --follow: the most seconds between an event and its line.", valueName: "SECONDS"))
+    var latency = 0.5
 
     @OptionGroup(title: "Sensor")
     var sensor: SensorOptions
@@ -59,19 +73,50 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let loaded = try RecordingReader.read(
-                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: sensor.placement))
-            let analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(loaded)
-            if let eventsCSV {
-                try write(GaitEventTable.csv(analysis.events), to: eventsCSV)
+            let options = try input.readOptions(placement: sensor.placement)
+            if file == "-" || follow {
+                guard latency.isFinite, latency > 0 else { throw ValidationError("--latency must be a positive number of seconds") }
+                let reader = file == "-"
+                    ? try RecordingChunkReader(standardInput: "<stdin>", options: options)
+                    : try RecordingChunkReader(contentsOf: URL(fileURLWithPath: file), options: options, chunkLength: 4)
+                try LiveEventPrinter(
+                    readOptions: options,
+                    configuration: .init(analyzer: sensor.analyzerConfiguration, maximumLatencySeconds: latency),
+                    file: file == "-" ? "<stdin>" : file
+                ).run(reader: reader)
+                return
             }
-            if let stepsCSV {
-                try write(StepTable.csv(analysis.steps), to: stepsCSV)
+            let reader = try RecordingChunkReader(contentsOf: URL(fileURLWithPath: file), options: options)
+            let writer = AtomicFileWriter()
+            let interruption = InterruptHandler(temporaryFiles: writer.temporaryFiles)
+            defer { interruption.stop() }
+            let events = try eventsCSV.map { path throws(OutputWriteError) in
+                try AtomicFileStream(url: URL(fileURLWithPath: path), temporaryFiles: writer.temporaryFiles)
             }
+            let steps = try stepsCSV.map { path throws(OutputWriteError) in
+                try AtomicFileStream(url: URL(fileURLWithPath: path), temporaryFiles: writer.temporaryFiles)
+            }
+            events?.write(GaitEventTable.header + "\n")
+            steps?.write(StepTable.header + "\n")
+            let analysis: RecordingAnalysis
+            do {
+                analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(reader, keepingEvents: false) { _, update in
+                    switch update {
+                    case .event(let event): events?.write(GaitEventTable.row(event))
+                    case .step(let step): steps?.write(StepTable.row(step))
+                    case .bout: break
+                    }
+                }
+            } catch {
+                writer.temporaryFiles.abandon()
+                throw error
+            }
+            try events?.commit()
+            try steps?.commit()
             if let boutsCSV {
-                try write(BoutSummaryTable.csv(analysis.bouts), to: boutsCSV)
+                try writer.write(BoutSummaryTable.csv(analysis.bouts), to: URL(fileURLWithPath: boutsCSV))
             }
-            try printSummary(analysis, readerWarnings: loaded.warnings)
+            try printSummary(analysis, readerWarnings: reader.warnings)
         } catch {
             throw CommandFailure.report(error)
         }
@@ -99,13 +144,6 @@ struct AnalyzeCommand: ParsableCommand {
                 print(SummaryTable.render(segment.summary, file: label))
             }
         }
-    }
-
-    private func write(_ text: String, to path: String) throws {
-        let writer = AtomicFileWriter()
-        let interruption = InterruptHandler(temporaryFiles: writer.temporaryFiles)
-        defer { interruption.stop() }
-        try writer.write(text, to: URL(fileURLWithPath: path))
     }
 }
 

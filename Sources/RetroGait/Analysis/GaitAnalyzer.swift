@@ -43,105 +43,20 @@ public struct GaitAnalyzer: Sendable {
 
     /// Analyses a recording. Its own ``Recording/placement`` is ignored in favour of the configuration's.
     ///
+    /// The analysis runs block-wise (see ``AnalysisWindowing``): a recording up to 10.5 minutes long is
+    /// one window, analysed as a whole; a longer one goes through 10-minute windows with 30 s margins,
+    /// exactly as a file streamed by ``analyze(contentsOf:options:onUpdate:)`` would, so its working
+    /// memory does not grow with its length.
+    ///
     /// A recording without gait gives an empty, valid result with a `no-gait-detected` warning.
     /// - Throws: ``AnalysisError`` when the sample rate is below ``minimumSampleRate``.
     public func analyze(_ recording: Recording) throws(AnalysisError) -> GaitAnalysis {
-        guard recording.sampleRate >= Self.minimumSampleRate else {
-            throw .sampleRateTooLow(recording.sampleRate, minimum: Self.minimumSampleRate)
-        }
-        let placement = configuration.placement
-        let detector = Self.detector(for: placement)
-        var segments: [GaitSegment] = []
-        var contacts: [DetectedContact] = []
-        var spectralCadence: Double?
-        var motion: MotionSignals?
-        if recording.count >= Int(recording.sampleRate) {
-            let signals: MotionSignals
-            do {
-                signals = try MotionSignals(recording)
-            } catch {
-                throw .signalProcessing(String(describing: error))
-            }
-            let rhythm = RhythmEstimator(unit: detector.eventUnit)
-            let rhythmSignal = detector.rhythmSignal(signals)
-            segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
-            contacts = segments.flatMap { detector.contacts(in: $0, signals: signals) }
-            if placement == .lowerBack {
-                for (index, side) in TrunkSides.sides(of: contacts, recording: recording, segments: segments).enumerated() {
-                    contacts[index].side = side
-                }
-            }
-            motion = signals
-            spectralCadence = Self.spectralCadence(rhythmSignal, segments: segments, unit: detector.eventUnit,
-                                                   sampleRate: recording.sampleRate)
-        }
-        let side = placement == .foot || placement == .shank ? configuration.sensorSide : .unknown
-        let stepsPerEvent = detector.eventUnit == .stride ? 2 : 1
-        let classification = SessionClassifier(placement: placement, mounting: configuration.mounting).classify(
-            recording, contacts: contacts, vertical: motion?.vertical ?? [], magnitude: motion?.magnitude ?? [],
-            stepsPerEvent: stepsPerEvent)
-        let events = Self.events(from: contacts, recording: recording, side: side, labels: classification)
-        var warnings: [AnalysisWarning] = []
-        if contacts.isEmpty {
-            warnings.append(AnalysisWarning(
-                code: "no-gait-detected",
-                message: "no walking or running was found in the recording; the result is empty"))
-        }
-        var summary = GaitSummary(
-            placement: placement,
-            durationSeconds: recording.duration,
-            sampleRateHz: recording.sampleRate,
-            steps: contacts.count * stepsPerEvent,
-            detectedContacts: contacts.count,
-            cadenceStepsPerMinute: CadenceEstimator.medianCadence(
-                contacts: contacts, segments: segments, stepsPerContact: stepsPerEvent, sampleRate: recording.sampleRate),
-            spectralCadenceStepsPerMinute: spectralCadence,
-            gaitDurationSeconds: segments.reduce(0) { $0 + Double($1.range.count) } / recording.sampleRate,
-            warnings: warnings)
-        var steps = StepBuilder.steps(
-            contacts: contacts, segments: segments, unit: detector.eventUnit,
-            sampleRate: recording.sampleRate, startTime: recording.startTime, side: side)
-        for index in steps.indices {
-            steps[index].strike = classification.strikes[index].strike
-            steps[index].direction = classification.directions[index]
-        }
-        summary.apply(StepStatistics(steps))
-        let bouts = BoutSummaries.make(classification.bouts, steps: steps, stepsPerEvent: stepsPerEvent)
-        summary.warnings += BoutSummaries.warnings(steps)
-        return GaitAnalysis(events: events, summary: summary, steps: steps, bouts: bouts)
-    }
-
-    /// Initial contacts and, where found, toe-offs, in time order.
-    private static func events(
-        from contacts: [DetectedContact], recording: Recording, side: Side, labels: SessionClassifier.Result
-    ) -> [GaitEvent] {
-        func event(
-            _ kind: GaitEventKind, at position: Double, confidence: Double, strike: FootStrike, direction: Direction,
-            side contactSide: Side
-        ) -> GaitEvent {
-            GaitEvent(
-                kind: kind,
-                time: recording.startTime + position / recording.sampleRate,
-                sampleIndex: min(recording.count - 1, max(0, Int(position.rounded()))),
-                side: contactSide == .unknown ? side : contactSide,
-                strike: strike,
-                direction: direction,
-                confidence: confidence)
-        }
-        var events: [GaitEvent] = []
-        events.reserveCapacity(contacts.count * 2)
-        for (index, contact) in contacts.enumerated() {
-            let direction = labels.directions[index]
-            events.append(event(
-                .initialContact, at: contact.position, confidence: contact.confidence,
-                strike: labels.strikes[index].strike, direction: direction, side: contact.side))
-            if let toeOff = contact.toeOffPosition {
-                events.append(event(
-                    .toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown, direction: direction,
-                    side: contact.side))
-            }
-        }
-        return events.sorted { $0.time < $1.time }
+        let analysis = try BlockwiseAnalysis(
+            analyzer: self, windowing: .batch, sampleRate: recording.sampleRate, startTime: recording.startTime,
+            hasGyroscope: recording.angularVelocity != nil, keepsEvents: true, recordsUpdates: false,
+            expectedCount: recording.count)
+        try analysis.analyzeWhole(recording)
+        return analysis.assembler.analysis()
     }
 
     static func detector(for placement: Placement) -> any ContactDetector {
@@ -151,18 +66,6 @@ public struct GaitAnalyzer: Sendable {
         case .lowerBack: LoadingOnsetDetector()
         case .wrist: LoadingOnsetDetector(walkingOnsetSlope: nil)
         }
-    }
-
-    private static func spectralCadence(
-        _ signal: [Float], segments: [GaitSegment], unit: RhythmEstimator.EventUnit, sampleRate: Double
-    ) -> Double? {
-        guard let longest = segments.max(by: { $0.range.count < $1.range.count }) else { return nil }
-        let eventFrequency = sampleRate / longest.eventPeriod
-        let band = (0.7 * eventFrequency)...(1.3 * eventFrequency)
-        guard let frequency = Spectrum.dominantFrequency(of: Array(signal[longest.range]), sampleRate: sampleRate, in: band) else {
-            return nil
-        }
-        return frequency * 60 * (unit == .stride ? 2 : 1)
     }
 }
 

@@ -12,13 +12,17 @@ package enum StepTable {
     package static func csv(_ steps: [Step]) -> String {
         var text = header + "\n"
         text.reserveCapacity(steps.count * 48 + text.count)
-        for step in steps {
-            text += format(step.initialContactTime, decimals: 4) + ","
-            text += (step.toeOffTime.map { format($0, decimals: 4) } ?? "") + ","
-            text += (step.contactMilliseconds.map { format($0, decimals: 1) } ?? "") + ","
-            text += (step.flightMilliseconds.map { format($0, decimals: 1) } ?? "") + ","
-            text += "\(step.side.rawValue),\(step.strike.rawValue),\(step.direction.rawValue)\n"
-        }
+        for step in steps { text += row(step) }
+        return text
+    }
+
+    /// One step's row, with its line ending.
+    package static func row(_ step: Step) -> String {
+        var text = format(step.initialContactTime, decimals: 4) + ","
+        text += (step.toeOffTime.map { format($0, decimals: 4) } ?? "") + ","
+        text += (step.contactMilliseconds.map { format($0, decimals: 1) } ?? "") + ","
+        text += (step.flightMilliseconds.map { format($0, decimals: 1) } ?? "") + ","
+        text += "\(step.side.rawValue),\(step.strike.rawValue),\(step.direction.rawValue)\n"
         return text
     }
 

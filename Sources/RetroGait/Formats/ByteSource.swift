@@ -14,6 +14,9 @@ final class ByteSource {
 
     private var origin: Origin
     let file: String
+    /// Whether bytes arrive over time (standard input, a pipe): readers then use what one read gives
+    /// instead of waiting for a full block.
+    let isLive: Bool
 
     /// Opens `url` for reading.
     init(contentsOf url: URL) throws(FileReadError) {
@@ -28,12 +31,21 @@ final class ByteSource {
             throw FileReadError(file: url.path, reason: .unreadable("it is a directory"))
         }
         origin = .file(descriptor)
+        isLive = false
+    }
+
+    /// Reads standard input as it arrives; it is named `file` in errors.
+    init(standardInput file: String) {
+        self.file = file
+        origin = .file(dup(0))
+        isLive = true
     }
 
     /// Reads from bytes in memory; `file` names them in errors.
     init(data: Data, file: String) {
         self.file = file
         origin = .memory(data, offset: 0)
+        isLive = false
     }
 
     deinit {

@@ -12,11 +12,14 @@ public enum GaitEventTable {
     public static func csv(_ events: [GaitEvent]) -> String {
         var text = header + "\n"
         text.reserveCapacity(events.count * 32 + text.count)
-        for event in events {
-            text += "\(formatSeconds(event.time)),\(event.kind.rawValue),\(event.side.rawValue),"
-            text += "\(event.strike.rawValue),\(event.direction.rawValue)\n"
-        }
+        for event in events { text += row(event) }
         return text
+    }
+
+    /// One event's row, with its line ending.
+    public static func row(_ event: GaitEvent) -> String {
+        "\(formatSeconds(event.time)),\(event.kind.rawValue),\(event.side.rawValue),"
+            + "\(event.strike.rawValue),\(event.direction.rawValue)\n"
     }
 
     /// Parses CSV text written by ``csv(_:)``. Sample indices are left at 0; confidence is 1.

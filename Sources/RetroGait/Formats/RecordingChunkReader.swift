@@ -34,6 +34,7 @@ public final class RecordingChunkReader {
     private var bufferStart = 0
     private var bufferEnd = 0
     private var sourceEnded = false
+    private var waitingForBytes = false
     private var finished = false
     private var parser: TextRowParser
     private let rows = RawRows(capacity: rowBatch)
@@ -55,6 +56,15 @@ public final class RecordingChunkReader {
         try self.init(source: ByteSource(data: data, file: file), options: options, chunkLength: chunkLength)
     }
 
+    /// Reads standard input as it arrives (a live stream: `retrogait analyze -`), named `file` in errors.
+    ///
+    /// Unlike a file, nothing waits for a full block: each ``next()`` uses whatever bytes have arrived,
+    /// blocking only when a chunk needs more. The layout is told from the first 32 lines (or fewer at the
+    /// end of the input), and the rate from the first 256 rows instead of 4096.
+    public convenience init(standardInput file: String = "<stdin>", options: RecordingReadOptions, chunkLength: Int = 4) throws(FileReadError) {
+        try self.init(source: ByteSource(standardInput: file), options: options, chunkLength: chunkLength)
+    }
+
     private init(source: ByteSource, options: RecordingReadOptions, chunkLength: Int) throws(FileReadError) {
         self.source = source
         self.options = options
@@ -62,11 +72,12 @@ public final class RecordingChunkReader {
         self.chunkLength = max(1, chunkLength)
         buffer = .allocate(byteCount: Self.blockSize * 2, alignment: 16)
         do {
-            // Fill the first block and resolve the layout from it.
+            // Fill the first block (a live stream: its first lines) and resolve the layout from it.
             while bufferEnd < Self.blockSize {
                 let read = try source.read(into: buffer.baseAddress! + bufferEnd, count: Self.blockSize - bufferEnd)
                 if read == 0 { sourceEnded = true; break }
                 bufferEnd += read
+                if source.isLive && Self.lineCount(buffer, upTo: bufferEnd) >= Self.liveLayoutLines { break }
             }
             let prefix = Array(UnsafeRawBufferPointer(rebasing: buffer[0..<bufferEnd]))
             let layout = try TextLayoutResolver.resolve(prefix: prefix, file: source.file, options: options)
@@ -81,7 +92,9 @@ public final class RecordingChunkReader {
             case .rowIndex(let rate), .column(_, .counter(let rate, _)): knownPeriod = 1 / rate
             default: knownPeriod = nil
             }
-            timeBase = StreamingTimeBase(maximumGap: options.maximumInterpolatedGapSeconds, knownPeriod: knownPeriod, file: source.file)
+            timeBase = StreamingTimeBase(
+                maximumGap: options.maximumInterpolatedGapSeconds, knownPeriod: knownPeriod, file: source.file,
+                estimationLength: source.isLive ? StreamingTimeBase.liveEstimationLength : StreamingTimeBase.estimationLength)
             output = ChunkAssembler(chunkLength: self.chunkLength, hasGyroscope: layout.hasGyroscope)
             output.angularVelocityScale = layout.angularVelocityUnit.toDegreesPerSecond
             accelerationUnit = layout.accelerationUnit
@@ -111,12 +124,18 @@ public final class RecordingChunkReader {
     // MARK: - Pipeline
 
     private func pump() throws(FileReadError) {
-        if bufferEnd - bufferStart < Self.blockSize / 2 && !sourceEnded { try refill() }
+        // A file refills before half a block is left; a live stream only once all its complete lines
+        // are parsed (reading blocks until bytes arrive, and what has arrived must be delivered first).
+        let wantsBytes = source.isLive ? waitingForBytes : bufferEnd - bufferStart < Self.blockSize / 2
+        if wantsBytes && !sourceEnded { try refill() }
         let bytes = UnsafeBufferPointer(start: (buffer.baseAddress! + bufferStart).assumingMemoryBound(to: UInt8.self),
                                         count: bufferEnd - bufferStart)
         let consumed = try parser.parse(bytes, isFinal: sourceEnded, into: rows)
         bufferStart += consumed
-        if consumed == 0 && !rows.isFull && !sourceEnded {
+        waitingForBytes = consumed == 0 && !rows.isFull
+        // Nothing parsed: a line longer than half a block needs a larger buffer; a shorter one (a live
+        // stream's partial read) just waits for the next refill.
+        if consumed == 0 && !rows.isFull && !sourceEnded && bufferEnd - bufferStart >= Self.blockSize / 2 {
             if bufferEnd - bufferStart >= Self.maximumLineLength {
                 throw FileReadError(file: file, line: parser.lineNumber + 1, reason: .unreadable("a line is longer than 16 MiB"))
             }
@@ -181,7 +200,17 @@ public final class RecordingChunkReader {
             let read = try source.read(into: buffer.baseAddress! + bufferEnd, count: buffer.count - bufferEnd)
             if read == 0 { sourceEnded = true; break }
             bufferEnd += read
+            if source.isLive { break }
         }
+    }
+
+    /// Lines a live stream's first read must hold before its layout is told.
+    private static let liveLayoutLines = 32
+
+    private static func lineCount(_ buffer: UnsafeMutableRawBufferPointer, upTo end: Int) -> Int {
+        var lines = 0
+        for index in 0..<end where buffer[index] == UInt8(ascii: "\n") { lines += 1 }
+        return lines
     }
 
     /// Doubles the buffer for a line longer than it.

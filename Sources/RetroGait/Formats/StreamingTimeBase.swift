@@ -21,8 +21,11 @@ struct StreamingTimeBase {
     /// An interval this many periods long counts as a gap when the period is known (a packet counter,
     /// a fixed rate): one missing packet is a gap.
     static let knownPeriodGapFactor = 1.5
-    /// Rows used to estimate the rate (and, if needed, the acceleration unit).
+    /// Rows used to estimate the rate (and, if needed, the acceleration unit) when reading a file.
     static let estimationLength = 4096
+    /// Rows used to estimate the rate of a live stream (standard input), where every held row delays
+    /// the first results: 256 rows are 2.6 s at 100 Hz.
+    static let liveEstimationLength = 256
 
     /// Where a segment ended because of a long gap.
     struct Split: Equatable {
@@ -61,14 +64,18 @@ struct StreamingTimeBase {
     private(set) var splits: [Split] = []
     private(set) var inputRows = 0
 
-    init(maximumGap: Double, knownPeriod: Double?, file: String) {
+    /// Rows held before the rate is estimated.
+    let estimationLength: Int
+
+    init(maximumGap: Double, knownPeriod: Double?, file: String, estimationLength: Int = Self.estimationLength) {
         self.maximumGap = maximumGap
+        self.estimationLength = estimationLength
         self.knownPeriod = knownPeriod
         self.file = file
     }
 
     /// Whether enough rows are held to estimate the rate.
-    var canEstimate: Bool { pendingTimes.count >= Self.estimationLength }
+    var canEstimate: Bool { pendingTimes.count >= estimationLength }
 
     /// Holds rows until the rate is estimated.
     mutating func hold(_ rows: RawRows, range: Range<Int>) {

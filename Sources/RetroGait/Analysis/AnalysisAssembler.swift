@@ -1,0 +1,130 @@
+/// Collects what ``BlockwiseAnalysis`` decides, window after window, and builds the ``GaitAnalysis``.
+///
+/// Holds the steps (compact, one per contact: the summary's medians and the bouts' figures come from
+/// them), the bouts, and a few counters; events only when asked to.
+final class AnalysisAssembler {
+    let placement: Placement
+    let sampleRate: Double
+    let unit: RhythmEstimator.EventUnit
+    let keepsEvents: Bool
+    private(set) var events: [GaitEvent] = []
+    private(set) var steps: [Step] = []
+    private(set) var stepIsInGaitBout: [Bool] = []
+    private(set) var contacts = 0
+    /// Intervals between consecutive contacts of one rhythmic segment, in seconds.
+    var cadenceIntervals: [Double] = []
+    /// Samples inside rhythmic segments.
+    var gaitSamples = 0
+    /// Samples decided.
+    var totalSamples = 0
+    /// The longest rhythmic segment seen, in samples, and its spectral cadence.
+    var longestSegmentLength = 0
+    var spectralCadence: Double?
+    private var closedBouts: [ClassifiedBout] = []
+    private var openBout: ClassifiedBout?
+
+    /// A bout and how sure its direction is.
+    struct ClassifiedBout {
+        var bout: Bout
+        var isGait: Bool
+        var directionConfidence: Double
+    }
+
+    init(placement: Placement, sampleRate: Double, unit: RhythmEstimator.EventUnit, keepsEvents: Bool) {
+        self.placement = placement
+        self.sampleRate = sampleRate
+        self.unit = unit
+        self.keepsEvents = keepsEvents
+    }
+
+    var stepsPerEvent: Int { unit == .stride ? 2 : 1 }
+
+    func add(_ event: GaitEvent) {
+        if event.kind == .initialContact { contacts += 1 }
+        if keepsEvents { events.append(event) }
+    }
+
+    func add(_ step: Step, isInGaitBout: Bool) {
+        steps.append(step)
+        stepIsInGaitBout.append(isInGaitBout)
+    }
+
+    /// Extends the open bout with `piece` when it continues it (same activity and direction), else
+    /// closes the open bout and returns it.
+    func add(boutPiece piece: Bout, isGait: Bool, directionConfidence: Double) -> Bout? {
+        if var open = openBout, open.bout.activity == piece.activity, open.bout.direction == piece.direction,
+           piece.startTime <= open.bout.endTime + 0.5 / sampleRate {
+            let (a, b) = (open.bout.duration, piece.endTime - open.bout.endTime)
+            if a + b > 0 {
+                open.directionConfidence = (open.directionConfidence * a + directionConfidence * b) / (a + b)
+            }
+            open.bout.endTime = max(open.bout.endTime, piece.endTime)
+            openBout = open
+            return nil
+        }
+        let closed = closeOpenBout()
+        openBout = ClassifiedBout(bout: piece, isGait: isGait, directionConfidence: directionConfidence)
+        return closed
+    }
+
+    /// Closes the open bout, if any, and returns it.
+    func closeOpenBout() -> Bout? {
+        guard let open = openBout else { return nil }
+        closedBouts.append(open)
+        openBout = nil
+        return open.bout
+    }
+
+    /// The analysis of everything decided (after the open bout is closed).
+    func analysis() -> GaitAnalysis {
+        let stepsPerEvent = stepsPerEvent
+        var warnings: [AnalysisWarning] = []
+        if contacts == 0 {
+            warnings.append(AnalysisWarning(
+                code: "no-gait-detected",
+                message: "no walking or running was found in the recording; the result is empty"))
+        }
+        var summary = GaitSummary(
+            placement: placement,
+            durationSeconds: Double(totalSamples) / sampleRate,
+            sampleRateHz: sampleRate,
+            steps: contacts * stepsPerEvent,
+            detectedContacts: contacts,
+            cadenceStepsPerMinute: OrderStatistics.median(cadenceIntervals).map { 60 * Double(stepsPerEvent) / $0 },
+            spectralCadenceStepsPerMinute: spectralCadence,
+            gaitDurationSeconds: Double(gaitSamples) / sampleRate,
+            warnings: warnings)
+        summary.apply(StepStatistics(steps))
+        summary.warnings += BoutSummaries.warnings(steps)
+        return GaitAnalysis(
+            events: events.sorted { $0.time < $1.time }, summary: summary, steps: steps, bouts: boutSummaries())
+    }
+
+    /// One summary per bout; a gait bout's figures come from the steps of its contacts that lie in it.
+    private func boutSummaries() -> [BoutSummary] {
+        var summaries: [BoutSummary] = []
+        summaries.reserveCapacity(closedBouts.count)
+        var next = 0
+        for entry in closedBouts {
+            guard entry.isGait else { summaries.append(BoutSummary(bout: entry.bout)); continue }
+            while next < steps.count, steps[next].initialContactTime < entry.bout.startTime { next += 1 }
+            var own: [Step] = []
+            var index = next
+            while index < steps.count, steps[index].initialContactTime < entry.bout.endTime {
+                if stepIsInGaitBout[index] { own.append(steps[index]) }
+                index += 1
+            }
+            let stepTimes = own.compactMap(\.stepMilliseconds)
+            summaries.append(BoutSummary(
+                bout: entry.bout,
+                directionConfidence: entry.directionConfidence,
+                steps: own.count * stepsPerEvent,
+                cadenceStepsPerMinute: OrderStatistics.median(stepTimes).flatMap { $0 > 0 ? 60_000 / $0 : nil },
+                medianContactMilliseconds: OrderStatistics.median(own.compactMap(\.contactMilliseconds)),
+                toeStrikes: own.count { $0.strike == .toe },
+                midStrikes: own.count { $0.strike == .mid },
+                heelStrikes: own.count { $0.strike == .heel }))
+        }
+        return summaries
+    }
+}

@@ -1,0 +1,244 @@
+/// The block-wise analysis: samples go in (in pieces of any size), decided events, steps and bouts
+/// come out. The one algorithm behind ``GaitAnalyzer`` (long windows) and ``StreamingAnalyzer``
+/// (short hops); see ``AnalysisWindowing`` for how windows are cut and decided.
+///
+/// Memory is bounded by construction: samples live in a ``SampleWindowBuffer`` of `history + decision +
+/// lookahead` samples allocated once, and each window's analysis is dropped once decided. Pushing a
+/// sample never allocates; analysing a window does (once per decision span, not per sample).
+final class BlockwiseAnalysis {
+    let analyzer: GaitAnalyzer
+    let sampleRate: Double
+    let startTime: Double
+    let assembler: AnalysisAssembler
+    /// Updates decided since the last ``takeUpdates()`` (only when updates are recorded).
+    private(set) var updates: [StreamingUpdate] = []
+    private let recordsUpdates: Bool
+    private let history: Int
+    private let decision: Int
+    private let lookahead: Int
+    private let buffer: SampleWindowBuffer
+    private let placementSide: Side
+    /// Samples pushed so far.
+    private(set) var received = 0
+    /// Samples whose events are decided.
+    private(set) var decided = 0
+    private var bufferStart = 0
+    private var lastInitialContact: Double?
+    private var lastToeOff: Double?
+    private var pending: PendingStep?
+    private var finished = false
+
+    /// A contact whose step waits for the next initial contact.
+    private struct PendingStep {
+        var contact: DetectedContact
+        var strike: FootStrike
+        var direction: Direction
+        var isInGaitBout: Bool
+    }
+
+    /// - Parameters:
+    ///   - expectedCount: when the stream's length is known, the buffer is no larger than it.
+    init(
+        analyzer: GaitAnalyzer, windowing: AnalysisWindowing, sampleRate: Double, startTime: Double,
+        hasGyroscope: Bool, keepsEvents: Bool, recordsUpdates: Bool, expectedCount: Int? = nil
+    ) throws(AnalysisError) {
+        self.recordsUpdates = recordsUpdates
+        guard sampleRate.isFinite, sampleRate >= GaitAnalyzer.minimumSampleRate else {
+            throw .sampleRateTooLow(sampleRate, minimum: GaitAnalyzer.minimumSampleRate)
+        }
+        self.analyzer = analyzer
+        self.sampleRate = sampleRate
+        self.startTime = startTime
+        (history, decision, lookahead) = windowing.samples(at: sampleRate)
+        let capacity = history + decision + lookahead
+        buffer = SampleWindowBuffer(capacity: min(capacity, max(1, expectedCount ?? capacity)), hasGyroscope: hasGyroscope)
+        let placement = analyzer.configuration.placement
+        placementSide = placement == .foot || placement == .shank ? analyzer.configuration.sensorSide : .unknown
+        assembler = AnalysisAssembler(
+            placement: placement, sampleRate: sampleRate, unit: GaitAnalyzer.detector(for: placement).eventUnit,
+            keepsEvents: keepsEvents)
+    }
+
+    /// The most samples held at any time: the window length, fixed at creation.
+    var bufferCapacity: Int { buffer.capacity }
+
+    /// Appends samples; analyses every window that becomes complete.
+    func push(_ acceleration: TriaxialSignal, angularVelocity: TriaxialSignal?) throws(AnalysisError) {
+        let count = acceleration.count
+        var next = 0
+        while next < count {
+            let room = min(buffer.freeSpace, windowEnd - received)
+            let length = min(room, count - next)
+            buffer.append(acceleration, angularVelocity, range: next..<(next + length))
+            received += length
+            next += length
+            try analyzeCompleteWindows()
+        }
+    }
+
+    /// Appends one sample.
+    func push(_ acceleration: SIMD3<Float>, angularVelocity: SIMD3<Float>) throws(AnalysisError) {
+        buffer.append(acceleration, angularVelocity)
+        received += 1
+        try analyzeCompleteWindows()
+    }
+
+    /// Decides everything left: the last window runs on the samples there are.
+    func finish() throws(AnalysisError) {
+        guard !finished else { return }
+        finished = true
+        if received > decided {
+            let recording = try windowRecording()
+            try decide(analyzer.analyzeWindow(recording), windowStart: bufferStart, zone: decided..<received)
+            decided = received
+        }
+        if let pending { finishStep(pending, next: nil) }
+        pending = nil
+        if let bout = assembler.closeOpenBout() { record(.bout(bout)) }
+    }
+
+    /// Analyses a whole recording already in memory as one window when it fits in one, without copying.
+    func analyzeWhole(_ recording: Recording) throws(AnalysisError) {
+        if recording.count <= decision + lookahead && received == 0 && !finished {
+            finished = true
+            received = recording.count
+            if received > 0 {
+                try decide(analyzer.analyzeWindow(recording), windowStart: 0, zone: 0..<received)
+                decided = received
+            }
+            if let pending { finishStep(pending, next: nil) }
+            pending = nil
+            if let bout = assembler.closeOpenBout() { record(.bout(bout)) }
+        } else {
+            try push(recording.acceleration, angularVelocity: recording.angularVelocity)
+            try finish()
+        }
+    }
+
+    /// The updates decided so far, handed over once.
+    func takeUpdates() -> [StreamingUpdate] {
+        guard !updates.isEmpty else { return [] }
+        defer { updates.removeAll(keepingCapacity: true) }
+        return updates
+    }
+
+    // MARK: - Windows
+
+    /// The end (exclusive) of the next window that can be analysed before the stream ends.
+    private var windowEnd: Int { decided + decision + lookahead }
+
+    private func analyzeCompleteWindows() throws(AnalysisError) {
+        while received >= windowEnd, !finished {
+            let recording = try windowRecording()
+            let zone = decided..<(decided + decision)
+            try decide(analyzer.analyzeWindow(recording), windowStart: bufferStart, zone: zone)
+            decided = zone.upperBound
+            let keepFrom = max(0, decided - history)
+            buffer.dropFirst(keepFrom - bufferStart)
+            bufferStart = keepFrom
+        }
+    }
+
+    private func windowRecording() throws(AnalysisError) -> Recording {
+        do {
+            return try buffer.recording(
+                0..<buffer.count, sampleRate: sampleRate, startTime: startTime + Double(bufferStart) / sampleRate,
+                placement: analyzer.configuration.placement)
+        } catch {
+            throw .signalProcessing(String(describing: error))
+        }
+    }
+
+    // MARK: - Decisions
+
+    /// Keeps what `window` found in `zone` (sample positions of the stream) and not already kept.
+    private func decide(_ window: WindowAnalysis, windowStart: Int, zone: Range<Int>) {
+        let offset = Double(windowStart)
+        let zoneEnd = Double(zone.upperBound)
+        let initialContactFloor = lastInitialContact
+        let toeOffFloor = lastToeOff
+        for (index, contact) in window.contacts.enumerated() {
+            let position = offset + contact.position
+            let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
+            let strike = window.classification.strikes[index].strike
+            let direction = window.classification.directions[index]
+            let side = contact.side == .unknown ? placementSide : contact.side
+            let initialContactIsNew = initialContactFloor.map { position > $0 + separation } ?? true
+            if position < zoneEnd && initialContactIsNew {
+                if let pending {
+                    let previous = pending.contact.position - offset
+                    let sameSegment = previous >= 0 && StepBuilder.sameSegment(previous, contact.position, window.segments)
+                    finishStep(pending, next: sameSegment ? DetectedContact(position: position, confidence: contact.confidence) : nil)
+                }
+                pending = PendingStep(
+                    contact: DetectedContact(position: position, confidence: contact.confidence, side: contact.side),
+                    strike: strike, direction: direction, isInGaitBout: window.isInGaitBout(index))
+                lastInitialContact = position
+                emit(event(.initialContact, at: position, confidence: contact.confidence, strike: strike,
+                           direction: direction, side: side))
+            }
+            if let toeOff = contact.toeOffPosition.map({ offset + $0 }), toeOff < zoneEnd,
+               toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
+                if let step = pending, step.contact.toeOffPosition == nil, toeOff > step.contact.position {
+                    pending?.contact.toeOffPosition = toeOff
+                }
+                lastToeOff = toeOff
+                emit(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown,
+                           direction: direction, side: side))
+            }
+        }
+        let zoneStartTime = startTime + Double(zone.lowerBound) / sampleRate
+        let zoneEndTime = startTime + zoneEnd / sampleRate
+        for entry in window.classification.bouts {
+            var piece = entry.bout
+            piece.startTime = max(piece.startTime, zoneStartTime)
+            piece.endTime = min(piece.endTime, zoneEndTime)
+            guard piece.endTime > piece.startTime else { continue }
+            if let closed = assembler.add(boutPiece: piece, isGait: entry.gait != nil,
+                                          directionConfidence: entry.gait?.directionConfidence ?? 0) {
+                record(.bout(closed))
+            }
+        }
+        var longest: GaitSegment?
+        for segment in window.segments {
+            let lower = max(segment.range.lowerBound + windowStart, zone.lowerBound)
+            let upper = min(segment.range.upperBound + windowStart, zone.upperBound)
+            assembler.gaitSamples += max(0, upper - lower)
+            if segment.range.count > (longest?.range.count ?? 0) { longest = segment }
+        }
+        if let longest, longest.range.count > assembler.longestSegmentLength {
+            assembler.longestSegmentLength = longest.range.count
+            assembler.spectralCadence = GaitAnalyzer.spectralCadence(window, segment: longest)
+        }
+        assembler.totalSamples = zone.upperBound
+    }
+
+    private func event(
+        _ kind: GaitEventKind, at position: Double, confidence: Double, strike: FootStrike, direction: Direction, side: Side
+    ) -> GaitEvent {
+        GaitEvent(
+            kind: kind,
+            time: startTime + position / sampleRate,
+            sampleIndex: min(received - 1, max(0, Int(position.rounded()))),
+            side: side, strike: strike, direction: direction, confidence: confidence)
+    }
+
+    private func record(_ update: StreamingUpdate) {
+        if recordsUpdates { updates.append(update) }
+    }
+
+    private func emit(_ event: GaitEvent) {
+        record(.event(event))
+        assembler.add(event)
+    }
+
+    private func finishStep(_ pending: PendingStep, next: DetectedContact?) {
+        var step = StepBuilder.step(
+            pending.contact, next: next, unit: assembler.unit, sampleRate: sampleRate, startTime: startTime, side: placementSide)
+        step.strike = pending.strike
+        step.direction = pending.direction
+        if let next { assembler.cadenceIntervals.append((next.position - pending.contact.position) / sampleRate) }
+        assembler.add(step, isInGaitBout: pending.isInGaitBout)
+        record(.step(step))
+    }
+}

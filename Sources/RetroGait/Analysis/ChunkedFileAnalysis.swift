@@ -1,0 +1,56 @@
+import Foundation
+
+extension GaitAnalyzer {
+    /// Analyses a file as it is read, chunk by chunk, in memory bounded whatever the file's length.
+    ///
+    /// ```swift
+    /// let reader = try RecordingChunkReader(contentsOf: url, options: .init(placement: .lowerBack))
+    /// let result = try analyzer.analyze(reader, keepingEvents: false) { segment, update in
+    ///     if case .event(let event) = update { print(segment, event.time) }
+    /// }
+    /// ```
+    ///
+    /// Each segment of the file goes through the same block-wise analysis as
+    /// ``analyze(_:)->GaitAnalysis`` with ``AnalysisWindowing/batch`` windows, so the result equals
+    /// that of reading the whole file with ``RecordingReader`` and analysing it in memory. Only one
+    /// window of samples (at 100 Hz about 66 000 samples, 1.6 MB), the reader's buffers and the compact
+    /// per-step results are held; events go to `onUpdate` as they are decided and, unless
+    /// `keepingEvents` is false, into the result too.
+    ///
+    /// - Parameters:
+    ///   - reader: the file, freshly opened.
+    ///   - keepingEvents: whether the result's segments list their events (false for day-long files
+    ///     when `onUpdate` already writes them out).
+    ///   - onUpdate: called with the segment's index and each update as soon as it is decided.
+    /// - Throws: ``FileReadError`` from the reader, ``AnalysisError`` when a segment cannot be
+    ///   analysed, or what `onUpdate` throws.
+    public func analyze(
+        _ reader: RecordingChunkReader, keepingEvents: Bool = true,
+        onUpdate: (_ segment: Int, _ update: StreamingUpdate) throws -> Void = { _, _ in }
+    ) throws -> RecordingAnalysis {
+        var segments: [RecordingAnalysis.Segment] = []
+        var current: BlockwiseAnalysis?
+        func close(_ analysis: BlockwiseAnalysis) throws {
+            try analysis.finish()
+            for update in analysis.takeUpdates() { try onUpdate(segments.count, update) }
+            segments.append(.init(startTime: analysis.startTime, analysis: analysis.assembler.analysis()))
+        }
+        while let chunk = try reader.next() {
+            if current == nil {
+                current = try BlockwiseAnalysis(
+                    analyzer: self, windowing: .batch, sampleRate: chunk.sampleRate, startTime: chunk.segmentStartTime,
+                    hasGyroscope: chunk.angularVelocity != nil, keepsEvents: keepingEvents, recordsUpdates: true)
+            }
+            guard let analysis = current else { continue }
+            try analysis.push(chunk.acceleration, angularVelocity: chunk.angularVelocity)
+            for update in analysis.takeUpdates() { try onUpdate(segments.count, update) }
+            if chunk.endsSegment {
+                try close(analysis)
+                current = nil
+            }
+        }
+        if let analysis = current { try close(analysis) }
+        guard !segments.isEmpty else { throw FileReadError(file: reader.file, reason: .noData) }
+        return RecordingAnalysis(format: reader.format, segments: segments, readerWarnings: reader.warnings)
+    }
+}

@@ -1,0 +1,88 @@
+import GaitDSP
+
+/// Everything the analysis finds in one window of samples: the unit of work of the block-wise
+/// algorithm (see ``AnalysisWindowing``).
+///
+/// Positions are in samples from the window's first sample. The window is analysed as a recording of
+/// its own: motion signals, rhythm segments, contacts, sides, then bouts, direction and strike.
+struct WindowAnalysis {
+    /// The window's samples.
+    var recording: Recording
+    /// The rhythmic segments found in the window.
+    var segments: [GaitSegment]
+    /// Every contact found in the window, in time order, with its side where known.
+    var contacts: [DetectedContact]
+    /// Bouts, per-contact strikes and directions.
+    var classification: SessionClassifier.Result
+    /// The signal the rhythm was estimated on (empty when the window is shorter than a second).
+    var rhythmSignal: [Float]
+    /// Whether one detected event is a step or a stride.
+    var unit: RhythmEstimator.EventUnit
+
+    /// Steps per detected contact: 2 for a foot or shank sensor (it sees one foot), else 1.
+    var stepsPerEvent: Int { unit == .stride ? 2 : 1 }
+
+    /// Whether contact `index` belongs to a gait bout (not to a run dropped as too short or too still).
+    func isInGaitBout(_ index: Int) -> Bool {
+        classification.bouts.contains { $0.gait?.contacts.contains(index) ?? false }
+    }
+
+    /// The bout holding contact `index`, with its direction confidence, when it is in one.
+    func gaitBout(of index: Int) -> BoutSegmentation.GaitBout? {
+        classification.bouts.first { $0.gait?.contacts.contains(index) ?? false }?.gait
+    }
+
+    /// The segment containing sample position `position`, if any.
+    func segment(containing position: Double) -> GaitSegment? {
+        segments.first { $0.range.contains(Int(position)) }
+    }
+}
+
+extension GaitAnalyzer {
+    /// Runs the whole pipeline on one window of samples.
+    func analyzeWindow(_ recording: Recording) throws(AnalysisError) -> WindowAnalysis {
+        let placement = configuration.placement
+        let detector = Self.detector(for: placement)
+        var segments: [GaitSegment] = []
+        var contacts: [DetectedContact] = []
+        var motion: MotionSignals?
+        var rhythmSignal: [Float] = []
+        if recording.count >= Int(recording.sampleRate) {
+            let signals: MotionSignals
+            do {
+                signals = try MotionSignals(recording)
+            } catch {
+                throw .signalProcessing(String(describing: error))
+            }
+            let rhythm = RhythmEstimator(unit: detector.eventUnit)
+            rhythmSignal = detector.rhythmSignal(signals)
+            segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
+            contacts = segments.flatMap { detector.contacts(in: $0, signals: signals) }
+            if placement == .lowerBack {
+                for (index, side) in TrunkSides.sides(of: contacts, recording: recording, segments: segments).enumerated() {
+                    contacts[index].side = side
+                }
+            }
+            motion = signals
+        }
+        let stepsPerEvent = detector.eventUnit == .stride ? 2 : 1
+        let classification = SessionClassifier(placement: placement, mounting: configuration.mounting).classify(
+            recording, contacts: contacts, vertical: motion?.vertical ?? [], magnitude: motion?.magnitude ?? [],
+            stepsPerEvent: stepsPerEvent)
+        return WindowAnalysis(
+            recording: recording, segments: segments, contacts: contacts, classification: classification,
+            rhythmSignal: rhythmSignal, unit: detector.eventUnit)
+    }
+
+    /// The cadence of the dominant frequency of the rhythm signal over `segment`, in steps per minute.
+    static func spectralCadence(_ window: WindowAnalysis, segment: GaitSegment) -> Double? {
+        let sampleRate = window.recording.sampleRate
+        let eventFrequency = sampleRate / segment.eventPeriod
+        let band = (0.7 * eventFrequency)...(1.3 * eventFrequency)
+        guard let frequency = Spectrum.dominantFrequency(
+            of: Array(window.rhythmSignal[segment.range]), sampleRate: sampleRate, in: band) else {
+            return nil
+        }
+        return frequency * 60 * Double(window.stepsPerEvent)
+    }
+}

@@ -1,0 +1,211 @@
+/// Analyses a live stream of samples and reports events, steps and bouts as soon as they are decided.
+///
+/// ```swift
+/// let analyzer = try StreamingAnalyzer(
+///     configuration: .init(analyzer: .init(placement: .lowerBack)), sampleRate: 100)
+/// for sample in sensor {                       // one sample, or chunks of any size
+///     for update in try analyzer.push(acceleration: sample) {
+///         if case .event(let event) = update { print(event.kind, event.time) }
+///     }
+/// }
+/// let last = try analyzer.finish()              // what the end of the stream decides
+/// ```
+///
+/// ## The algorithm
+/// The streaming analyzer is the same block-wise analysis as ``GaitAnalyzer``, with a short hop
+/// (see ``AnalysisWindowing``): every 0.1 s (``AnalysisWindowing/streaming(maximumLatency:)``) the
+/// last 12 s of samples plus a lookahead of the latency bound minus the hop are analysed, and the
+/// events of the newest 0.1 s that the window decides are reported. The detectors run unchanged;
+/// they see less future than in a whole recording, so a few events differ from the batch result:
+/// the equivalence tests state how many, and within how many samples the rest agree.
+///
+/// ## Latency
+/// An event found by the first window that contains it is reported at most
+/// ``Configuration/maximumLatencySeconds`` after it happened (measured in stream time: samples
+/// pushed after it). An event that only a later window finds — mostly the first one or two contacts
+/// of a bout, before its rhythm is established — is still reported, later, rather than dropped.
+///
+/// ## Memory and allocation
+/// Samples live in one buffer of ``bufferCapacity`` samples allocated at creation; the stream's length
+/// never changes it. Pushing samples copies them into the buffer and allocates nothing; analysing a
+/// window (once per hop, ten times a second of stream) allocates its working arrays. The analyzer
+/// keeps no events, steps or bouts once reported.
+///
+/// ## Threading
+/// A `StreamingAnalyzer` is a mutable object owned by one task or thread at a time: it is not
+/// `Sendable`, so the compiler keeps it from being shared. Push from one place; the updates it returns
+/// (``StreamingUpdate``) and its ``Configuration`` are `Sendable` and may go anywhere. To analyse an
+/// `AsyncSequence` of ``SampleChunk``s from Swift concurrency, use
+/// ``_Concurrency/AsyncSequence/gaitUpdates(configuration:sampleRate:startTime:hasGyroscope:)``,
+/// whose iterator owns its analyzer.
+public final class StreamingAnalyzer {
+    /// What the streaming analyzer needs to know.
+    public struct Configuration: Sendable, Equatable {
+        /// The sensor and how it is worn, as for ``GaitAnalyzer``.
+        public var analyzer: GaitAnalyzer.Configuration
+        /// The most time between an event and its report, in seconds (default 0.5).
+        public var maximumLatencySeconds: Double
+
+        /// Creates a configuration.
+        public init(analyzer: GaitAnalyzer.Configuration, maximumLatencySeconds: Double = 0.5) {
+            self.analyzer = analyzer
+            self.maximumLatencySeconds = maximumLatencySeconds
+        }
+
+        /// The windows the analysis runs on.
+        public var windowing: AnalysisWindowing { .streaming(maximumLatency: maximumLatencySeconds) }
+    }
+
+    /// The configuration in use.
+    public let configuration: Configuration
+    /// Samples per second of the stream.
+    public let sampleRate: Double
+    /// Whether the stream carries angular velocity.
+    public let hasGyroscope: Bool
+    private let analysis: BlockwiseAnalysis
+    private var isFinished = false
+
+    /// Creates an analyzer for a stream of `sampleRate` samples per second whose first sample is at
+    /// `startTime` seconds.
+    /// - Throws: ``StreamingError/analysis(_:)`` when the rate is below ``GaitAnalyzer/minimumSampleRate``,
+    ///   ``StreamingError/invalidLatency(_:)`` when the latency is not positive.
+    public init(
+        configuration: Configuration, sampleRate: Double, startTime: Double = 0, hasGyroscope: Bool = false
+    ) throws(StreamingError) {
+        guard configuration.maximumLatencySeconds.isFinite, configuration.maximumLatencySeconds > 0 else {
+            throw .invalidLatency(configuration.maximumLatencySeconds)
+        }
+        self.configuration = configuration
+        self.sampleRate = sampleRate
+        self.hasGyroscope = hasGyroscope
+        do {
+            analysis = try BlockwiseAnalysis(
+                analyzer: GaitAnalyzer(configuration: configuration.analyzer), windowing: configuration.windowing,
+                sampleRate: sampleRate, startTime: startTime, hasGyroscope: hasGyroscope, keepsEvents: false,
+                recordsUpdates: true)
+        } catch {
+            throw .analysis(error)
+        }
+    }
+
+    /// The most samples the analyzer ever holds: fixed at creation, whatever the stream's length.
+    public var bufferCapacity: Int { analysis.bufferCapacity }
+
+    /// Samples pushed so far.
+    public var samplesReceived: Int { analysis.received }
+
+    /// Samples up to which events have been decided.
+    public var samplesDecided: Int { analysis.decided }
+
+    /// Pushes one sample: acceleration in g, angular velocity in deg/s (required when the stream has a
+    /// gyroscope, ignored otherwise). Returns what became decided (usually nothing).
+    public func push(acceleration: SIMD3<Float>, angularVelocity: SIMD3<Float>? = nil) throws(StreamingError) -> [StreamingUpdate] {
+        try checkOpen()
+        if hasGyroscope && angularVelocity == nil { throw .gyroscopeMismatch(streamHasGyroscope: true) }
+        guard Self.isFinite(acceleration), Self.isFinite(angularVelocity ?? .zero) else {
+            throw .nonFiniteSample(index: analysis.received)
+        }
+        do {
+            try analysis.push(acceleration, angularVelocity: angularVelocity ?? .zero)
+        } catch {
+            throw .analysis(error)
+        }
+        return analysis.takeUpdates()
+    }
+
+    /// Pushes a chunk of samples (any length, including zero). Returns what became decided.
+    public func push(_ chunk: SampleChunk) throws(StreamingError) -> [StreamingUpdate] {
+        try checkOpen()
+        guard chunk.acceleration.hasEqualChannelLengths,
+              chunk.angularVelocity.map({ $0.hasEqualChannelLengths && $0.count == chunk.acceleration.count }) ?? true else {
+            throw .channelLengthMismatch
+        }
+        if hasGyroscope != (chunk.angularVelocity != nil) { throw .gyroscopeMismatch(streamHasGyroscope: hasGyroscope) }
+        if let index = Self.firstNonFinite(chunk) { throw .nonFiniteSample(index: analysis.received + index) }
+        do {
+            try analysis.push(chunk.acceleration, angularVelocity: chunk.angularVelocity)
+        } catch {
+            throw .analysis(error)
+        }
+        return analysis.takeUpdates()
+    }
+
+    /// Ends the stream: decides the last samples (without lookahead) and returns what that decides,
+    /// including the last step and bout. Pushing afterwards throws ``StreamingError/finished``.
+    public func finish() throws(StreamingError) -> [StreamingUpdate] {
+        try checkOpen()
+        isFinished = true
+        do {
+            try analysis.finish()
+        } catch {
+            throw .analysis(error)
+        }
+        return analysis.takeUpdates()
+    }
+
+    private func checkOpen() throws(StreamingError) {
+        if isFinished { throw .finished }
+    }
+
+    private static func isFinite(_ value: SIMD3<Float>) -> Bool {
+        value.x.isFinite && value.y.isFinite && value.z.isFinite
+    }
+
+    private static func firstNonFinite(_ chunk: SampleChunk) -> Int? {
+        let channels = [chunk.acceleration.x, chunk.acceleration.y, chunk.acceleration.z]
+            + (chunk.angularVelocity.map { [$0.x, $0.y, $0.z] } ?? [])
+        var first: Int?
+        for channel in channels {
+            if let index = channel.firstIndex(where: { !$0.isFinite }), index < (first ?? .max) { first = index }
+        }
+        return first
+    }
+}
+
+/// A run of consecutive samples for ``StreamingAnalyzer``: acceleration in g and, when the stream
+/// has a gyroscope, angular velocity in deg/s, channels of equal length.
+public struct SampleChunk: Sendable, Equatable {
+    /// Acceleration in g.
+    public var acceleration: TriaxialSignal
+    /// Angular velocity in deg/s, when the stream has a gyroscope.
+    public var angularVelocity: TriaxialSignal?
+
+    /// Creates a chunk.
+    public init(acceleration: TriaxialSignal, angularVelocity: TriaxialSignal? = nil) {
+        self.acceleration = acceleration
+        self.angularVelocity = angularVelocity
+    }
+
+    /// The number of samples.
+    public var count: Int { acceleration.count }
+}
+
+/// Why a ``StreamingAnalyzer`` refused a stream or a push.
+public enum StreamingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The analysis cannot run (e.g. the sample rate is too low).
+    case analysis(AnalysisError)
+    /// The latency bound is not a positive number of seconds.
+    case invalidLatency(Double)
+    /// A chunk's channels differ in length.
+    case channelLengthMismatch
+    /// A push had angular velocity when the stream has none, or lacked it when the stream has it.
+    case gyroscopeMismatch(streamHasGyroscope: Bool)
+    /// A value was NaN or infinite; `index` counts samples from the start of the stream.
+    case nonFiniteSample(index: Int)
+    /// Samples were pushed after ``StreamingAnalyzer/finish()``.
+    case finished
+
+    /// One sentence saying what was wrong.
+    public var description: String {
+        switch self {
+        case .analysis(let error): error.description
+        case .invalidLatency(let value): "the latency bound must be a positive number of seconds, not \(value)"
+        case .channelLengthMismatch: "the chunk's channels differ in length"
+        case .gyroscopeMismatch(let expected):
+            expected ? "the stream has a gyroscope but the samples pushed have no angular velocity"
+                : "the stream has no gyroscope but the samples pushed have angular velocity"
+        case .nonFiniteSample(let index): "sample \(index) of the stream is NaN or infinite"
+        case .finished: "the stream has already been finished"
+        }
+    }
+}

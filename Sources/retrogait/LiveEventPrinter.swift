@@ -1,0 +1,59 @@
+import Foundation
+import RetroGait
+
+/// `retrogait analyze -`: reads a recording from standard input as it arrives, analyses it with a
+/// ``StreamingAnalyzer`` and prints one NDJSON line per event the moment it is decided (flushed, so a
+/// pipe reader sees it at once).
+struct LiveEventPrinter {
+    var readOptions: RecordingReadOptions
+    var configuration: StreamingAnalyzer.Configuration
+    var file: String
+
+    /// One event as printed: `{"confidence":…,"direction":…,"event":…,"foot":…,"segment":…,"strike":…,"time_s":…}`.
+    struct Line: Encodable {
+        var time: Double
+        var event: String
+        var foot: String
+        var strike: String
+        var direction: String
+        var confidence: Double
+        var segment: Int
+
+        enum CodingKeys: String, CodingKey {
+            case time = "time_s", event, foot, strike, direction, confidence, segment
+        }
+    }
+
+    /// Runs until standard input ends; every segment (a stretch between gaps too long to bridge) gets
+    /// its own analyzer. Errors of the input end the run with the error (events already printed stay).
+    func run(reader: RecordingChunkReader) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var analyzer: StreamingAnalyzer?
+        var segment = -1
+        func printEvents(_ updates: [StreamingUpdate]) throws {
+            for update in updates {
+                guard case .event(let event) = update else { continue }
+                let line = Line(
+                    time: event.time, event: event.kind.rawValue, foot: event.side.rawValue, strike: event.strike.rawValue,
+                    direction: event.direction.rawValue, confidence: (event.confidence * 1000).rounded() / 1000, segment: segment)
+                FileHandle.standardOutput.write(try encoder.encode(line) + Data("\n".utf8))
+            }
+        }
+        while let chunk = try reader.next() {
+            if chunk.segment != segment {
+                if let analyzer { try printEvents(analyzer.finish()) }
+                segment = chunk.segment
+                analyzer = try StreamingAnalyzer(
+                    configuration: configuration, sampleRate: chunk.sampleRate, startTime: chunk.segmentStartTime,
+                    hasGyroscope: chunk.angularVelocity != nil)
+            }
+            guard let current = analyzer else { continue }
+            try printEvents(current.push(SampleChunk(acceleration: chunk.acceleration, angularVelocity: chunk.angularVelocity)))
+        }
+        if let analyzer { try printEvents(analyzer.finish()) }
+        for warning in reader.warnings {
+            FileHandle.standardError.write(Data("warning: \(file): \(warning.message)\n".utf8))
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import RetroGait
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `retrogait analyze -`: a simulated session piped in slowly comes out as NDJSON event lines while it
+/// is still being written; broken input ends in a clear error.
+@Suite("CLI: analyze - (live standard input)")
+struct AnalyzeLiveInputTests {
+    /// Waits up to `seconds` for bytes on `handle`; what arrived, or empty.
+    static func read(_ handle: FileHandle, waitingUpTo seconds: Int32) -> Data {
+        var descriptor = pollfd(fd: handle.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, seconds * 1000) > 0 else { return Data() }
+        return handle.availableData
+    }
+
+    @Test func eventsComeOutWhileTheSessionIsStillBeingPiped() throws {
+        let recording = try StreamRun.simulate("stand:3, fw-run:20, stand:4, bw-run:15, stand:3", placement: .lowerBack, rate: 100)
+        let lines = CanonicalCSVWriter.csv(recording).split(separator: "\n", omittingEmptySubsequences: false)
+        let process = Process()
+        process.executableURL = CommandLineRunner.executable
+        process.arguments = ["analyze", "-", "--placement", "lower-back"]
+        let input = Pipe(), output = Pipe(), error = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        // The header and the first 15 s (standing, then running), in pieces of 0.5 s of rows.
+        let firstPart = 1 + 1500
+        for start in stride(from: 0, to: firstPart, by: 50) {
+            input.fileHandleForWriting.write(Data((lines[start..<min(firstPart, start + 50)].joined(separator: "\n") + "\n").utf8))
+            usleep(5_000)
+        }
+        // Events of the first seconds of running arrive before the rest of the session is written.
+        var printed = Self.read(output.fileHandleForReading, waitingUpTo: 60)
+        #expect(!printed.isEmpty, "no event was printed while the input was still open")
+        for start in stride(from: firstPart, to: lines.count, by: 200) {
+            input.fileHandleForWriting.write(Data((lines[start..<min(lines.count, start + 200)].joined(separator: "\n")).utf8))
+            if start + 200 < lines.count { input.fileHandleForWriting.write(Data("\n".utf8)) }
+            usleep(2_000)
+        }
+        try input.fileHandleForWriting.close()
+        printed += output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+
+        struct Line: Decodable { var time_s: Double; var event: String; var direction: String; var segment: Int }
+        let decoded = try String(decoding: printed, as: UTF8.self).split(separator: "\n").map {
+            try JSONDecoder().decode(Line.self, from: Data($0.utf8))
+        }
+        let contacts = decoded.filter { $0.event == GaitEventKind.initialContact.rawValue }
+        let batch = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(recording).initialContacts
+        #expect(abs(contacts.count - batch.count) <= max(2, batch.count / 20), "\(contacts.count) vs \(batch.count)")
+        #expect(contacts.map(\.time_s) == contacts.map(\.time_s).sorted())
+        #expect(decoded.allSatisfy { $0.segment == 0 })
+    }
+
+    @Test(arguments: [
+        ("t,ax,ay,az\n0,0,0,1\n0.01,0,0\n", "<stdin>:3: expected 4 fields"),
+        ("t,ax,ay,az\n", "no"),
+        ("hello\n", "error"),
+    ])
+    func brokenInputGivesAClearError(input: String, mentioning: String) throws {
+        let result = try CommandLineRunner.run(["analyze", "-", "--placement", "lower-back"], standardInput: Data(input.utf8))
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("error: "), "\(result.standardError)")
+        #expect(result.standardError.contains(mentioning), "\(result.standardError)")
+        #expect(result.standardOutput.isEmpty)
+    }
+
+    @Test func brokenLineAfterEventsStopsWithTheLineNumber() throws {
+        // 60 s at 50 Hz is more than a pipe holds: the first part is analysed before the bad line is read.
+        let recording = try StreamRun.simulate("fw-run:60", placement: .lowerBack, rate: 50)
+        let text = CanonicalCSVWriter.csv(recording) + "60.5,0,zero,1\n"
+        let result = try CommandLineRunner.run(["analyze", "-", "--placement", "lower-back"], standardInput: Data(text.utf8))
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("<stdin>:\(recording.count + 2): 'zero'"), "\(result.standardError)")
+        #expect(result.standardOutput.split(separator: "\n").count >= 10)
+    }
+}

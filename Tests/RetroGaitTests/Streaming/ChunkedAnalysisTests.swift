@@ -1,0 +1,93 @@
+import Foundation
+import GaitSimulator
+import Testing
+@testable import RetroGait
+
+/// The block-wise analysis of long recordings and files: a file streamed in chunks gives exactly what
+/// the in-memory analysis gives, long windows agree with one whole-recording window, and the samples
+/// held never exceed one window whatever the length.
+@Suite("Chunked analysis: files, long recordings, bounded memory")
+struct ChunkedAnalysisTests {
+    /// 13 minutes at 25 Hz: longer than one batch window (10.5 minutes), so two windows are decided.
+    static let session = "fw-run:4m, stand:30, bw-run:2m, stand:40, fw-walk:3m, stand:20, fw-run:3m"
+
+    static func recording() throws -> Recording {
+        try StreamRun.simulate(session, placement: .lowerBack, rate: 25, seed: 5)
+    }
+
+    @Test func chunkedFileAnalysisEqualsInMemoryAnalysis() throws {
+        let recording = try Self.recording()
+        #expect(recording.duration > 660)
+        let csv = Data(CanonicalCSVWriter.csv(recording).utf8)
+        let options = RecordingReadOptions(placement: .lowerBack)
+        let analyzer = GaitAnalyzer(configuration: .init(placement: .lowerBack))
+        let inMemory = try analyzer.analyze(RecordingReader.parse(csv, file: "session.csv", options: options))
+        for chunkLength in [997, 65_536] {
+            let reader = try RecordingChunkReader(data: csv, file: "session.csv", options: options, chunkLength: chunkLength)
+            var streamedEvents: [GaitEvent] = []
+            var streamedSteps: [Step] = []
+            let chunked = try analyzer.analyze(reader) { _, update in
+                if case .event(let event) = update { streamedEvents.append(event) }
+                if case .step(let step) = update { streamedSteps.append(step) }
+            }
+            #expect(chunked == inMemory)
+            #expect(streamedEvents.sorted { $0.time < $1.time } == inMemory.events)
+            #expect(streamedSteps == inMemory.steps)
+        }
+        #expect(inMemory.summary.steps > 1000)
+    }
+
+    @Test func eventsCanBeLeftOutOfAChunkedResult() throws {
+        let recording = try StreamRun.simulate("fw-run:30", placement: .lowerBack, rate: 50)
+        let csv = Data(CanonicalCSVWriter.csv(recording).utf8)
+        let reader = try RecordingChunkReader(data: csv, file: "run.csv", options: .init(placement: .lowerBack))
+        var count = 0
+        let result = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(reader, keepingEvents: false) { _, update in
+            if case .event = update { count += 1 }
+        }
+        #expect(result.events.isEmpty)
+        #expect(count >= 2 * 60)
+        #expect(result.summary.steps == result.steps.count)
+    }
+
+    /// Long windows against one window spanning the whole recording: the events at the window seam are
+    /// the only ones that may differ.
+    @Test func longWindowsAgreeWithOneWholeWindow() throws {
+        let recording = try Self.recording()
+        let analyzer = GaitAnalyzer(configuration: .init(placement: .lowerBack))
+        let windowed = try analyzer.analyze(recording)
+        let whole = try BlockwiseAnalysis(
+            analyzer: analyzer, windowing: .init(historySeconds: 30, decisionSeconds: 100_000, lookaheadSeconds: 30),
+            sampleRate: recording.sampleRate, startTime: recording.startTime, hasGyroscope: false, keepsEvents: true,
+            recordsUpdates: false)
+        try whole.analyzeWhole(recording)
+        let reference = whole.assembler.analysis()
+        let contacts = EventAgreement(reference: reference.events, candidate: windowed.events, kind: .initialContact, sampleRate: recording.sampleRate)
+        #expect(contacts.reference > 1000)
+        #expect(contacts.shareWithinOneSample >= 0.995, "\(contacts)")
+        #expect(abs(windowed.summary.steps - reference.summary.steps) <= 2)
+        #expect(windowed.bouts.map(\.bout.activity) == reference.bouts.map(\.bout.activity))
+    }
+
+    /// The samples held are one window's worth, fixed when the analysis is created, whatever is pushed.
+    @Test func heldSamplesAreBoundedByOneWindow() throws {
+        let recording = try Self.recording()
+        let analysis = try BlockwiseAnalysis(
+            analyzer: GaitAnalyzer(configuration: .init(placement: .lowerBack)), windowing: .batch,
+            sampleRate: recording.sampleRate, startTime: 0, hasGyroscope: false, keepsEvents: false, recordsUpdates: true)
+        let window = 660 * 25
+        #expect(analysis.bufferCapacity == window)
+        for _ in 0..<3 { try analysis.push(recording.acceleration, angularVelocity: nil) }
+        #expect(analysis.received == 3 * recording.count)
+        #expect(analysis.bufferCapacity == window)
+        #expect(analysis.received - analysis.decided <= window)
+        #expect(analysis.takeUpdates().count > 3000)
+
+        // 12 s of history and 0.5 s of decision plus lookahead at 25 Hz.
+        let streaming = try StreamingAnalyzer(configuration: .init(analyzer: .init(placement: .lowerBack)), sampleRate: 25)
+        #expect(streaming.bufferCapacity == 300 + 13)
+        _ = try streaming.push(SampleChunk(acceleration: recording.acceleration))
+        #expect(streaming.bufferCapacity == 300 + 13)
+        #expect(streaming.samplesReceived - streaming.samplesDecided <= Int(0.5 * 25))
+    }
+}

@@ -1,0 +1,100 @@
+import GaitSimulator
+import RetroGait
+
+/// One simulated session pushed through a ``StreamingAnalyzer``, with what came out and when.
+struct StreamRun {
+    /// Every update in the order it was reported.
+    var updates: [StreamingUpdate] = []
+    /// Per reported event: seconds from the event to the newest sample pushed when it was reported.
+    var latencies: [(event: GaitEvent, seconds: Double)] = []
+
+    var events: [GaitEvent] { updates.compactMap { if case .event(let event) = $0 { event } else { nil } } }
+    var steps: [Step] { updates.compactMap { if case .step(let step) = $0 { step } else { nil } } }
+    var bouts: [Bout] { updates.compactMap { if case .bout(let bout) = $0 { bout } else { nil } } }
+
+    /// Pushes `recording` in chunks of the given lengths (cycled; 1 means one sample at a time).
+    static func run(
+        _ recording: Recording, configuration: StreamingAnalyzer.Configuration, chunkLengths: [Int] = [1]
+    ) throws -> StreamRun {
+        let analyzer = try StreamingAnalyzer(
+            configuration: configuration, sampleRate: recording.sampleRate, startTime: recording.startTime,
+            hasGyroscope: recording.angularVelocity != nil)
+        var run = StreamRun()
+        func take(_ updates: [StreamingUpdate]) {
+            let now = recording.startTime + Double(analyzer.samplesReceived - 1) / recording.sampleRate
+            for update in updates {
+                run.updates.append(update)
+                if case .event(let event) = update { run.latencies.append((event, now - event.time)) }
+            }
+        }
+        let acc = recording.acceleration
+        let gyro = recording.angularVelocity
+        var start = 0
+        var turn = 0
+        while start < recording.count {
+            let length = max(1, chunkLengths[turn % chunkLengths.count])
+            turn += 1
+            let end = min(recording.count, start + length)
+            if length == 1 {
+                take(try analyzer.push(
+                    acceleration: SIMD3(acc.x[start], acc.y[start], acc.z[start]),
+                    angularVelocity: gyro.map { SIMD3($0.x[start], $0.y[start], $0.z[start]) }))
+            } else {
+                func part(_ signal: TriaxialSignal) -> TriaxialSignal {
+                    TriaxialSignal(x: Array(signal.x[start..<end]), y: Array(signal.y[start..<end]), z: Array(signal.z[start..<end]))
+                }
+                take(try analyzer.push(SampleChunk(acceleration: part(acc), angularVelocity: gyro.map(part))))
+            }
+            start = end
+        }
+        take(try analyzer.finish())
+        return run
+    }
+
+    /// A simulated session.
+    static func simulate(
+        _ script: String, placement: Placement, rate: Double = 100, seed: UInt64 = 3, gyroscope: Bool = false
+    ) throws -> Recording {
+        GaitSimulator.simulate(
+            try SessionScript(parsing: script),
+            options: SimulationOptions(placement: placement, sampleRate: rate, seed: seed, includeGyroscope: gyroscope)
+        ).recording
+    }
+}
+
+/// How closely one list of events of a kind reproduces a reference list.
+struct EventAgreement: CustomStringConvertible {
+    var reference: Int
+    var candidate: Int
+    /// Reference events with a candidate of the same kind within one sample.
+    var withinOneSample: Int
+    /// Reference events with a candidate within 20 ms.
+    var within20ms: Int
+    /// F1 of the candidate against the reference with a ±20 ms window.
+    var f1: Double
+
+    init(reference: [GaitEvent], candidate: [GaitEvent], kind: GaitEventKind, sampleRate: Double) {
+        let a = reference.filter { $0.kind == kind }.map(\.time)
+        let b = candidate.filter { $0.kind == kind }.map(\.time).sorted()
+        self.reference = a.count
+        self.candidate = b.count
+        func nearest(_ t: Double) -> Double {
+            var low = 0, high = b.count
+            while low < high { let mid = (low + high) / 2; if b[mid] < t { low = mid + 1 } else { high = mid } }
+            var best = Double.infinity
+            for index in [low - 1, low] where index >= 0 && index < b.count { best = min(best, abs(b[index] - t)) }
+            return best
+        }
+        withinOneSample = a.count { nearest($0) <= 1.0001 / sampleRate }
+        within20ms = a.count { nearest($0) <= 0.020 + 1e-9 }
+        f1 = EventMatcher.match(truth: a, detected: b, tolerance: 0.020).score.f1 ?? (a.isEmpty && b.isEmpty ? 1 : 0)
+    }
+
+    var shareWithinOneSample: Double { reference == 0 ? 1 : Double(withinOneSample) / Double(reference) }
+    var shareWithin20ms: Double { reference == 0 ? 1 : Double(within20ms) / Double(reference) }
+
+    var description: String {
+        "reference \(reference), candidate \(candidate), ±1 sample \(withinOneSample) "
+            + "(\(String(format: "%.3f", shareWithinOneSample))), ±20 ms \(within20ms), F1 \(String(format: "%.3f", f1))"
+    }
+}
