@@ -45,7 +45,7 @@ public struct GaitAnalyzer: Sendable {
     ///
     /// The analysis runs block-wise (see ``AnalysisWindowing``): a recording up to 10.5 minutes long is
     /// one window, analysed as a whole; a longer one goes through 10-minute windows with 30 s margins,
-    /// exactly as a file streamed by ``analyze(contentsOf:options:onUpdate:)`` would, so its working
+    /// exactly as a file streamed by ``analyze(_:keepingEvents:onUpdate:)`` would, so its working
     /// memory does not grow with its length.
     ///
     /// A recording without gait gives an empty, valid result with a `no-gait-detected` warning.

@@ -35,9 +35,9 @@
 /// A `StreamingAnalyzer` is a mutable object owned by one task or thread at a time: it is not
 /// `Sendable`, so the compiler keeps it from being shared. Push from one place; the updates it returns
 /// (``StreamingUpdate``) and its ``Configuration`` are `Sendable` and may go anywhere. To analyse an
-/// `AsyncSequence` of ``SampleChunk``s from Swift concurrency, use
-/// ``_Concurrency/AsyncSequence/gaitUpdates(configuration:sampleRate:startTime:hasGyroscope:)``,
-/// whose iterator owns its analyzer.
+/// `AsyncSequence` of ``SampleChunk``s from Swift concurrency, use its `gaitUpdates(configuration:sampleRate:startTime:hasGyroscope:)`
+/// (a ``StreamingUpdates`` sequence), whose iterator owns its analyzer: the analysis then runs in the
+/// task that iterates, and only `Sendable` chunks and updates cross between tasks.
 public final class StreamingAnalyzer {
     /// What the streaming analyzer needs to know.
     public struct Configuration: Sendable, Equatable {
