@@ -100,7 +100,7 @@ struct AnalyzeCommand: ParsableCommand {
             steps?.write(StepTable.header + "\n")
             let analysis: RecordingAnalysis
             do {
-                analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(reader, keepingEvents: false) { _, update in
+                analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(reader, keepingDetails: false) { _, update in
                     switch update {
                     case .event(let event): events?.write(GaitEventTable.row(event))
                     case .step(let step): steps?.write(StepTable.row(step))

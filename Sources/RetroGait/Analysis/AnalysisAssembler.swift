@@ -1,15 +1,16 @@
 /// Collects what ``BlockwiseAnalysis`` decides, window after window, and builds the ``GaitAnalysis``.
 ///
-/// Holds the steps (compact, one per contact: the summary's medians and the bouts' figures come from
-/// them), the bouts, and a few counters; events only when asked to.
+/// Holds a compact record per step (the summary's medians and the bouts' figures come from them), the
+/// bouts and a few counters; the events and full steps only when asked to (``keepsDetails``).
 final class AnalysisAssembler {
     let placement: Placement
     let sampleRate: Double
     let unit: RhythmEstimator.EventUnit
-    let keepsEvents: Bool
+    /// Whether the events and steps themselves are kept for the result.
+    let keepsDetails: Bool
     private(set) var events: [GaitEvent] = []
     private(set) var steps: [Step] = []
-    private(set) var stepIsInGaitBout: [Bool] = []
+    private(set) var records: [StepRecord] = []
     private(set) var contacts = 0
     /// Intervals between consecutive contacts of one rhythmic segment, in seconds.
     var cadenceIntervals: [Double] = []
@@ -30,23 +31,23 @@ final class AnalysisAssembler {
         var directionConfidence: Double
     }
 
-    init(placement: Placement, sampleRate: Double, unit: RhythmEstimator.EventUnit, keepsEvents: Bool) {
+    init(placement: Placement, sampleRate: Double, unit: RhythmEstimator.EventUnit, keepsDetails: Bool) {
         self.placement = placement
         self.sampleRate = sampleRate
         self.unit = unit
-        self.keepsEvents = keepsEvents
+        self.keepsDetails = keepsDetails
     }
 
     var stepsPerEvent: Int { unit == .stride ? 2 : 1 }
 
     func add(_ event: GaitEvent) {
         if event.kind == .initialContact { contacts += 1 }
-        if keepsEvents { events.append(event) }
+        if keepsDetails { events.append(event) }
     }
 
     func add(_ step: Step, isInGaitBout: Bool) {
-        steps.append(step)
-        stepIsInGaitBout.append(isInGaitBout)
+        if keepsDetails { steps.append(step) }
+        records.append(StepRecord(step, isInGaitBout: isInGaitBout))
     }
 
     /// Extends the open bout with `piece` when it continues it (same activity and direction), else
@@ -94,8 +95,8 @@ final class AnalysisAssembler {
             spectralCadenceStepsPerMinute: spectralCadence,
             gaitDurationSeconds: Double(gaitSamples) / sampleRate,
             warnings: warnings)
-        summary.apply(StepStatistics(steps))
-        summary.warnings += BoutSummaries.warnings(steps)
+        summary.apply(StepStatistics(records))
+        summary.warnings += BoutSummaries.warnings(records)
         return GaitAnalysis(
             events: events.sorted { $0.time < $1.time }, summary: summary, steps: steps, bouts: boutSummaries())
     }
@@ -107,11 +108,11 @@ final class AnalysisAssembler {
         var next = 0
         for entry in closedBouts {
             guard entry.isGait else { summaries.append(BoutSummary(bout: entry.bout)); continue }
-            while next < steps.count, steps[next].initialContactTime < entry.bout.startTime { next += 1 }
-            var own: [Step] = []
+            while next < records.count, records[next].initialContactTime < entry.bout.startTime { next += 1 }
+            var own: [StepRecord] = []
             var index = next
-            while index < steps.count, steps[index].initialContactTime < entry.bout.endTime {
-                if stepIsInGaitBout[index] { own.append(steps[index]) }
+            while index < records.count, records[index].initialContactTime < entry.bout.endTime {
+                if records[index].isInGaitBout { own.append(records[index]) }
                 index += 1
             }
             let stepTimes = own.compactMap(\.stepMilliseconds)

@@ -40,7 +40,7 @@ final class BlockwiseAnalysis {
     ///   - expectedCount: when the stream's length is known, the buffer is no larger than it.
     init(
         analyzer: GaitAnalyzer, windowing: AnalysisWindowing, sampleRate: Double, startTime: Double,
-        hasGyroscope: Bool, keepsEvents: Bool, recordsUpdates: Bool, expectedCount: Int? = nil
+        hasGyroscope: Bool, keepsDetails: Bool, recordsUpdates: Bool, expectedCount: Int? = nil
     ) throws(AnalysisError) {
         self.recordsUpdates = recordsUpdates
         guard sampleRate.isFinite, sampleRate >= GaitAnalyzer.minimumSampleRate else {
@@ -56,7 +56,7 @@ final class BlockwiseAnalysis {
         placementSide = placement == .foot || placement == .shank ? analyzer.configuration.sensorSide : .unknown
         assembler = AnalysisAssembler(
             placement: placement, sampleRate: sampleRate, unit: GaitAnalyzer.detector(for: placement).eventUnit,
-            keepsEvents: keepsEvents)
+            keepsDetails: keepsDetails)
     }
 
     /// The most samples held at any time: the window length, fixed at creation.

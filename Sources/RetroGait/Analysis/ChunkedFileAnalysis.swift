@@ -5,7 +5,7 @@ extension GaitAnalyzer {
     ///
     /// ```swift
     /// let reader = try RecordingChunkReader(contentsOf: url, options: .init(placement: .lowerBack))
-    /// let result = try analyzer.analyze(reader, keepingEvents: false) { segment, update in
+    /// let result = try analyzer.analyze(reader, keepingDetails: false) { segment, update in
     ///     if case .event(let event) = update { print(segment, event.time) }
     /// }
     /// ```
@@ -13,33 +13,35 @@ extension GaitAnalyzer {
     /// Each segment of the file goes through the same block-wise analysis as
     /// ``analyze(_:)->GaitAnalysis`` with ``AnalysisWindowing/batch`` windows, so the result equals
     /// that of reading the whole file with ``RecordingReader`` and analysing it in memory. Only one
-    /// window of samples (at 100 Hz about 66 000 samples, 1.6 MB), the reader's buffers and the compact
-    /// per-step results are held; events go to `onUpdate` as they are decided and, unless
-    /// `keepingEvents` is false, into the result too.
+    /// window of samples (at 100 Hz 66 000 samples), the reader's buffers and a compact record per step
+    /// (48 bytes: what the summary's medians need) are held; events and steps go to `onUpdate` as they
+    /// are decided and, unless `keepingDetails` is false, into the result too.
     ///
     /// - Parameters:
     ///   - reader: the file, freshly opened.
-    ///   - keepingEvents: whether the result's segments list their events (false for day-long files
-    ///     when `onUpdate` already writes them out).
+    ///   - keepingDetails: whether the result's segments list their events and steps (false for
+    ///     day-long files when `onUpdate` already writes them out; the summaries are complete either way).
     ///   - onUpdate: called with the segment's index and each update as soon as it is decided.
     /// - Throws: ``FileReadError`` from the reader, ``AnalysisError`` when a segment cannot be
     ///   analysed, or what `onUpdate` throws.
     public func analyze(
-        _ reader: RecordingChunkReader, keepingEvents: Bool = true,
+        _ reader: RecordingChunkReader, keepingDetails: Bool = true,
         onUpdate: (_ segment: Int, _ update: StreamingUpdate) throws -> Void = { _, _ in }
     ) throws -> RecordingAnalysis {
         var segments: [RecordingAnalysis.Segment] = []
+        var records: [StepRecord] = []
         var current: BlockwiseAnalysis?
         func close(_ analysis: BlockwiseAnalysis) throws {
             try analysis.finish()
             for update in analysis.takeUpdates() { try onUpdate(segments.count, update) }
             segments.append(.init(startTime: analysis.startTime, analysis: analysis.assembler.analysis()))
+            if !keepingDetails { records += analysis.assembler.records }
         }
         while let chunk = try reader.next() {
             if current == nil {
                 current = try BlockwiseAnalysis(
                     analyzer: self, windowing: .batch, sampleRate: chunk.sampleRate, startTime: chunk.segmentStartTime,
-                    hasGyroscope: chunk.angularVelocity != nil, keepsEvents: keepingEvents, recordsUpdates: true)
+                    hasGyroscope: chunk.angularVelocity != nil, keepsDetails: keepingDetails, recordsUpdates: true)
             }
             guard let analysis = current else { continue }
             try analysis.push(chunk.acceleration, angularVelocity: chunk.angularVelocity)
@@ -51,6 +53,9 @@ extension GaitAnalyzer {
         }
         if let analysis = current { try close(analysis) }
         guard !segments.isEmpty else { throw FileReadError(file: reader.file, reason: .noData) }
-        return RecordingAnalysis(format: reader.format, segments: segments, readerWarnings: reader.warnings)
+        if keepingDetails {
+            return RecordingAnalysis(format: reader.format, segments: segments, readerWarnings: reader.warnings)
+        }
+        return RecordingAnalysis(format: reader.format, segments: segments, readerWarnings: reader.warnings, records: records)
     }
 }

@@ -45,7 +45,7 @@ public struct GaitAnalyzer: Sendable {
     ///
     /// The analysis runs block-wise (see ``AnalysisWindowing``): a recording up to 10.5 minutes long is
     /// one window, analysed as a whole; a longer one goes through 10-minute windows with 30 s margins,
-    /// exactly as a file streamed by ``analyze(_:keepingEvents:onUpdate:)`` would, so its working
+    /// exactly as a file streamed by ``analyze(_:keepingDetails:onUpdate:)`` would, so its working
     /// memory does not grow with its length.
     ///
     /// A recording without gait gives an empty, valid result with a `no-gait-detected` warning.
@@ -53,7 +53,7 @@ public struct GaitAnalyzer: Sendable {
     public func analyze(_ recording: Recording) throws(AnalysisError) -> GaitAnalysis {
         let analysis = try BlockwiseAnalysis(
             analyzer: self, windowing: .batch, sampleRate: recording.sampleRate, startTime: recording.startTime,
-            hasGyroscope: recording.angularVelocity != nil, keepsEvents: true, recordsUpdates: false,
+            hasGyroscope: recording.angularVelocity != nil, keepsDetails: true, recordsUpdates: false,
             expectedCount: recording.count)
         try analysis.analyzeWhole(recording)
         return analysis.assembler.analysis()

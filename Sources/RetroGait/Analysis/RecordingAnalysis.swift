@@ -42,6 +42,16 @@ public struct RecordingAnalysis: Sendable, Codable, Equatable {
         summary = Self.combinedSummary(segments.map(\.analysis), readerWarnings: readerWarnings)
     }
 
+    /// A result whose segments may leave out their steps: the file's step figures come from `records`,
+    /// every segment's steps in time order.
+    init(format: RecordingFormat, segments: [Segment], readerWarnings: [AnalysisWarning], records: [StepRecord]) {
+        precondition(!segments.isEmpty, "a recording analysis has at least one segment")
+        self.format = format
+        self.segments = segments
+        summary = Self.combinedSummary(
+            segments.map(\.analysis), readerWarnings: readerWarnings, statistics: { StepStatistics(records) })
+    }
+
     /// All detected events of the file, in time order.
     public var events: [GaitEvent] { segments.flatMap(\.analysis.events) }
 
@@ -54,7 +64,10 @@ public struct RecordingAnalysis: Sendable, Codable, Equatable {
     /// One segment's summary unchanged (with the reader's warnings first); several: counts and durations
     /// summed, step medians and the cadence series over all steps, cadence the median over the
     /// segments' cadences weighted by their steps, spectral cadence from the segment with the most gait.
-    static func combinedSummary(_ analyses: [GaitAnalysis], readerWarnings: [AnalysisWarning]) -> GaitSummary {
+    static func combinedSummary(
+        _ analyses: [GaitAnalysis], readerWarnings: [AnalysisWarning],
+        statistics: (() -> StepStatistics)? = nil
+    ) -> GaitSummary {
         var summary = analyses[0].summary
         if analyses.count > 1 {
             let summaries = analyses.map(\.summary)
@@ -67,7 +80,7 @@ public struct RecordingAnalysis: Sendable, Codable, Equatable {
             summary.spectralCadenceStepsPerMinute = summaries
                 .filter { $0.spectralCadenceStepsPerMinute != nil }
                 .max { $0.gaitDurationSeconds < $1.gaitDurationSeconds }?.spectralCadenceStepsPerMinute
-            summary.apply(StepStatistics(analyses.flatMap(\.steps)))
+            summary.apply(statistics?() ?? StepStatistics(analyses.flatMap(\.steps)))
             summary.warnings = analyses.flatMap(\.summary.warnings)
         }
         summary.warnings = readerWarnings + summary.warnings

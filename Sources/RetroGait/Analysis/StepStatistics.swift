@@ -10,7 +10,7 @@ struct StepStatistics: Equatable {
     var rightSteps = 0
     var stepsWithContactTime = 0
 
-    init(_ steps: [Step]) {
+    init(_ steps: [some StepFigures]) {
         cadenceSeries = Self.cadenceSeries(steps)
         let stepTimes = steps.compactMap(\.stepMilliseconds)
         if stepTimes.count >= 2 {
@@ -32,7 +32,7 @@ struct StepStatistics: Equatable {
 
     /// A point per step with a known step time: the median cadence over up to five neighbouring steps
     /// with known step times that are consecutive in the recording.
-    private static func cadenceSeries(_ steps: [Step]) -> [CadenceSample] {
+    private static func cadenceSeries(_ steps: [some StepFigures]) -> [CadenceSample] {
         var series: [CadenceSample] = []
         for (index, step) in steps.enumerated() where step.stepMilliseconds != nil {
             var neighbourhood: [Double] = []

@@ -22,7 +22,7 @@ enum BoutSummaries {
 
     /// A warning when backward steps landed heel first: backward gait lands on the forefoot, and a
     /// heel-first backward landing is the injury risk coaches watch for.
-    static func warnings(_ steps: [Step]) -> [AnalysisWarning] {
+    static func warnings(_ steps: [some StepFigures]) -> [AnalysisWarning] {
         let heelFirst = steps.count { $0.direction == .backward && $0.strike == .heel }
         guard heelFirst > 0 else { return [] }
         return [AnalysisWarning(

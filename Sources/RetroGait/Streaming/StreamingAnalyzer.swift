@@ -81,7 +81,7 @@ public final class StreamingAnalyzer {
         do {
             analysis = try BlockwiseAnalysis(
                 analyzer: GaitAnalyzer(configuration: configuration.analyzer), windowing: configuration.windowing,
-                sampleRate: sampleRate, startTime: startTime, hasGyroscope: hasGyroscope, keepsEvents: false,
+                sampleRate: sampleRate, startTime: startTime, hasGyroscope: hasGyroscope, keepsDetails: false,
                 recordsUpdates: true)
         } catch {
             throw .analysis(error)

@@ -37,17 +37,27 @@ struct ChunkedAnalysisTests {
         #expect(inMemory.summary.steps > 1000)
     }
 
-    @Test func eventsCanBeLeftOutOfAChunkedResult() throws {
-        let recording = try StreamRun.simulate("fw-run:30", placement: .lowerBack, rate: 50)
-        let csv = Data(CanonicalCSVWriter.csv(recording).utf8)
-        let reader = try RecordingChunkReader(data: csv, file: "run.csv", options: .init(placement: .lowerBack))
+    /// Without details (events and steps) the summaries are the same, for one segment or several.
+    @Test func detailsCanBeLeftOutWithTheSameSummaries() throws {
+        let recording = try StreamRun.simulate("fw-run:20, bw-run:20, fw-walk:15", placement: .lowerBack, rate: 50)
+        let lines = CanonicalCSVWriter.csv(recording).split(separator: "\n")
+        // Rows 25–30 s removed: a 5 s gap splits the file into two segments.
+        let kept = lines.enumerated().filter { index, _ in index == 0 || !(1251...1500).contains(index) }.map(\.element)
+        let csv = Data((kept.joined(separator: "\n") + "\n").utf8)
+        let analyzer = GaitAnalyzer(configuration: .init(placement: .lowerBack))
+        let options = RecordingReadOptions(placement: .lowerBack)
+        let full = try analyzer.analyze(RecordingChunkReader(data: csv, file: "split.csv", options: options))
         var count = 0
-        let result = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(reader, keepingEvents: false) { _, update in
+        let lean = try analyzer.analyze(RecordingChunkReader(data: csv, file: "split.csv", options: options), keepingDetails: false) { _, update in
             if case .event = update { count += 1 }
         }
-        #expect(result.events.isEmpty)
-        #expect(count >= 2 * 60)
-        #expect(result.summary.steps == result.steps.count)
+        #expect(full.segments.count == 2)
+        #expect(lean.events.isEmpty && lean.steps.isEmpty)
+        #expect(count == full.events.count)
+        #expect(count >= 2 * 80)
+        #expect(lean.summary == full.summary)
+        #expect(lean.bouts == full.bouts)
+        for (a, b) in zip(lean.segments, full.segments) { #expect(a.analysis.summary == b.analysis.summary) }
     }
 
     /// Long windows against one window spanning the whole recording: the events at the window seam are
@@ -58,7 +68,7 @@ struct ChunkedAnalysisTests {
         let windowed = try analyzer.analyze(recording)
         let whole = try BlockwiseAnalysis(
             analyzer: analyzer, windowing: .init(historySeconds: 30, decisionSeconds: 100_000, lookaheadSeconds: 30),
-            sampleRate: recording.sampleRate, startTime: recording.startTime, hasGyroscope: false, keepsEvents: true,
+            sampleRate: recording.sampleRate, startTime: recording.startTime, hasGyroscope: false, keepsDetails: true,
             recordsUpdates: false)
         try whole.analyzeWhole(recording)
         let reference = whole.assembler.analysis()
@@ -74,7 +84,7 @@ struct ChunkedAnalysisTests {
         let recording = try Self.recording()
         let analysis = try BlockwiseAnalysis(
             analyzer: GaitAnalyzer(configuration: .init(placement: .lowerBack)), windowing: .batch,
-            sampleRate: recording.sampleRate, startTime: 0, hasGyroscope: false, keepsEvents: false, recordsUpdates: true)
+            sampleRate: recording.sampleRate, startTime: 0, hasGyroscope: false, keepsDetails: false, recordsUpdates: true)
         let window = 660 * 25
         #expect(analysis.bufferCapacity == window)
         for _ in 0..<3 { try analysis.push(recording.acceleration, angularVelocity: nil) }
