@@ -113,3 +113,22 @@ struct ButterworthFilteringTests {
         #expect(constant.allSatisfy { abs($0 - 1) < 1e-6 })
     }
 }
+
+@Suite("Three-channel zero-phase filtering")
+struct TriaxialZeroPhaseTests {
+    @Test("Three channels at once equal three single-channel filterings bit for bit", arguments: [1, 2, 3, 5])
+    func matchesSingleChannel(order: Int) throws {
+        let filter = try ButterworthFilter(.lowPass(cutoff: 7), order: order, sampleRate: 100)
+        for count in [1, 2, 17, 1000] {
+            let x = (0..<count).map { Float(sin(0.13 * Double($0)) + 0.01 * Double($0)) }
+            let y = (0..<count).map { Float(cos(0.71 * Double($0))) - 1 }
+            let z = (0..<count).map { Float(($0 * 7919) % 101) / 50 }
+            let filtered = filter.filteredZeroPhase(x, y, z)
+            #expect(filtered.x == filter.filteredZeroPhase(x))
+            #expect(filtered.y == filter.filteredZeroPhase(y))
+            #expect(filtered.z == filter.filteredZeroPhase(z))
+        }
+        let empty = filter.filteredZeroPhase([], [], [])
+        #expect(empty.x.isEmpty && empty.y.isEmpty && empty.z.isEmpty)
+    }
+}

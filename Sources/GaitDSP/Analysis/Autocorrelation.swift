@@ -10,43 +10,72 @@ public enum Autocorrelation {
     /// - Returns: `maxLag + 1` values (empty if `maxLag < 0`).
     /// - Complexity: O(m log m) with `m ≈ count + min(maxLag, count)`; accumulates in `Double`.
     public static func compute(_ signal: [Float], maxLag: Int) -> [Float] {
-        guard maxLag >= 0 else { return [] }
-        var result = [Float](repeating: 0, count: maxLag + 1)
+        var workspace = Workspace()
+        var result: [Float] = []
+        signal.withUnsafeBufferPointer { compute($0, maxLag: maxLag, into: &result, workspace: &workspace) }
+        return result
+    }
+
+    /// Buffers and FFT plans kept between calls of
+    /// ``compute(_:maxLag:into:workspace:)``, so that many autocorrelations of windows of one length
+    /// (a sliding-window rhythm estimate) allocate nothing after the first.
+    public struct Workspace: Sendable {
+        var fft: RealFFT<Double>?
+        var padded: [Double] = []
+        var spectrum: [Double] = []
+
+        /// An empty workspace; it grows on first use.
+        public init() {}
+    }
+
+    /// ``compute(_:maxLag:)`` into `result` (replaced by `maxLag + 1` values), reusing `workspace`'s
+    /// buffers and plans: the same values, bit for bit, without allocating once the workspace has seen
+    /// the transform length.
+    public static func compute(
+        _ signal: UnsafeBufferPointer<Float>, maxLag: Int, into result: inout [Float], workspace: inout Workspace
+    ) {
+        result.removeAll(keepingCapacity: true)
+        guard maxLag >= 0 else { return }
+        result.append(contentsOf: repeatElement(0, count: maxLag + 1))
         let count = signal.count
-        guard count > 0 else { return result }
+        guard count > 0 else { return }
         let usefulLag = min(maxLag, count - 1)
 
         var sum = 0.0
         for value in signal { sum += Double(value) }
         let mean = sum / Double(count)
 
-        let fft = RealFFT<Double>(length: RealFFT<Double>.fastLength(atLeast: count + usefulLag + 1))
-        var padded = [Double](repeating: 0, count: fft.length)
-        for index in 0..<count { padded[index] = Double(signal[index]) - mean }
+        let length = RealFFT<Double>.fastLength(atLeast: count + usefulLag + 1)
+        if workspace.fft?.length != length {
+            workspace.fft = RealFFT<Double>(length: length)
+            workspace.padded = [Double](repeating: 0, count: length)
+            workspace.spectrum = [Double](repeating: 0, count: 2 * (length / 2 + 1))
+        }
+        let fft = workspace.fft!
+        workspace.padded.withUnsafeMutableBufferPointer { padded in
+            for index in 0..<count { padded[index] = Double(signal[index]) - mean }
+            for index in count..<length { padded[index] = 0 }
 
-        // Wiener–Khinchin: autocovariance = inverse FFT of the power spectrum.
-        var spectrum = [Double](repeating: 0, count: 2 * fft.binCount)
-        padded.withUnsafeBufferPointer { input in
-            spectrum.withUnsafeMutableBufferPointer { power in
+            // Wiener–Khinchin: autocovariance = inverse FFT of the power spectrum.
+            workspace.spectrum.withUnsafeMutableBufferPointer { power in
                 let bins = UnsafeMutableBufferPointer(rebasing: power[0..<fft.binCount])
-                fft.powerSpectrum(input, into: bins)
+                fft.powerSpectrum(UnsafeBufferPointer(padded), into: bins)
                 // Spread the real power values into interleaved (re, 0) pairs, from the top down.
                 for k in stride(from: fft.binCount - 1, through: 0, by: -1) {
                     power[2 * k] = power[k]
                     power[2 * k + 1] = 0
                 }
+                fft.inverse(interleavedSpectrum: UnsafeBufferPointer(power), into: padded)
+            }
+
+            let zeroLag = padded[0]
+            guard zeroLag > 0, zeroLag.isFinite else { return }
+            result.withUnsafeMutableBufferPointer { result in
+                for lag in 0...usefulLag {
+                    result[lag] = Float(padded[lag] / zeroLag)
+                }
+                result[0] = 1
             }
         }
-        spectrum.withUnsafeBufferPointer { power in
-            padded.withUnsafeMutableBufferPointer { fft.inverse(interleavedSpectrum: power, into: $0) }
-        }
-
-        let zeroLag = padded[0]
-        guard zeroLag > 0, zeroLag.isFinite else { return result }
-        for lag in 0...usefulLag {
-            result[lag] = Float(padded[lag] / zeroLag)
-        }
-        result[0] = 1
-        return result
     }
 }

@@ -27,6 +27,23 @@ public enum PeakDetection {
         return peaks
     }
 
+    /// ``findPeaks(in:minimumDistance:minimumProminence:minimumHeight:)`` and the prominence of each
+    /// peak found (as ``prominences(of:in:)`` gives them), computed together: one prominence pass
+    /// over the signal instead of two.
+    /// - Complexity: O(n + p log p) for `p` candidate peaks.
+    public static func findPeaksWithProminences(
+        in signal: [Float], minimumDistance: Int = 1, minimumProminence: Float = 0,
+        minimumHeight: Float = -.infinity
+    ) -> (peaks: [Int], prominences: [Float]) {
+        var peaks = localMaxima(signal).filter { signal[$0] >= minimumHeight }
+        if minimumDistance > 1 {
+            peaks = thinned(peaks, in: signal, minimumDistance: minimumDistance)
+        }
+        let prominence = prominences(of: peaks, in: signal)
+        let kept = peaks.indices.filter { prominence[$0] >= minimumProminence || minimumProminence <= 0 }
+        return (kept.map { peaks[$0] }, kept.map { prominence[$0] })
+    }
+
     /// The prominence of each index in `peaks`, as SciPy's `peak_prominences` with no window.
     ///
     /// From the peak, walk left until a strictly higher sample (or the start) and take the minimum on
@@ -65,10 +82,25 @@ public enum PeakDetection {
 
     /// Drops peaks within `minimumDistance` of a higher (or equally high, later) kept peak.
     private static func thinned(_ peaks: [Int], in signal: [Float], minimumDistance: Int) -> [Int] {
-        var keep = [Bool](repeating: true, count: peaks.count)
+        guard peaks.count < 1 << 32 else {
+            let order = peaks.indices.sorted { (signal[peaks[$0]], $0) < (signal[peaks[$1]], $1) }
+            return thin(peaks, visiting: order.reversed(), minimumDistance: minimumDistance)
+        }
         // Stable ascending order by height, visited from the highest: ties resolve to the later peak.
-        let order = peaks.indices.sorted { (signal[peaks[$0]], $0) < (signal[peaks[$1]], $1) }
-        for position in order.reversed() where keep[position] {
+        // Keys sort like (height, position): the height's order-preserving bits above the position
+        // (−0 made +0 first, as the two compare equal).
+        let order = peaks.indices.map { position -> UInt64 in
+            let bits = (signal[peaks[position]] + 0).bitPattern
+            let ordered = bits & 0x8000_0000 == 0 ? bits | 0x8000_0000 : ~bits
+            return UInt64(ordered) << 32 | UInt64(position)
+        }.sorted()
+        return thin(peaks, visiting: order.reversed().lazy.map { Int($0 & 0xFFFF_FFFF) }, minimumDistance: minimumDistance)
+    }
+
+    /// Visits peaks (positions in `peaks`) from the highest and drops the lower ones too close to each.
+    private static func thin(_ peaks: [Int], visiting order: some Sequence<Int>, minimumDistance: Int) -> [Int] {
+        var keep = [Bool](repeating: true, count: peaks.count)
+        for position in order where keep[position] {
             var other = position - 1
             while other >= 0 && peaks[position] - peaks[other] < minimumDistance {
                 keep[other] = false
@@ -88,22 +120,31 @@ public enum PeakDetection {
     /// means later in the signal. One pass with a stack of (index, minimum of its segment). O(n).
     private static func minimaToPreviousHigher(_ x: [Float], reversed: Bool) -> [Float] {
         let count = x.count
-        var result = [Float](repeating: 0, count: count)
-        var stackIndex = [Int]()
-        var stackMinimum = [Float]()
-        stackIndex.reserveCapacity(64)
-        stackMinimum.reserveCapacity(64)
-        for step in 0..<count {
-            let i = reversed ? count - 1 - step : step
-            var minimum = x[i]
-            while let top = stackIndex.last, x[top] <= x[i] {
-                minimum = min(minimum, stackMinimum.removeLast())
-                stackIndex.removeLast()
-            }
-            result[i] = minimum
-            stackIndex.append(i)
-            stackMinimum.append(minimum)
+        // The stack never holds more than `count` entries: one buffer, no growth checks per sample.
+        let stackIndex = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(count, 1))
+        let stackMinimum = UnsafeMutableBufferPointer<Float>.allocate(capacity: max(count, 1))
+        defer {
+            stackIndex.deallocate()
+            stackMinimum.deallocate()
         }
-        return result
+        return [Float](unsafeUninitializedCapacity: count) { result, initialized in
+            x.withUnsafeBufferPointer { x in
+                var depth = 0
+                for step in 0..<count {
+                    let i = reversed ? count - 1 - step : step
+                    let value = x[i]
+                    var minimum = value
+                    while depth > 0, x[stackIndex[depth - 1]] <= value {
+                        depth -= 1
+                        minimum = min(minimum, stackMinimum[depth])
+                    }
+                    result[i] = minimum
+                    stackIndex[depth] = i
+                    stackMinimum[depth] = minimum
+                    depth += 1
+                }
+            }
+            initialized = count
+        }
     }
 }

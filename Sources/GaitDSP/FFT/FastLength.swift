@@ -8,9 +8,10 @@ extension RealFFT {
         var candidate = minimum
         while true {
             var remainder = candidate
-            for factor in [2, 3, 5, 7] {
-                while remainder % factor == 0 { remainder /= factor }
-            }
+            while remainder % 2 == 0 { remainder /= 2 }
+            while remainder % 3 == 0 { remainder /= 3 }
+            while remainder % 5 == 0 { remainder /= 5 }
+            while remainder % 7 == 0 { remainder /= 7 }
             if remainder == 1 { return candidate }
             candidate += 1
         }

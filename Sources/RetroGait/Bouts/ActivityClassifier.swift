@@ -26,8 +26,8 @@ struct ActivityClassifier {
             let first = max(0, Int(contacts[run.contacts.lowerBound].position))
             let last = min(vertical.count, Int(contacts[run.contacts.upperBound - 1].position) + Int(run.eventPeriod))
             guard last > first else { return .walking }
-            let sorted = vertical[first..<last].sorted()
-            return sorted[Int(0.05 * Double(sorted.count - 1))] < flightVerticalG ? .running : .walking
+            let low = RankSelection.values(atRanks: [Int(0.05 * Double(last - first - 1))], of: vertical[first..<last])[0]
+            return low < flightVerticalG ? .running : .walking
         }
     }
 }

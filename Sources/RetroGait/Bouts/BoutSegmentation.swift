@@ -64,9 +64,9 @@ struct BoutSegmentation {
         let first = max(0, Int(contacts[run.contacts.lowerBound].position))
         let last = min(magnitude.count, Int(contacts[run.contacts.upperBound - 1].position) + 1)
         guard last > first else { return false }
-        let sorted = magnitude[first..<last].sorted()
-        let n = Double(sorted.count - 1)
-        return sorted[Int(0.95 * n)] - sorted[Int(0.05 * n)] >= minimumMovementG
+        let n = Double(last - first - 1)
+        let ranked = RankSelection.values(atRanks: [Int(0.95 * n), Int(0.05 * n)], of: magnitude[first..<last])
+        return ranked[0] - ranked[1] >= minimumMovementG
     }
 
     private static func union(_ a: ContactRun, _ b: ContactRun, _ contacts: [DetectedContact]) -> ContactRun {

@@ -10,16 +10,20 @@ struct ContactRun: Equatable {
     /// `pauseFactor` times the median interval of the contacts around it (the local rhythm, so a
     /// session that goes from walking to running is not split at every change of pace).
     ///
-    /// O(n · w) for n contacts and a neighbourhood of w = 2·`neighbourhood` + 1 intervals.
+    /// O(n · w) for n contacts and a neighbourhood of w = 2·`neighbourhood` + 1 intervals (a sliding
+    /// sorted window, no sort per contact).
     static func split(_ contacts: [DetectedContact], pauseFactor: Double, neighbourhood: Int = 4) -> [ContactRun] {
         guard !contacts.isEmpty else { return [] }
         let intervals = zip(contacts.dropFirst(), contacts).map { $0.position - $1.position }
         var runs: [ContactRun] = []
         var start = 0
+        // intervals[index − neighbourhood ... index + neighbourhood], slid along.
+        var window = SlidingMedian(capacity: 2 * neighbourhood + 1)
+        for neighbour in 0..<min(intervals.count, neighbourhood) { window.insert(intervals[neighbour]) }
         for (index, interval) in intervals.enumerated() {
-            let lower = max(0, index - neighbourhood)
-            let upper = min(intervals.count, index + neighbourhood + 1)
-            let local = OrderStatistics.median(Array(intervals[lower..<upper])) ?? interval
+            if index + neighbourhood < intervals.count { window.insert(intervals[index + neighbourhood]) }
+            if index - neighbourhood - 1 >= 0 { window.remove(intervals[index - neighbourhood - 1]) }
+            let local = window.median ?? interval
             if interval > pauseFactor * local {
                 runs.append(run(start..<(index + 1), intervals: intervals))
                 start = index + 1

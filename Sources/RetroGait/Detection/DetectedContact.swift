@@ -23,8 +23,9 @@ protocol ContactDetector {
 extension ContactDetector {
     /// A robust spread of `signal` over `range`: the distance between its 5th and 95th percentiles.
     func robustRange(_ signal: [Float], _ range: Range<Int>) -> Float {
-        let sorted = signal[range].sorted()
-        guard !sorted.isEmpty else { return 0 }
-        return sorted[Int(0.95 * Double(sorted.count - 1))] - sorted[Int(0.05 * Double(sorted.count - 1))]
+        guard !range.isEmpty else { return 0 }
+        let n = Double(range.count - 1)
+        let ranked = RankSelection.values(atRanks: [Int(0.95 * n), Int(0.05 * n)], of: signal[range])
+        return ranked[0] - ranked[1]
     }
 }

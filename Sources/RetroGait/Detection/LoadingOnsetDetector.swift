@@ -72,10 +72,9 @@ struct LoadingOnsetDetector: ContactDetector {
         let wave = MovingStatistics.mean(MovingStatistics.mean(vertical, window: width), window: width)
         let spread = robustRange(wave, 0..<wave.count)
         guard spread > 0 else { return [] }
-        let anchors = PeakDetection.findPeaks(
+        let (anchors, prominences) = PeakDetection.findPeaksWithProminences(
             in: wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread)
         guard !anchors.isEmpty else { return [] }
-        let prominences = PeakDetection.prominences(of: anchors, in: wave)
         let running = Self.hasFlight(vertical, below: flightLevel)
         let onset: LoadingRise.Onset = running ? .tangent(floor: 0) : walkingOnsetSlope.map { .slopeFraction($0) }
             ?? .tangent(floor: 0)
@@ -129,16 +128,21 @@ struct LoadingOnsetDetector: ContactDetector {
             reference(rises, running: running).map { $0.onset - Double(anchor) }
         }
         let tolerance = consensusTolerance * period
-        var window: [Double] = []
-        window.reserveCapacity(2 * consensusSteps + 1)
+        // The reference offsets of steps index − consensusSteps ... index + consensusSteps, slid along.
+        var window = SlidingMedian(capacity: 2 * consensusSteps + 1)
+        for neighbour in 0..<min(steps.count, consensusSteps) {
+            if let offset = references[neighbour] { window.insert(offset) }
+        }
         return steps.indices.map { index in
+            if index + consensusSteps < steps.count, let entering = references[index + consensusSteps] {
+                window.insert(entering)
+            }
+            if index - consensusSteps - 1 >= 0, let leaving = references[index - consensusSteps - 1] {
+                window.remove(leaving)
+            }
             let rises = steps[index]
             guard !rises.isEmpty else { return nil }
-            window.removeAll(keepingCapacity: true)
-            for neighbour in max(0, index - consensusSteps)...min(steps.count - 1, index + consensusSteps) {
-                if let offset = references[neighbour] { window.append(offset) }
-            }
-            let expected = Double(anchors[index]) + (OrderStatistics.median(window) ?? 0)
+            let expected = Double(anchors[index]) + (window.median ?? 0)
             let best = rises.min { a, b in
                 abs(a.onset - expected) / tolerance - Double(a.strength) < abs(b.onset - expected) / tolerance - Double(b.strength)
             }

@@ -26,12 +26,8 @@ struct MotionSignals {
         let acc = recording.acceleration
         let smoothing = try ButterworthFilter(.lowPass(cutoff: Self.noiseCutoff(sampleRate: sampleRate)), order: 4, sampleRate: sampleRate)
         let gravityFilter = try ButterworthFilter(.lowPass(cutoff: min(0.3, 0.1 * sampleRate)), order: 2, sampleRate: sampleRate)
-        let x = Self.filter(acc.x, with: smoothing)
-        let y = Self.filter(acc.y, with: smoothing)
-        let z = Self.filter(acc.z, with: smoothing)
-        let gx = Self.filter(acc.x, with: gravityFilter)
-        let gy = Self.filter(acc.y, with: gravityFilter)
-        let gz = Self.filter(acc.z, with: gravityFilter)
+        let (x, y, z) = Self.filter(acc, with: smoothing)
+        let (gx, gy, gz) = Self.filter(acc, with: gravityFilter)
         let n = acc.count
         var magnitude = [Float](repeating: 0, count: n)
         var vertical = [Float](repeating: 0, count: n)
@@ -54,7 +50,7 @@ struct MotionSignals {
         angularSpeed = recording.angularVelocity.map { $0.magnitude() }
     }
 
-    private static func filter(_ signal: [Float], with filter: ButterworthFilter) -> [Float] {
-        signal.count > 12 ? filter.filteredZeroPhase(signal) : signal
+    private static func filter(_ signal: TriaxialSignal, with filter: ButterworthFilter) -> ([Float], [Float], [Float]) {
+        signal.count > 12 ? filter.filteredZeroPhase(signal.x, signal.y, signal.z) : (signal.x, signal.y, signal.z)
     }
 }

@@ -50,13 +50,20 @@ struct RhythmEstimator {
         let hop = max(1, Int(hopSeconds * sampleRate))
         guard window >= Int(2 * shortestPeriodSeconds * sampleRate) + 4, n > 0 else { return [] }
         var estimates: [(center: Int, estimate: WindowEstimate)] = []
+        estimates.reserveCapacity((n - window) / hop + 2)
+        var workspace = Autocorrelation.Workspace()
+        var correlation: [Float] = []
         var start = 0
-        while true {
-            let end = min(n, start + window)
-            let estimate = estimateWindow(Array(signal[start..<end]), sampleRate: sampleRate)
-            estimates.append(((start + end) / 2, estimate))
-            if end == n { break }
-            start = min(start + hop, n - window)
+        signal.withUnsafeBufferPointer { signal in
+            while true {
+                let end = min(n, start + window)
+                let estimate = estimateWindow(
+                    UnsafeBufferPointer(rebasing: signal[start..<end]), sampleRate: sampleRate,
+                    correlation: &correlation, workspace: &workspace)
+                estimates.append(((start + end) / 2, estimate))
+                if end == n { break }
+                start = min(start + hop, n - window)
+            }
         }
         let grouped = group(estimates, count: n, sampleRate: sampleRate)
         return widen(join(grouped, sampleRate: sampleRate), count: n)
@@ -96,15 +103,23 @@ struct RhythmEstimator {
         return widened
     }
 
-    private func estimateWindow(_ slice: [Float], sampleRate: Double) -> WindowEstimate {
+    /// The rhythm of one window; `correlation` and `workspace` are scratch space reused between windows.
+    private func estimateWindow(
+        _ slice: UnsafeBufferPointer<Float>, sampleRate: Double, correlation: inout [Float],
+        workspace: inout Autocorrelation.Workspace
+    ) -> WindowEstimate {
         let notGait = WindowEstimate(isGait: false, period: 0, regularity: 0)
-        let mean = slice.reduce(0, +) / Float(slice.count)
-        let variance = slice.reduce(Float(0)) { $0 + ($1 - mean) * ($1 - mean) } / Float(slice.count)
+        var sum: Float = 0
+        for value in slice { sum += value }
+        let mean = sum / Float(slice.count)
+        var squares: Float = 0
+        for value in slice { squares += (value - mean) * (value - mean) }
+        let variance = squares / Float(slice.count)
         guard variance.squareRoot() >= minimumVariation else { return notGait }
         let shortest = max(2, Int(shortestPeriodSeconds * sampleRate))
         let longest = min(slice.count - 2, Int(longestPeriodSeconds * sampleRate))
         guard longest > shortest + 2 else { return notGait }
-        let correlation = Autocorrelation.compute(slice, maxLag: longest)
+        Autocorrelation.compute(slice, maxLag: longest, into: &correlation, workspace: &workspace)
         guard let dominant = Self.highestPeak(in: correlation, lags: shortest...longest, atLeast: 0) else { return notGait }
         var period = dominant
         if unit == .step {
@@ -147,7 +162,7 @@ struct RhythmEstimator {
     private func group(_ estimates: [(center: Int, estimate: WindowEstimate)], count: Int, sampleRate: Double) -> [GaitSegment] {
         var segments: [GaitSegment] = []
         var currentStart: Int?
-        var periods: [Double] = []
+        var periods = RunningMedian()
         var regularities: [Double] = []
         func boundary(before index: Int) -> Int {
             index == 0 ? 0 : (estimates[index - 1].center + estimates[index].center) / 2
@@ -155,15 +170,15 @@ struct RhythmEstimator {
         func close(at end: Int) {
             guard let start = currentStart else { return }
             if Double(end - start) >= minimumSegmentSeconds * sampleRate {
-                segments.append(GaitSegment(range: start..<end, eventPeriod: Self.median(periods), regularity: Self.median(regularities)))
+                segments.append(GaitSegment(range: start..<end, eventPeriod: periods.median, regularity: Self.median(regularities)))
             }
             currentStart = nil
-            periods = []
-            regularities = []
+            periods.removeAll()
+            regularities.removeAll(keepingCapacity: true)
         }
         for (index, entry) in estimates.enumerated() {
             guard entry.estimate.isGait else { close(at: boundary(before: index)); continue }
-            if currentStart != nil, abs(entry.estimate.period / Self.median(periods) - 1) > periodChangeTolerance {
+            if currentStart != nil, abs(entry.estimate.period / periods.median - 1) > periodChangeTolerance {
                 close(at: boundary(before: index))
             }
             if currentStart == nil { currentStart = boundary(before: index) }

@@ -6,11 +6,69 @@ enum OrderStatistics {
     }
 
     /// The median (mean of the two middle values for an even count), or `nil` for no values.
+    ///
+    /// Expected O(n): the middle value is selected (quickselect on a copy), not sorted for; the value
+    /// is the one sorting would give.
     static func median(_ values: [Double]) -> Double? {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle])
+        let middle = values.count / 2
+        guard values.count > 32 else {
+            let sorted = values.sorted()
+            return sorted.count % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle])
+        }
+        var scratch = values
+        return scratch.withUnsafeMutableBufferPointer { buffer in
+            let upper = select(middle, in: buffer)
+            guard values.count % 2 == 0 else { return upper }
+            // Everything before `middle` is now at most `upper`: its largest is the lower middle value.
+            var lower = buffer[0]
+            for index in 1..<middle where buffer[index] > lower { lower = buffer[index] }
+            return 0.5 * (lower + upper)
+        }
+    }
+
+    /// Rearranges `buffer` so that `buffer[rank]` holds what `buffer.sorted()[rank]` would, everything
+    /// before it no larger and everything after it no smaller, and returns that value. Quickselect with
+    /// a median-of-three pivot and a three-way partition (expected O(n)); after 64 rounds it sorts the
+    /// rest (O(n log n) at worst).
+    private static func select(_ rank: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
+        var low = 0
+        var high = buffer.count - 1
+        var rounds = 0
+        while high > low {
+            if rounds == 64 {
+                var rest = UnsafeMutableBufferPointer(rebasing: buffer[low...high])
+                rest.sort()
+                break
+            }
+            rounds += 1
+            let (a, b, c) = (buffer[low], buffer[(low + high) / 2], buffer[high])
+            let pivot = max(min(a, b), min(max(a, b), c))
+            var below = low
+            var index = low
+            var above = high
+            while index <= above {
+                if buffer[index] < pivot {
+                    buffer.swapAt(below, index)
+                    below += 1
+                    index += 1
+                } else if buffer[index] > pivot {
+                    buffer.swapAt(index, above)
+                    above -= 1
+                } else {
+                    index += 1
+                }
+            }
+            // buffer[low..<below] < pivot, buffer[below...above] == pivot, buffer[(above + 1)...high] > pivot.
+            if rank < below {
+                high = below - 1
+            } else if rank > above {
+                low = above + 1
+            } else {
+                return buffer[rank]
+            }
+        }
+        return buffer[rank]
     }
 
     /// The `p`-th percentile (0…100) with linear interpolation between closest ranks

@@ -1,0 +1,67 @@
+@testable import RetroGait
+import Testing
+
+/// Deterministic pseudo-random floats (SplitMix64) spread over several binades, with repeats.
+private func noisyValues(_ count: Int, seed: UInt64) -> [Float] {
+    var state = seed
+    return (0..<count).map { index in
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        let unit = Float(z >> 40) / Float(1 << 24)
+        return index % 7 == 0 ? 1 : (unit - 0.3) * Float(1 << (index % 5))
+    }
+}
+
+@Suite("Order statistics without sorting")
+struct OrderStatisticTests {
+    @Test("RankSelection gives what sorting gives, for small and large inputs and any slice", arguments: [5, 300, 5000])
+    func rankSelectionMatchesSorting(count: Int) {
+        let values = noisyValues(count + 10, seed: UInt64(count))
+        let slice = values[7..<(count + 7)]
+        let sorted = slice.sorted()
+        let ranks = [0, count / 20, count / 2, Int(0.95 * Double(count - 1)), count - 1]
+        #expect(RankSelection.values(atRanks: ranks, of: slice) == ranks.map { sorted[$0] })
+    }
+
+    @Test("RankSelection handles negatives, infinities and a constant signal")
+    func rankSelectionEdges() {
+        let mixed: [Float] = (0..<1000).map { Float($0 % 37) - 18 } + [-.infinity, .infinity, -0.0]
+        let sorted = mixed.sorted()
+        #expect(RankSelection.values(atRanks: [0, 1, 500, 1002], of: mixed[...]) == [sorted[0], sorted[1], sorted[500], sorted[1002]])
+        let constant = [Float](repeating: 0.25, count: 4096)
+        #expect(RankSelection.values(atRanks: [0, 2048, 4095], of: constant[...]) == [0.25, 0.25, 0.25])
+    }
+
+    @Test("RunningMedian equals the upper median of the values so far after every append")
+    func runningMedianMatchesSorting() {
+        let values = noisyValues(600, seed: 3).map(Double.init)
+        var running = RunningMedian()
+        #expect(running.median == 0)
+        for count in 1...values.count {
+            running.append(values[count - 1])
+            let sorted = values.prefix(count).sorted()
+            #expect(running.median == sorted[count / 2])
+        }
+        running.removeAll()
+        #expect(running.count == 0)
+        running.append(2)
+        #expect(running.median == 2)
+    }
+}
+
+@Suite("Median by selection")
+struct MedianSelectionTests {
+    @Test("OrderStatistics.median equals the sorted middle (odd and even counts, repeats)", arguments: [1, 2, 31, 32, 33, 34, 1001, 4096])
+    func medianMatchesSorting(count: Int) {
+        let values = noisyValues(count, seed: UInt64(count) + 17).map(Double.init)
+        let sorted = values.sorted()
+        let middle = count / 2
+        let expected = count % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle])
+        #expect(OrderStatistics.median(values) == expected)
+        #expect(OrderStatistics.median([Double](repeating: 3, count: count)) == 3)
+        #expect(OrderStatistics.median(sorted.reversed()) == expected)
+    }
+}
