@@ -37,14 +37,45 @@ let package = Package(
         .executableTarget(
             name: "AnalyzerBenchmarks",
             dependencies: [
+                "BenchmarkRecordings",
                 .product(name: "RetroGait", package: "RetroGait"),
-                .product(name: "GaitSimulator", package: "RetroGait"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/AnalyzerBenchmarks",
             plugins: [
                 .plugin(name: "BenchmarkPlugin", package: "benchmark"),
             ]
+        ),
+        .executableTarget(
+            name: "StageBenchmarks",
+            dependencies: [
+                "BenchmarkRecordings",
+                .product(name: "RetroGait", package: "RetroGait"),
+                .product(name: "GaitDSP", package: "RetroGait"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/StageBenchmarks",
+            plugins: [
+                .plugin(name: "BenchmarkPlugin", package: "benchmark"),
+            ]
+        ),
+        // Simulated recordings for the benchmarks, synthesised once and cached on disk.
+        .target(
+            name: "BenchmarkRecordings",
+            dependencies: [
+                .product(name: "RetroGait", package: "RetroGait"),
+                .product(name: "GaitSimulator", package: "RetroGait"),
+            ],
+            path: "Benchmarks/BenchmarkRecordings"
+        ),
+        // A plain driver for profilers and before/after comparisons (not a benchmark).
+        .executableTarget(
+            name: "AnalyzerProfile",
+            dependencies: [
+                "BenchmarkRecordings",
+                .product(name: "RetroGait", package: "RetroGait"),
+            ],
+            path: "Benchmarks/AnalyzerProfile"
         ),
         .executableTarget(
             name: "StudyBenchmarks",

@@ -1,33 +1,71 @@
-// GaitAnalyzer benchmarks: the whole analysis of an hour of simulated running (lower back and
-// foot, 100 Hz), the recording built outside the measured region.
+// GaitAnalyzer benchmarks: the whole analysis (everything `retrogait analyze` computes) of simulated
+// 100 Hz recordings in memory — one minute and one day, continuous running and intervals, lower back
+// and foot — next to the memory-bandwidth floor: one read pass over the same samples.
+//
+// Recordings come from `SimulatedRecordingCache` (a day takes minutes to simulate, so it is made once
+// and kept on disk) and are loaded outside the measured region. In the short mode (CI) only the
+// one-minute sessions run. Throughput is in samples (one tri-axial reading each) per second.
 import Benchmark
-import GaitSimulator
+import BenchmarkRecordings
 import RetroGait
 
-private let metrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, .instructions, .peakMemoryResident]
+private let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident]
 
-/// One hour of continuous forward running at 100 Hz on `placement`, seeded.
-private func hourOfRunning(_ placement: Placement) -> Recording {
-    let script = SessionScript([BoutScript(.running, direction: .forward, duration: 3600)])
-    return GaitSimulator.simulate(script, options: SimulationOptions(placement: placement, sampleRate: 100, seed: 11)).recording
+/// Malloc counts are gated in CI (`make benchmark-check`); time is printed only.
+private var configuration: Benchmark.Configuration {
+    .init(
+        metrics: metrics, timeUnits: .milliseconds, warmupIterations: 1,
+        maxDuration: .seconds(benchmarkShortMode ? 2 : 20), maxIterations: benchmarkShortMode ? 5 : 15,
+        thresholds: [.mallocCountTotal: .init(relative: [.p90: 0], absolute: [.p90: 0])])
 }
 
-private func registerAnalysis(_ placement: Placement) {
-    Benchmark(
-        "GaitAnalyzer 1 h running @ 100 Hz, \(placement.rawValue)",
-        configuration: .init(metrics: metrics, maxDuration: .seconds(5), maxIterations: 10)
-    ) { benchmark in
-        let recording = hourOfRunning(placement)
+private func registerAnalysis(_ session: BenchmarkSession, _ placement: Placement) {
+    Benchmark("GaitAnalyzer \(session.label) @ 100 Hz, \(placement.rawValue)", configuration: configuration) { benchmark in
+        let recording = SimulatedRecordingCache.recording(session.script, placement: placement)
         let analyzer = GaitAnalyzer(configuration: .init(placement: placement))
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             blackHole(try analyzer.analyze(recording).events.count)
         }
         benchmark.stopMeasurement()
+        print("  \(session.label), \(placement.rawValue): \(recording.count) samples per analysis")
+    }
+}
+
+/// The floor any analysis of the recording has to pay: one pass reading every accelerometer sample.
+private func registerReadFloor(_ session: BenchmarkSession) {
+    Benchmark("Floor: one read pass over \(session.label) @ 100 Hz", configuration: configuration) { benchmark in
+        let recording = SimulatedRecordingCache.recording(session.script, placement: .lowerBack)
+        let channels = [recording.acceleration.x, recording.acceleration.y, recording.acceleration.z]
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var total: Float = 0
+            for channel in channels {
+                channel.withUnsafeBufferPointer { samples in
+                    // Sixteen lanes at a time, so the pass is bound by memory, not by an add chain.
+                    let raw = UnsafeRawPointer(samples.baseAddress!)
+                    let vectors = samples.count / 16
+                    var lanes = SIMD16<Float>()
+                    for block in 0..<vectors {
+                        lanes += raw.loadUnaligned(fromByteOffset: block * 64, as: SIMD16<Float>.self)
+                    }
+                    total += lanes.sum()
+                    for index in (vectors * 16)..<samples.count { total += samples[index] }
+                }
+            }
+            blackHole(total)
+        }
+        benchmark.stopMeasurement()
     }
 }
 
 let benchmarks: @Sendable () -> Void = {
-    registerAnalysis(.lowerBack)
-    registerAnalysis(.foot)
+    let sessions: [BenchmarkSession] = benchmarkShortMode
+        ? [.runningMinute, .intervalsMinute]
+        : [.runningMinute, .intervalsMinute, .runningDay, .intervalsDay]
+    for session in sessions {
+        registerAnalysis(session, .lowerBack)
+        registerAnalysis(session, .foot)
+    }
+    registerReadFloor(benchmarkShortMode ? .runningMinute : .runningDay)
 }
