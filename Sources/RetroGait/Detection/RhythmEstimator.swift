@@ -109,13 +109,7 @@ struct RhythmEstimator {
         workspace: inout Autocorrelation.Workspace
     ) -> WindowEstimate {
         let notGait = WindowEstimate(isGait: false, period: 0, regularity: 0)
-        var sum: Float = 0
-        for value in slice { sum += value }
-        let mean = sum / Float(slice.count)
-        var squares: Float = 0
-        for value in slice { squares += (value - mean) * (value - mean) }
-        let variance = squares / Float(slice.count)
-        guard variance.squareRoot() >= minimumVariation else { return notGait }
+        guard Self.varies(slice, atLeast: minimumVariation) else { return notGait }
         let shortest = max(2, Int(shortestPeriodSeconds * sampleRate))
         let longest = min(slice.count - 2, Int(longestPeriodSeconds * sampleRate))
         guard longest > shortest + 2 else { return notGait }
@@ -132,6 +126,73 @@ struct RhythmEstimator {
         let regularity = correlation[Int(period.rounded())]
         guard regularity >= minimumRegularity else { return notGait }
         return WindowEstimate(isGait: true, period: period, regularity: regularity)
+    }
+
+    /// Whether the standard deviation of `slice`, computed in `Float` summing in order, reaches
+    /// `minimumVariation`.
+    ///
+    /// That in-order sum is a long chain of dependent additions, so the decision is first taken from a
+    /// fast `Double` estimate with eight independent accumulators. Rounding bounds how far the in-order
+    /// `Float` variance can lie from it: each of the n additions of a sum errs by at most 2⁻²⁴ of the
+    /// running total, which moves the mean by up to (n + 1)·2⁻²⁴·mean|x| and scales the sum of squares by
+    /// at most 1 ± (n + 3)·2⁻²⁴. Only a window whose estimate lies within twice those bounds of the bar
+    /// is settled by the exact in-order computation, so the decision is always the in-order one.
+    static func varies(_ slice: UnsafeBufferPointer<Float>, atLeast minimumVariation: Float) -> Bool {
+        let count = slice.count
+        if let (variance, meanMagnitude) = fastMoments(slice) {
+            let unit = 0x1p-24
+            let scale = 2 * (Double(count) + 3) * unit
+            let meanError = 2 * (Double(count) + 1) * unit * meanMagnitude
+            let bar = Double(minimumVariation) * Double(minimumVariation)
+            if variance * (1 - scale) > bar * (1 + 1e-6) { return true }
+            if (variance + meanError * meanError) * (1 + scale) < bar * (1 - 1e-6) { return false }
+        }
+        var sum: Float = 0
+        for value in slice { sum += value }
+        let mean = sum / Float(count)
+        var squares: Float = 0
+        for value in slice { squares += (value - mean) * (value - mean) }
+        let variance = squares / Float(count)
+        return variance.squareRoot() >= minimumVariation
+    }
+
+    /// Variance and mean absolute value in `Double`, eight lanes at a time; `nil` when not finite.
+    private static func fastMoments(_ slice: UnsafeBufferPointer<Float>) -> (variance: Double, meanMagnitude: Double)? {
+        let count = slice.count
+        guard count > 0 else { return nil }
+        let blocks = count / 8
+        let raw = UnsafeRawPointer(slice.baseAddress!)
+        func block(_ index: Int) -> SIMD8<Double> {
+            SIMD8<Double>(raw.loadUnaligned(fromByteOffset: index * 32, as: SIMD8<Float>.self))
+        }
+        var sumLanes = SIMD8<Double>()
+        var magnitudeLanes = SIMD8<Double>()
+        for index in 0..<blocks {
+            let values = block(index)
+            sumLanes += values
+            magnitudeLanes += values.replacing(with: -values, where: values .< 0)
+        }
+        var sum = sumLanes.sum()
+        var magnitude = magnitudeLanes.sum()
+        for index in (blocks * 8)..<count {
+            sum += Double(slice[index])
+            magnitude += abs(Double(slice[index]))
+        }
+        let mean = sum / Double(count)
+        let means = SIMD8<Double>(repeating: mean)
+        var squareLanes = SIMD8<Double>()
+        for index in 0..<blocks {
+            let deviation = block(index) - means
+            squareLanes += deviation * deviation
+        }
+        var squares = squareLanes.sum()
+        for index in (blocks * 8)..<count {
+            let deviation = Double(slice[index]) - mean
+            squares += deviation * deviation
+        }
+        let variance = squares / Double(count)
+        guard variance.isFinite, magnitude.isFinite else { return nil }
+        return (variance, magnitude / Double(count))
     }
 
     /// The lag (refined by a parabola through the neighbours) of the largest local maximum within `lags`.
