@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEMO_FIXTURE := Fixtures/simulated-backward-run-lower-back-100hz.csv
 DEMO_PLACEMENT := lower-back
 
-.PHONY: deps build demo test examples docs accuracy benchmark fuzz screenshot clean
+.PHONY: deps build demo test examples docs accuracy benchmark benchmark-check benchmark-thresholds fuzz screenshot clean
 
 deps:
 	@./scripts/install-system-deps.sh
@@ -45,6 +45,14 @@ accuracy: deps
 
 benchmark: deps
 	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+
+# CI gate: the benchmark suite in its short mode; malloc and (valgrind) instruction counts against
+# Benchmarks/Thresholds, wall clock printed only. benchmark-thresholds rewrites the thresholds.
+benchmark-check: deps
+	./scripts/benchmark-check.sh
+
+benchmark-thresholds: deps
+	./scripts/benchmark-check.sh --update
 
 # libFuzzer + AddressSanitizer over the recording readers for FUZZ_SECONDS (not part of make test)
 FUZZ_SECONDS ?= 60

@@ -14,7 +14,7 @@ private let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTot
 /// Malloc counts are gated in CI (`make benchmark-check`); time is printed only.
 private var configuration: Benchmark.Configuration {
     .init(
-        metrics: metrics, timeUnits: .milliseconds, warmupIterations: 1,
+        metrics: metrics, timeUnits: benchmarkShortMode ? .microseconds : .milliseconds, warmupIterations: 1,
         maxDuration: .seconds(benchmarkShortMode ? 2 : 20), maxIterations: benchmarkShortMode ? 5 : 15,
         thresholds: [.mallocCountTotal: .init(relative: [.p90: 0], absolute: [.p90: 0])])
 }

@@ -12,7 +12,7 @@ private let metrics: [BenchmarkMetric] = [.wallClock, .cpuTotal, .mallocCountTot
 
 private var configuration: Benchmark.Configuration {
     .init(
-        metrics: metrics, timeUnits: .milliseconds, warmupIterations: 1,
+        metrics: metrics, timeUnits: benchmarkShortMode ? .microseconds : .milliseconds, warmupIterations: 1,
         maxDuration: .seconds(benchmarkShortMode ? 2 : 15), maxIterations: benchmarkShortMode ? 5 : 10,
         thresholds: [.mallocCountTotal: .init(relative: [.p90: 0], absolute: [.p90: 0])])
 }
