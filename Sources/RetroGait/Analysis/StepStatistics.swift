@@ -34,8 +34,12 @@ struct StepStatistics: Equatable {
     /// with known step times that are consecutive in the recording.
     private static func cadenceSeries(_ steps: [some StepFigures]) -> [CadenceSample] {
         var series: [CadenceSample] = []
+        series.reserveCapacity(steps.count)
+        // One buffer for every step's neighbourhood (at most five values): no allocation per step.
+        var neighbourhood: [Double] = []
+        neighbourhood.reserveCapacity(5)
         for (index, step) in steps.enumerated() where step.stepMilliseconds != nil {
-            var neighbourhood: [Double] = []
+            neighbourhood.removeAll(keepingCapacity: true)
             var j = index
             while j >= 0, index - j <= 2, let ms = steps[j].stepMilliseconds { neighbourhood.append(ms); j -= 1 }
             j = index + 1
