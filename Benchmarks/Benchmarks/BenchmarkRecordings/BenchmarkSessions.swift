@@ -15,9 +15,9 @@ public struct BenchmarkSession: Sendable {
     /// One minute of intervals: forward running, standing, backward running, standing.
     public static let intervalsMinute = BenchmarkSession(
         label: "intervals 1 min", script: "fw-run:20,stand:10,bw-run:20,stand:10")
-    /// A day of the same intervals, 1440 times over.
+    /// A day of the same intervals, 1440 times over (the script syntax repeats at most 1000 times).
     public static let intervalsDay = BenchmarkSession(
-        label: "intervals 24 h", script: "1440*(fw-run:20,stand:10,bw-run:20,stand:10)")
+        label: "intervals 24 h", script: "720*(fw-run:20,stand:10,bw-run:20,stand:10,fw-run:20,stand:10,bw-run:20,stand:10)")
 }
 
 /// Whether the suite runs in its short mode (`RETROGAIT_BENCHMARK_SHORT=1`, as `make benchmark-check`
