@@ -71,7 +71,8 @@ enum AlcantaraSection {
             text += "Trial labels are shoe-sensor derived and confounded with slope (all midfoot trials are +10°).\n\n"
         }
         text += failures(total)
-        text += "<details><summary>Per trial</summary>\n\n" + perTrial.rendered + "\n</details>\n"
+        text += "<details><summary>Per trial</summary>\n\n" + perTrial.rendered + "\n</details>\n\n"
+        text += await AlcantaraStrikeSection.render(trials)
         return text
     }
 
