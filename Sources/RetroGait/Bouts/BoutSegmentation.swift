@@ -2,6 +2,9 @@
 ///
 /// 1. Contacts are split into runs at pauses: an interval longer than ``pauseFactor`` times the
 ///    local median interval (a stop between intervals; a missed contact is healed by rule 5).
+///    A run whose travel direction turns round with no pause between (forward running straight
+///    into backward running) is cut where it turns (``TravelReversalSplitter``, in the classifier;
+///    not for the wrist, whose per-step travel votes carry the arm swing).
 /// 2. Runs with fewer than ``minimumContacts`` contacts are joined to the nearer neighbouring run
 ///    when the gap is shorter than ``minimumStandingSeconds``, and otherwise are not a bout.
 /// 3. A run is only gait when the body moves: the acceleration magnitude over it spans at least

@@ -33,6 +33,15 @@ struct ContactRun: Equatable {
         return runs
     }
 
+    /// The run cut before each of `points` (contact indices inside the run, ascending), each piece
+    /// with its own median interval.
+    func cut(at points: [Int], contacts: [DetectedContact]) -> [ContactRun] {
+        let bounds = [self.contacts.lowerBound] + points.filter { self.contacts.contains($0) && $0 > self.contacts.lowerBound }
+            + [self.contacts.upperBound]
+        let intervals = zip(contacts.dropFirst(), contacts).map { $0.position - $1.position }
+        return zip(bounds, bounds.dropFirst()).filter { $0 < $1 }.map { Self.run($0..<$1, intervals: intervals) }
+    }
+
     private static func run(_ contacts: Range<Int>, intervals: [Double]) -> ContactRun {
         let inner = contacts.count > 1 ? Array(intervals[contacts.lowerBound..<(contacts.upperBound - 1)]) : []
         return ContactRun(contacts: contacts, eventPeriod: OrderStatistics.median(inner) ?? 0)

@@ -26,7 +26,7 @@ struct SessionClassifier {
         let rate = recording.sampleRate
         let acceleration = VectorSignal(recording.acceleration)
         let angularVelocity = recording.angularVelocity.map(VectorSignal.init)
-        let runs = segmentation.runs(contacts, magnitude: magnitude, sampleRate: rate)
+        var runs = segmentation.runs(contacts, magnitude: magnitude, sampleRate: rate)
         var periodOfContact = [Double](repeating: 0, count: contacts.count)
         for run in runs { for index in run.contacts { periodOfContact[index] = run.eventPeriod } }
 
@@ -53,6 +53,16 @@ struct SessionClassifier {
 
         let activityClassifier = ActivityClassifier(placement: placement)
         let travelEstimator = TravelEstimator(placement: placement)
+        // The wrist's per-step votes carry the arm swing: cutting on them split bouts that were whole.
+        if placement != .wrist {
+            runs = runs.flatMap { run in
+                let votes = travelEstimator.stepVotes(
+                    run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
+                    angularVelocity: angularVelocity, sampleRate: rate)?.votes ?? []
+                let points = TravelReversalSplitter().splitPoints(votes)
+                return points.isEmpty ? [run] : run.cut(at: points, contacts: contacts)
+            }
+        }
         let frontEstimator = FrontEstimator(placement: placement)
         let standingUp = placement == .lowerBack
             ? Self.standingUp(acceleration: acceleration, magnitude: magnitude, runs: runs, contacts: contacts, sampleRate: rate)

@@ -6,10 +6,14 @@
 ///   cancels; the wrist's arm swing alternates with the legs and cancels over pairs of steps.
 /// - Shank with a gyroscope: after mid-stance the shank turns the knee along the travel, so the
 ///   first 10° of rotation after its quietest moment, ρ, tilts it toward the travel: travel ∝ ρ × up.
-/// - Foot: the push-off accelerates the foot along the travel before it tilts: the specific force
-///   just after foot-flat, before the push-off exceeds 0.3 g, minus gravity. (The foot's first
-///   rotation after foot-flat was tried too: a toe landing's heel still lowering confuses it.
-///   Integrating the swing is no use without orientation: the foot pitches by up to 80°.)
+/// - Foot with a gyroscope: the foot's displacement through the swing (``SwingPath``: orientation
+///   from the gyroscope, dead reckoning from foot-flat to just before the next contact).
+/// - Foot without one: the push-off accelerates the foot along the travel before it tilts: the
+///   specific force just after foot-flat, before the push-off exceeds 0.3 g, minus gravity. (The
+///   foot's first rotation after foot-flat was tried too: a toe landing's heel still lowering
+///   confuses it. Integrating the swing is no use without orientation: the foot pitches by up to
+///   80°.) A slow forward walking push-off defeats it: the heel rise tilts gravity toward the heel
+///   before the foot accelerates.
 /// - Shank without a gyroscope: no estimate.
 ///
 /// Each step (stride) casts a unit-vector vote; the estimate is their mean direction.
@@ -20,22 +24,36 @@ struct TravelEstimator {
         run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], acceleration: VectorSignal,
         angularVelocity: VectorSignal?, sampleRate: Double
     ) -> TravelEstimate {
+        guard let (up, votes) = stepVotes(
+            run: run, contacts: contacts, flatPoints: flatPoints, acceleration: acceleration,
+            angularVelocity: angularVelocity, sampleRate: sampleRate), !votes.isEmpty else { return .none }
+        let mean = votes.reduce(.zero) { $0 + $1.vote } / Float(votes.count)
+        return TravelEstimate(
+            direction: Vector3.unit(mean) ?? .zero, consistency: Vector3.length(mean), votes: votes.count, up: up)
+    }
+
+    /// The bout's up direction and each contact's unit horizontal vote for the travel direction
+    /// (contacts without a measurable vote are left out), or nil when the run cannot be measured.
+    func stepVotes(
+        run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], acceleration: VectorSignal,
+        angularVelocity: VectorSignal?, sampleRate: Double
+    ) -> (up: SIMD3<Float>, votes: [(contact: Int, vote: SIMD3<Float>)])? {
         let first = Int(contacts[run.contacts.lowerBound].position)
         let last = Int(contacts[run.contacts.upperBound - 1].position)
-        guard last > first, run.eventPeriod > 0 else { return .none }
+        guard last > first, run.eventPeriod > 0 else { return nil }
         let up: SIMD3<Float>
         switch placement {
         case .foot, .shank:
             let flats = run.contacts.compactMap { flatPoints[$0] }
             var sum = SIMD3<Float>.zero
             for flat in flats { sum += acceleration.mean((flat - 1)..<(flat + 2)) }
-            guard let unit = Vector3.unit(sum) else { return .none }
+            guard let unit = Vector3.unit(sum) else { return nil }
             up = unit
         case .lowerBack, .wrist:
-            guard let unit = Vector3.unit(acceleration.mean(first..<last)) else { return .none }
+            guard let unit = Vector3.unit(acceleration.mean(first..<last)) else { return nil }
             up = unit
         }
-        var votes: [SIMD3<Float>] = []
+        var votes: [(contact: Int, vote: SIMD3<Float>)] = []
         for index in run.contacts {
             let vote: SIMD3<Float>?
             switch placement {
@@ -46,12 +64,9 @@ struct TravelEstimator {
             case .lowerBack, .wrist:
                 vote = propulsionMinusBraking(index, run: run, contacts: contacts, acceleration: acceleration)
             }
-            if let vote, let unit = Vector3.unit(Vector3.horizontal(vote, up: up)) { votes.append(unit) }
+            if let vote, let unit = Vector3.unit(Vector3.horizontal(vote, up: up)) { votes.append((index, unit)) }
         }
-        guard !votes.isEmpty else { return .none }
-        let mean = votes.reduce(.zero, +) / Float(votes.count)
-        return TravelEstimate(
-            direction: Vector3.unit(mean) ?? .zero, consistency: Vector3.length(mean), votes: votes.count, up: up)
+        return (up, votes)
     }
 
     /// Second-half minus first-half mean acceleration over the contact (to its toe-off when found
@@ -92,6 +107,12 @@ struct TravelEstimator {
             return nil
         }
         guard placement == .foot else { return nil }
+        if let angularVelocity {
+            let swingEnd = min(next - Int(0.03 * sampleRate), flat + Int(2 * sampleRate))
+            return SwingPath.displacement(
+                from: flat, to: swingEnd, up: acceleration.mean((flat - 1)..<(flat + 2)), acceleration: acceleration,
+                angularVelocity: angularVelocity, sampleRate: sampleRate)
+        }
         var last = flat + 1
         while last < end, abs(Vector3.length(acceleration[last]) - 1) < 0.3 { last += 1 }
         guard last > flat + 1, let pushed = Vector3.unit(acceleration.mean((flat + 1)..<(last + 1))) else { return nil }

@@ -24,7 +24,7 @@ struct IntervalSessionTests {
 
     // The shank with a gyroscope still finds one spurious short bout at the end of a bout (see the
     // accuracy report's bout section); the wrist has no direction physics strong enough yet.
-    @Test(arguments: [(Placement.lowerBack, false), (.foot, false)])
+    @Test(arguments: [(Placement.lowerBack, false), (.foot, false), (.foot, true)])
     func fourBackwardRunningBoutsWithBoundariesWithinTwoSeconds(placement: Placement, gyroscope: Bool) throws {
         let (simulated, analysis) = try Self.analyse(placement, gyroscope: gyroscope, axis: .plusX)
         let gait = analysis.bouts.map(\.bout).filter { $0.activity != .standing }
@@ -61,6 +61,31 @@ struct IntervalSessionTests {
             #expect(summary.medianContactMilliseconds != nil)
         }
         #expect(analysis.bouts.filter { $0.bout.activity == .standing }.allSatisfy { $0.steps == 0 })
+    }
+}
+
+/// A foot sensor with a gyroscope follows the foot through the swing: forward and backward walking
+/// and running, each straight after the other with no pause between, come out as separate bouts in
+/// the right direction, with and without a declared axis (a forward walking push-off once fooled
+/// the acceleration-only vote, and bouts without a pause were one).
+@Suite("Bouts: foot with gyroscope, direction changes without a pause")
+struct FootDirectionChangeTests {
+    @Test(arguments: [SensorAxis.plusX, nil])
+    func everyBoutInItsDirection(axis: SensorAxis?) throws {
+        let simulated = GaitSimulator.simulate(
+            try SessionScript(parsing: "stand:10, fw-walk:30, bw-walk:30, fw-run:30, bw-run:30, stand:10"),
+            options: SimulationOptions(placement: .foot, seed: 21, includeGyroscope: true))
+        let analysis = try GaitAnalyzer(configuration: .init(
+            placement: .foot, sensorSide: .left, mounting: SensorMounting(forwardAxis: axis))).analyze(simulated.recording)
+        let truthGait = simulated.bouts.filter { $0.activity != .standing }
+        let evaluation = BoutEvaluation(truth: truthGait, detected: analysis.bouts.map(\.bout))
+        #expect(evaluation.comparisons.count == 4)
+        for comparison in evaluation.comparisons {
+            #expect(comparison.directionAgrees == true, "\(comparison.truth) vs \(String(describing: comparison.detected))")
+            let start = try #require(comparison.startErrorSeconds)
+            let end = try #require(comparison.endErrorSeconds)
+            #expect(abs(start) <= 2 && abs(end) <= 2, "\(comparison.truth) vs \(String(describing: comparison.detected))")
+        }
     }
 }
 
