@@ -29,13 +29,13 @@ extension GaitAnalyzer {
         onUpdate: (_ segment: Int, _ update: StreamingUpdate) throws -> Void = { _, _ in }
     ) throws -> RecordingAnalysis {
         var segments: [RecordingAnalysis.Segment] = []
-        var records: [StepRecord] = []
+        var records: [[StepRecord]] = []
         var current: BlockwiseAnalysis?
         func close(_ analysis: BlockwiseAnalysis) throws {
             try analysis.finish()
             for update in analysis.takeUpdates() { try onUpdate(segments.count, update) }
             segments.append(.init(startTime: analysis.startTime, analysis: analysis.assembler.analysis()))
-            if !keepingDetails { records += analysis.assembler.records }
+            if !keepingDetails { records.append(analysis.assembler.records) }
         }
         while let chunk = try reader.next() {
             if current == nil {

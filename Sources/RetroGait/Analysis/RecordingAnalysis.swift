@@ -43,13 +43,13 @@ public struct RecordingAnalysis: Sendable, Codable, Equatable {
     }
 
     /// A result whose segments may leave out their steps: the file's step figures come from `records`,
-    /// every segment's steps in time order.
-    init(format: RecordingFormat, segments: [Segment], readerWarnings: [AnalysisWarning], records: [StepRecord]) {
+    /// each segment's step records in time order (joined only when there are several segments).
+    init(format: RecordingFormat, segments: [Segment], readerWarnings: [AnalysisWarning], records: [[StepRecord]]) {
         precondition(!segments.isEmpty, "a recording analysis has at least one segment")
         self.format = format
         self.segments = segments
         summary = Self.combinedSummary(
-            segments.map(\.analysis), readerWarnings: readerWarnings, statistics: { StepStatistics(records) })
+            segments.map(\.analysis), readerWarnings: readerWarnings, statistics: { StepStatistics(records.flatMap { $0 }) })
     }
 
     /// All detected events of the file, in time order.

@@ -25,8 +25,8 @@ struct StepStatistics: Equatable {
         medianDutyFactor = OrderStatistics.median(steps.compactMap(\.dutyFactor))
         leftSteps = steps.count { $0.side == .left }
         rightSteps = steps.count { $0.side == .right }
-        let left = OrderStatistics.median(steps.filter { $0.side == .left }.compactMap(\.contactMilliseconds))
-        let right = OrderStatistics.median(steps.filter { $0.side == .right }.compactMap(\.contactMilliseconds))
+        let left = OrderStatistics.median(steps.compactMap { $0.side == .left ? $0.contactMilliseconds : nil })
+        let right = OrderStatistics.median(steps.compactMap { $0.side == .right ? $0.contactMilliseconds : nil })
         if let left, let right, left + right > 0 { contactBalanceLeftPercent = 100 * left / (left + right) }
     }
 
