@@ -17,6 +17,14 @@ struct LimbKeyframes {
     var footAtToeOff: Double
     /// Swing turning points of the foot pitch, (fraction of swing, degrees), before landing.
     var footSwing: [(s: Double, value: Double)]
+    /// When set, the push-off rotation runs on after toe-off and stops this long (s) after it, the
+    /// foot's first turning point of the swing (a real walking foot stops 30–50 ms after toe-off); when
+    /// `nil` the swing keys alone shape the early swing (forward running keeps turning toe-down).
+    var pushOffStopSeconds: Double?
+    /// Whether the push-off rotation peaks before toe-off (``StanceMotion/pushOffShape(_:)``, walking, as
+    /// measured on real walkers) or at toe-off (running: a foot-worn gyroscope's push-off peak marks the
+    /// running toe-off within a few ms, Falbriard et al. 2018).
+    var pushOffPeaksBeforeToeOff: Bool
     /// Shank angle at initial contact and toe-off.
     var shankAtContact: Double
     var shankAtToeOff: Double
@@ -31,6 +39,7 @@ struct LimbKeyframes {
 
     init(activity: Activity, direction: Direction, strike: FootStrike, speed: Double) {
         let running = activity == .running
+        pushOffPeaksBeforeToeOff = !running
         let backward = direction == .backward
         switch strike {
         case .heel:
@@ -45,25 +54,25 @@ struct LimbKeyframes {
         }
         switch (running, backward) {
         case (true, false):
-            rollOffAt = 0.55; footAtToeOff = -35
+            rollOffAt = 0.55; footAtToeOff = -35; pushOffStopSeconds = nil
             footSwing = [(0.3, -80)]
             shankAtContact = -6; shankAtToeOff = 48
             shankSwing = [(0.35, 80), (0.85, -20)]
             clearance = 0.12 + 0.03 * speed; clearancePeakAt = 0.35
         case (true, true):
-            rollOffAt = 0.6; footAtToeOff = 12
+            rollOffAt = 0.6; footAtToeOff = 12; pushOffStopSeconds = nil
             footSwing = [(0.55, -40)]
             shankAtContact = 12; shankAtToeOff = -28
             shankSwing = [(0.45, 60)]
             clearance = 0.08 + 0.025 * speed; clearancePeakAt = 0.5
         case (false, false):
-            rollOffAt = 0.5; footAtToeOff = -40
-            footSwing = [(0.12, -48)]
+            rollOffAt = 0.62; footAtToeOff = -60; pushOffStopSeconds = 0.04
+            footSwing = []
             shankAtContact = -18; shankAtToeOff = 35
             shankSwing = [(0.3, 55), (0.85, -25)]
             clearance = 0.07; clearancePeakAt = 0.3
         case (false, true):
-            rollOffAt = 0.6; footAtToeOff = 8
+            rollOffAt = 0.7; footAtToeOff = 20; pushOffStopSeconds = 0.04
             footSwing = [(0.55, -28)]
             shankAtContact = 15; shankAtToeOff = -22
             shankSwing = [(0.4, 40)]

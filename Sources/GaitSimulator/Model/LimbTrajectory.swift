@@ -136,6 +136,29 @@ struct LimbTrajectory {
         return ((b.pitch - a.pitch) / (2 * h), (b.shank - a.shank) / (2 * h))
     }
 
+    /// The foot pitch's angular acceleration (rad/s²) on one segment's own formula, just before `time`.
+    private static func pitchCurvature(of segment: LimbSegment, before time: Double) -> Double {
+        let h = 1e-3
+        let (a, b, c) = (segment.pose(at: time - 2 * h), segment.pose(at: time - h), segment.pose(at: time))
+        return (a.pitch - 2 * b.pitch + c.pitch) / (h * h)
+    }
+
+    /// The swing's first pitch key when the push-off rotation runs on past toe-off (``LimbKeyframes/pushOffStopSeconds``):
+    /// the foot keeps turning, decelerating from its toe-off rate m and angular acceleration c (both
+    /// continuous across toe-off, as the segment starts with them), and stops after T = that time. Its rate
+    /// then falls as (1 − s)²(m + (2m + cT)s) over s = t/T, turning m T/2 + c T²/12 further; T is capped
+    /// at 3m/|c| × 0.9, beyond which that rate would reverse before the stop. Empty after a rest.
+    private static func pushOffStop(
+        keys: LimbKeyframes?, pitch: Double, rate: Double, curvature: Double, duration: Double
+    ) -> [(Double, Double)] {
+        guard let wanted = keys?.pushOffStopSeconds, rate != 0 else { return [] }
+        let decelerating = rate * curvature < 0
+        let stop = decelerating ? min(wanted, 0.9 * 3 * abs(rate / curvature)) : wanted
+        guard stop < 0.5 * duration else { return [] }
+        let curvatureTerm = decelerating ? curvature * stop * stop / 12 : 0
+        return [(stop / duration, pitch + 0.5 * rate * stop + curvatureTerm)]
+    }
+
     /// A swing from the end of `from` (at `time`) to the touchdown of `stance`.
     private static func swing(
         from: LimbSegment, at time: Double, to stance: StanceMotion, contact: Contact, scale: Double
@@ -150,7 +173,11 @@ struct LimbTrajectory {
         let keys = stance.keys
         let v1 = SIMD3(contact.travelSign * keys.landingGlide, 0, -keys.landingSink) * scale
         let degrees = Double.pi / 180
-        let pitchKeys = [(0.0, startPose.pitch)] + keys.footSwing.map { ($0.s, $0.value * degrees * scale) }
+        let curvature = pitchCurvature(of: from, before: time)
+        let stop = pushOffStop(
+            keys: from.stanceKeys, pitch: startPose.pitch, rate: rates.pitch, curvature: curvature, duration: duration)
+        let pitchKeys = [(0.0, startPose.pitch)] + stop
+            + keys.footSwing.map { ($0.s, $0.value * degrees * scale) }
             + [(1.0, endPose.pitch)]
         let shankKeys = [(0.0, startPose.shank)] + keys.shankSwing.map { ($0.s, $0.value * degrees * scale) }
             + [(1.0, endPose.shank)]
@@ -161,7 +188,9 @@ struct LimbTrajectory {
             z: QuinticHermite(start: p0.z, startSlope: v0.z * duration, end: p1.z, endSlope: v1.z * duration),
             clearance: keys.clearance * scale, clearancePeakAt: keys.clearancePeakAt,
             lateral: (contact.side == .left ? 1 : -1) * 0.015,
-            pitch: KeyframeCurve(keys: pitchKeys, startSlope: rates.pitch * duration),
+            pitch: KeyframeCurve(
+                keys: pitchKeys, startSlope: rates.pitch * duration,
+                startCurvature: stop.isEmpty ? 0 : curvature * duration * duration),
             shank: KeyframeCurve(keys: shankKeys, startSlope: rates.shank * duration))
     }
 
@@ -172,6 +201,9 @@ struct LimbTrajectory {
         let p0 = startPose.point(FootGeometry.instep)
         let v0 = velocity(of: .stance(stance), at: stance.end)
         let rates = angleRates(of: .stance(stance), at: stance.end)
+        let curvature = pitchCurvature(of: .stance(stance), before: stance.end)
+        let stop = pushOffStop(
+            keys: stance.keys, pitch: startPose.pitch, rate: rates.pitch, curvature: curvature, duration: duration)
         let p1 = pose.point(FootGeometry.instep)
         return SwingMotion(
             start: stance.end, end: end,
@@ -179,7 +211,9 @@ struct LimbTrajectory {
             y: QuinticHermite(start: p0.y, startSlope: v0.y * duration, end: p1.y, endSlope: 0),
             z: QuinticHermite(start: p0.z, startSlope: v0.z * duration, end: p1.z, endSlope: -0.15 * duration),
             clearance: keys.clearance * 0.5, clearancePeakAt: 0.4, lateral: 0,
-            pitch: KeyframeCurve(keys: [(0, startPose.pitch), (1, 0)], startSlope: rates.pitch * duration),
+            pitch: KeyframeCurve(
+                keys: [(0, startPose.pitch)] + stop + [(1, 0)], startSlope: rates.pitch * duration,
+                startCurvature: stop.isEmpty ? 0 : curvature * duration * duration),
             shank: KeyframeCurve(keys: [(0, startPose.shank), (1, 0)], startSlope: rates.shank * duration))
     }
 }

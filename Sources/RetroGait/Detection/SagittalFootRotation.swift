@@ -81,6 +81,52 @@ struct SagittalFootRotation {
         return (Double(offset) + crossing, offset + turn)
     }
 
+    /// The toe-off that starts the swing between the stance centres `earlier` and `later` (recording
+    /// indices), as a fractional recording position, or `nil` when the stride shows no push-off.
+    ///
+    /// The push-off is the rotation of the sign opposite to the mid-swing lobe that ends where that lobe
+    /// starts (toes down over the ball going forward, toes up over the heel going backward: the sign comes
+    /// from the stride, never from an assumed direction). A foot turns fastest shortly before it leaves
+    /// the ground and the rotation collapses once the toe (or heel) is off; in walking the toe-off is where
+    /// the rate, past its peak, falls through ``toeOffFraction`` of that peak. In running (`running`: the
+    /// stride has a flight) the foot is still turning fastest as it leaves the ground, and the peak itself
+    /// is the toe-off (Falbriard et al. 2018: the push-off peak of a running foot's pitch rate is the most
+    /// precise toe-off feature).
+    func toeOff(between earlier: Int, and later: Int, running: Bool) -> Double? {
+        guard let lobe = swingLobe(between: earlier, and: later, middle: nil) else { return nil }
+        let sign = lobe.sign
+        let first = max(0, earlier - offset)
+        var start = lobe.start - 1
+        guard start > first else { return nil }
+        var peak = start
+        while start > first && sign * rate[start - 1] <= 0 {
+            start -= 1
+            if sign * rate[start] < sign * rate[peak] { peak = start }
+        }
+        // A marked push-off, not the ripple of a foot at rest: a fifth of the mid-swing lobe's peak at least.
+        var swingPeak: Float = 0
+        for i in lobe.start...lobe.end { swingPeak = max(swingPeak, sign * rate[i]) }
+        let depth = -sign * rate[peak]
+        guard depth >= 0.2 * swingPeak, depth > 0 else { return nil }
+        if running {
+            guard peak > 0, peak + 1 < rate.count else { return Double(offset + peak) }
+            let (a, b, c) = (-sign * rate[peak - 1], depth, -sign * rate[peak + 1])
+            let curvature = a - 2 * b + c
+            return Double(offset + peak) + (curvature < 0 ? Double(0.5 * (a - c) / curvature) : 0)
+        }
+        let level = toeOffFraction * depth
+        var i = peak
+        while i + 1 < lobe.start && -sign * rate[i + 1] >= level { i += 1 }
+        let (above, below) = (-sign * rate[i], -sign * rate[i + 1])
+        guard above > below else { return Double(offset + i) }
+        return Double(offset + i) + Double((above - level) / (above - below))
+    }
+
+    /// The share of the push-off rotation's peak rate left at toe-off. Real walking feet (voisard2023,
+    /// 410 strides) turn fastest 30–40 ms before toe-off, and their rate is down to 70 % of that peak at
+    /// toe-off (median 0.7 ms from the reference, IQR ±4 ms); the rotation then dies within ~40 ms.
+    var toeOffFraction: Float { 0.7 }
+
     /// The first (searching forward) or last (backward) local minimum of `sign × signal` in
     /// `from...to` that reaches half the depth of the deepest there; `from` ≥ 1, `to` ≤ count − 2.
     private static func markedMinimum(_ signal: [Float], sign: Float, from: Int, to: Int, forward: Bool) -> Int? {

@@ -17,7 +17,11 @@ import GaitDSP
 /// (``SagittalFootRotation``): the touchdown impact between the end of the mid-swing rotation and the
 /// landing turn. The bout's landings take that timing only when, on the typical stride, it agrees with
 /// the acceleration's (``typicalDisagreementSeconds``); the atypical strides (first step, turns) are
-/// where it helps.
+/// where it helps. Toe-offs likewise take the push-off timing of the sagittal rotation
+/// (``SagittalFootRotation/toeOff(between:and:running:)``; a stride is running when the acceleration's
+/// contact lasts less than half of it) where it lies within ``gyroscopeAgreement`` of a stride of the
+/// acceleration's toe-off, and only when the median difference over the bout is within
+/// ``typicalDisagreementSeconds``.
 ///
 /// Everything is a shape of an orientation-free magnitude, so forward and backward gait are treated
 /// alike: no sensor axis, no sign of the front-back acceleration, no assumption on which part of the
@@ -86,6 +90,7 @@ struct SwingBoundaryDetector: ContactDetector {
             ? SagittalFootRotation(signals.angularVelocity, range: range, sampleRate: rate) : nil
         var contacts: [DetectedContact] = []
         var rotationContacts: [Double?] = []
+        var rotationToeOffs: [Double?] = []
         for (index, stance) in stances.enumerated() {
             let previous = index > 0 ? stances[index - 1] : max(0, stance - reach)
             let next = index + 1 < stances.count ? stances[index + 1] : min(swing.count - 1, stance + reach)
@@ -98,6 +103,14 @@ struct SwingBoundaryDetector: ContactDetector {
                 landing.position = impact
             }
             let liftOff = firstRise(magnitude, from: stance, to: next, minimumHump: minimumHump)
+            var rotationToeOff: Double?
+            if let rotation, let liftOff,
+               let toeOff = rotation.toeOff(
+                between: range.lowerBound + stance, and: range.lowerBound + next,
+                running: liftOff - landing.position < 0.5 * period),
+               abs(toeOff - Double(range.lowerBound) - liftOff) <= gyroscopeAgreement * period {
+                rotationToeOff = toeOff
+            }
             var rotationContact: Double?
             if let rotation {
                 let turnReach = Int((0.2 * period).rounded())
@@ -126,12 +139,18 @@ struct SwingBoundaryDetector: ContactDetector {
                 confidence: max(0, min(1, contrast)),
                 toeOffPosition: liftOff.map { Double(range.lowerBound) + $0 }))
             rotationContacts.append(rotationContact)
+            rotationToeOffs.append(rotationToeOff)
         }
         let tolerance = typicalDisagreementSeconds * rate
         if let shift = Self.medianShift(from: contacts.map(\.position), to: rotationContacts) {
             if abs(shift) <= tolerance {
                 for i in contacts.indices { if let time = rotationContacts[i] { contacts[i].position = time } }
             }
+        }
+        // A rotation toe-off is only kept where the acceleration found one too.
+        let accelerationToeOffs = contacts.map { $0.toeOffPosition ?? .nan }
+        if let shift = Self.medianShift(from: accelerationToeOffs, to: rotationToeOffs), abs(shift) <= tolerance {
+            for i in contacts.indices { if let time = rotationToeOffs[i] { contacts[i].toeOffPosition = time } }
         }
         return contacts
     }

@@ -35,6 +35,22 @@ struct SagittalFootRotationTests {
         }
     }
 
+    /// The push-off peaks at sample 25 of each stride and falls through 70 % of its peak at 28.4
+    /// (a Gaussian of variance 16); the toe-off is there in walking and at the peak in running, whatever
+    /// the sign of the rotation.
+    @Test(arguments: [false, true])
+    func toeOffIsOnThePushOffFlankOrAtItsPeakWhateverTheSign(mirrored: Bool) throws {
+        let signal = Self.angularVelocity(axis: SIMD3(0, 0.8, -0.6), mirrored: mirrored)
+        let rotation = try #require(SagittalFootRotation(signal, range: 0..<signal.count, sampleRate: 100))
+        for k in 1..<4 {
+            let stance = (k - 1) * Self.stride + 103
+            let walking = try #require(rotation.toeOff(between: stance, and: stance + Self.stride, running: false))
+            #expect(abs(walking - Double(k * Self.stride + 25) - 3.4) <= 1, "walking toe-off \(walking)")
+            let running = try #require(rotation.toeOff(between: stance, and: stance + Self.stride, running: true))
+            #expect(abs(running - Double(k * Self.stride + 25)) <= 1, "running toe-off \(running)")
+        }
+    }
+
     @Test func noGyroscopeGivesNoRotation() {
         #expect(SagittalFootRotation(nil, range: 0..<100, sampleRate: 100) == nil)
     }
