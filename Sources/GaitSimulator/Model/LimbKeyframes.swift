@@ -44,7 +44,7 @@ struct LimbKeyframes {
         switch strike {
         case .heel:
             footAtContact = running ? 18 : 20
-            footFlatAt = running ? 0.2 : 0.15
+            footFlatAt = running ? 0.2 : 0.22
         case .toe:
             footAtContact = running ? -18 : -14
             footFlatAt = running ? 0.4 : 0.25

@@ -45,7 +45,16 @@ struct StanceMotion {
 
     func pitchDegrees(_ u: Double) -> Double {
         if u < keys.footFlatAt {
-            // Toe strikes keep rotating (heel lowering under load); heel and mid strikes start from rest.
+            if keys.footAtContact > 0 && keys.pushOffPeaksBeforeToeOff {
+                // Walking heel (and mid) strikes: the heel stops and the forefoot, still sinking, turns
+                // the foot down about it at once — fastest ~16 % of the way to foot-flat — and the
+                // rotation then dies away softly (the shin muscles lower the forefoot): the push-off shape
+                // reversed. Real walkers (voisard2023): ≈ 170 deg/s at heel strike, peak ≈ 250 deg/s
+                // 20 ms later, almost still 120–150 ms after contact. (Running heel strikes still start
+                // the roll from rest: no real running foot data to shape them on.)
+                return keys.footAtContact * Self.pushOffShape(1 - u / keys.footFlatAt)
+            }
+            // Toe strikes keep rotating (heel lowering under load).
             let x = u / keys.footFlatAt  // extrapolates smoothly just before contact
             // Heel lowering starts at about 60 % of the landing sink speed at the ankle (12 cm from
             // the ball), at most twice the mean rate, so the ankle does not outrun the landing.

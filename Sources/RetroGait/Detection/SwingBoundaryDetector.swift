@@ -21,7 +21,8 @@ import GaitDSP
 /// (``SagittalFootRotation/toeOff(between:and:running:)``; a stride is running when the acceleration's
 /// contact lasts less than half of it) where it lies within ``gyroscopeAgreement`` of a stride of the
 /// acceleration's toe-off, and only when the median difference over the bout is within
-/// ``typicalDisagreementSeconds``.
+/// ``typicalToeOffDisagreement`` of a stride (the acceleration's toe-off is the onset of a rise that
+/// starts while the foot is still turning over the ball, so it runs early: 50–75 ms on some real walkers).
 ///
 /// Everything is a shape of an orientation-free magnitude, so forward and backward gait are treated
 /// alike: no sensor axis, no sign of the front-back acceleration, no assumption on which part of the
@@ -62,6 +63,9 @@ struct SwingBoundaryDetector: ContactDetector {
     /// both agree: the median difference between them is within this (s). Otherwise the rotation does
     /// not have the expected shape (a simulated foot's, say), and the acceleration's events stand.
     var typicalDisagreementSeconds = 0.05
+    /// The gyroscope's toe-offs replace the acceleration's in a bout when the median difference between
+    /// them is within this fraction of the stride period.
+    var typicalToeOffDisagreement = 0.1
     /// The touchdown impact is sought up to this long (s) after the gyroscope's landing turn.
     var landingSlackSeconds = 0.03
 
@@ -149,7 +153,8 @@ struct SwingBoundaryDetector: ContactDetector {
         }
         // A rotation toe-off is only kept where the acceleration found one too.
         let accelerationToeOffs = contacts.map { $0.toeOffPosition ?? .nan }
-        if let shift = Self.medianShift(from: accelerationToeOffs, to: rotationToeOffs), abs(shift) <= tolerance {
+        if let shift = Self.medianShift(from: accelerationToeOffs, to: rotationToeOffs),
+           abs(shift) <= typicalToeOffDisagreement * period {
             for i in contacts.indices { if let time = rotationToeOffs[i] { contacts[i].toeOffPosition = time } }
         }
         return contacts
