@@ -25,12 +25,15 @@ struct StreamingEquivalenceTests {
 
     // Measured on this session (seed 3, 100 Hz): IC ±1 sample 0.988 / 0.965 / 0.961 / 0.965, IC F1
     // 0.986 / 0.932 / 0.951 / 0.970, TC F1 0.982 / 0.959 / 0.941 / 0.939, in time 0.982 / 0.961 / 0.917 /
-    // 0.946 (lower back / foot+gyro / wrist / shank).
+    // 0.946 (lower back / foot+gyro / wrist / shank). After the simulator's walking foot was made realistic
+    // (push-off peaking before toe-off, heel landings rolling flat) and foot toe-offs were taken from the
+    // gyroscope: foot+gyro IC F1 0.927, TC F1 0.947, in time 0.939 (stream 92 ICs vs batch 85); shank TC
+    // F1 0.928 (85 vs 81) — the extra events are the stream's, in the bw-walk bout.
     static let cases: [Case] = [
         Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.98, toeOffF1: 0.97, reportedInTime: 0.97),
-        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.96, initialContactF1: 0.93, toeOffF1: 0.95, reportedInTime: 0.95),
+        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.96, initialContactF1: 0.92, toeOffF1: 0.94, reportedInTime: 0.93),
         Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.95, initialContactF1: 0.94, toeOffF1: 0.93, reportedInTime: 0.91),
-        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.96, initialContactF1: 0.96, toeOffF1: 0.93, reportedInTime: 0.94),
+        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.96, initialContactF1: 0.96, toeOffF1: 0.92, reportedInTime: 0.94),
     ]
 
     @Test(arguments: cases)
