@@ -47,7 +47,7 @@ public struct LogisticRegression: Sendable, Equatable {
     ///   - weights: optional non-negative weight per example (e.g. to let every file count equally);
     ///     all 1 when `nil`.
     ///   - ridge: the penalty λ ≥ 0 on the slopes.
-    ///   - maximumIterations: Newton steps allowed before ``LogisticRegressionError/notConverged``.
+    ///   - maximumIterations: Newton steps allowed before ``LogisticRegressionError/notConverged(iterations:)``.
     /// - Throws: ``LogisticRegressionError`` for empty, ragged or non-finite input, mismatched counts,
     ///   a negative ridge or weight, a single class, or no convergence (separable data without a ridge).
     /// - Complexity: O(iterations · m n²) for m examples and n features.
