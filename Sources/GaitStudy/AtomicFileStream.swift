@@ -22,14 +22,11 @@ public final class AtomicFileStream {
     public init(url: URL, temporaryFiles: TemporaryFiles) throws(OutputWriteError) {
         destination = url.path
         self.temporaryFiles = temporaryFiles
-        var status = stat()
-        if stat(url.path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG, (status.st_mode & S_IFMT) != S_IFDIR {
+        if AtomicFileWriter.isSpecialFile(url.path) {
             temporary = nil
-            descriptor = open(url.path, O_WRONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw OutputWriteError(path: url.path, reason: String(cString: strerror(errno))) }
+            descriptor = try AtomicFileWriter.openInPlace(url.path)
         } else {
-            let path = url.deletingLastPathComponent()
-                .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp").path
+            let path = AtomicFileWriter.temporaryPath(for: url)
             temporary = path
             descriptor = try temporaryFiles.create(path, for: url.path)
         }
@@ -54,28 +51,9 @@ public final class AtomicFileStream {
     }
 
     private func flush() {
-        guard failure == nil, !pending.isEmpty else { pending.removeAll(keepingCapacity: true); return }
-        pending.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
-                }
-                offset += written
-            }
+        if failure == nil, !pending.isEmpty {
+            failure = pending.withUnsafeBytes { writeFully($0, to: descriptor) }
         }
         pending.removeAll(keepingCapacity: true)
     }
-}
-
-/// The C library's `write`, whose module differs by platform.
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    Glibc.write(descriptor, buffer, count)
-    #else
-    Darwin.write(descriptor, buffer, count)
-    #endif
 }

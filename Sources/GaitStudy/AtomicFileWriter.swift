@@ -37,24 +37,36 @@ public struct AtomicFileWriter: Sendable {
                 throw OutputWriteError(path: url.path, reason: "cannot create the folder \(folder.path): \(error.localizedDescription)")
             }
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp").path
+        let temporary = Self.temporaryPath(for: url)
         let descriptor = try temporaryFiles.create(temporary, for: url.path)
-        let failure = writeFully(data, to: descriptor)
+        let failure = data.withUnsafeBytes { writeFully($0, to: descriptor) }
         try temporaryFiles.commit(temporary, descriptor: descriptor, to: url.path, failure: failure)
     }
 
+    /// A hidden temporary file beside `url`, unique to this process and call.
+    static func temporaryPath(for url: URL) -> String {
+        url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString.prefix(8)).tmp").path
+    }
+
     /// Whether `path` exists (following links) and is not a regular file or folder.
-    private static func isSpecialFile(_ path: String) -> Bool {
+    static func isSpecialFile(_ path: String) -> Bool {
         var status = stat()
         guard stat(path, &status) == 0 else { return false }
         let kind = status.st_mode & S_IFMT
         return kind != S_IFREG && kind != S_IFDIR
     }
 
-    private func writeInPlace(_ data: Data, to path: String) throws(OutputWriteError) {
+    /// Opens an existing special file (standard output, a pipe) for writing into it.
+    static func openInPlace(_ path: String) throws(OutputWriteError) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputWriteError(path: path, reason: String(cString: strerror(errno))) }
-        let failure = writeFully(data, to: descriptor)
+        return descriptor
+    }
+
+    private func writeInPlace(_ data: Data, to path: String) throws(OutputWriteError) {
+        let descriptor = try Self.openInPlace(path)
+        let failure = data.withUnsafeBytes { writeFully($0, to: descriptor) }
         close(descriptor)
         if let failure { throw OutputWriteError(path: path, reason: failure) }
     }
@@ -65,20 +77,18 @@ public struct AtomicFileWriter: Sendable {
     }
 }
 
-/// Writes all of `data` to an open file; the reason on failure.
-private func writeFully(_ data: Data, to descriptor: Int32) -> String? {
-    data.withUnsafeBytes { buffer -> String? in
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
-            }
-            offset += written
+/// Writes all of `bytes` to an open file, retrying interrupted writes; the reason on failure.
+func writeFully(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+    var offset = 0
+    while offset < bytes.count {
+        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 {
+            if errno == EINTR { continue }
+            return String(cString: strerror(errno))
         }
-        return nil
+        offset += written
     }
+    return nil
 }
 
 /// The temporary files of ``AtomicFileWriter``s being written, so an interrupted run can remove them.

@@ -80,7 +80,6 @@ struct AnalyzeCommand: ParsableCommand {
                     ? try RecordingChunkReader(standardInput: "<stdin>", options: options)
                     : try RecordingChunkReader(contentsOf: URL(fileURLWithPath: file), options: options, chunkLength: 4)
                 try LiveEventPrinter(
-                    readOptions: options,
                     configuration: .init(analyzer: sensor.analyzerConfiguration, maximumLatencySeconds: latency),
                     file: file == "-" ? "<stdin>" : file
                 ).run(reader: reader)

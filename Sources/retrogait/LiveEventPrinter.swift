@@ -5,7 +5,6 @@ import RetroGait
 /// ``StreamingAnalyzer`` and prints one NDJSON line per event the moment it is decided (flushed, so a
 /// pipe reader sees it at once).
 struct LiveEventPrinter {
-    var readOptions: RecordingReadOptions
     var configuration: StreamingAnalyzer.Configuration
     var file: String
 

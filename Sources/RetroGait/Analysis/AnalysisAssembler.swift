@@ -38,7 +38,7 @@ final class AnalysisAssembler {
         self.keepsDetails = keepsDetails
     }
 
-    var stepsPerEvent: Int { unit == .stride ? 2 : 1 }
+    var stepsPerEvent: Int { unit.stepsPerEvent }
 
     func add(_ event: GaitEvent) {
         if event.kind == .initialContact { contacts += 1 }
@@ -115,16 +115,8 @@ final class AnalysisAssembler {
                 if records[index].isInGaitBout { own.append(records[index]) }
                 index += 1
             }
-            let stepTimes = own.compactMap(\.stepMilliseconds)
-            summaries.append(BoutSummary(
-                bout: entry.bout,
-                directionConfidence: entry.directionConfidence,
-                steps: own.count * stepsPerEvent,
-                cadenceStepsPerMinute: OrderStatistics.median(stepTimes).flatMap { $0 > 0 ? 60_000 / $0 : nil },
-                medianContactMilliseconds: OrderStatistics.median(own.compactMap(\.contactMilliseconds)),
-                toeStrikes: own.count { $0.strike == .toe },
-                midStrikes: own.count { $0.strike == .mid },
-                heelStrikes: own.count { $0.strike == .heel }))
+            summaries.append(BoutSummaries.summary(
+                of: entry.bout, directionConfidence: entry.directionConfidence, steps: own, stepsPerEvent: stepsPerEvent))
         }
         return summaries
     }

@@ -22,9 +22,8 @@ public struct AnalysisStages {
         signals = try MotionSignals(recording)
         rhythmSignal = detector.rhythmSignal(signals)
         segments = RhythmEstimator(unit: detector.eventUnit).segments(of: rhythmSignal, sampleRate: recording.sampleRate)
-        var contacts: [DetectedContact] = []
-        for segment in segments { contacts += detector.contacts(in: segment, signals: signals) }
-        self.contacts = contacts
+        contacts = GaitAnalyzer.contacts(
+            in: segments, signals: signals, recording: recording, placement: configuration.placement)
     }
 
     /// Preprocessing: noise and gravity filters, magnitude, vertical and jerk signals.
@@ -39,30 +38,21 @@ public struct AnalysisStages {
 
     /// Events: the detector's contacts (and toe-offs) in every segment, and trunk sides.
     public func runContacts() -> Int {
-        var count = 0
-        var found: [DetectedContact] = []
-        for segment in segments {
-            let segmentContacts = detector.contacts(in: segment, signals: signals)
-            count += segmentContacts.count
-            found += segmentContacts
-        }
-        if configuration.placement == .lowerBack {
-            count += TrunkSides.sides(of: found, recording: recording, segments: segments).count
-        }
-        return count
+        let found = GaitAnalyzer.contacts(in: segments, signals: signals, recording: recording, placement: configuration.placement)
+        return found.count + found.count { $0.side != .unknown }
     }
 
     /// Classifiers and bouts: foot strike, activity, direction and bout assembly.
     public func runClassification() -> Int {
         let result = SessionClassifier(placement: configuration.placement, mounting: configuration.mounting).classify(
             recording, contacts: contacts, vertical: signals.vertical, magnitude: signals.magnitude,
-            stepsPerEvent: detector.eventUnit == .stride ? 2 : 1)
+            stepsPerEvent: detector.eventUnit.stepsPerEvent)
         return result.bouts.count + result.strikes.count
     }
 
     /// Per-step metrics and summaries: steps, their statistics and the per-bout summaries.
     public func runSteps() -> Int {
-        let side = configuration.placement == .foot || configuration.placement == .shank ? configuration.sensorSide : .unknown
+        let side = configuration.eventSide
         let steps = StepBuilder.steps(
             contacts: contacts, segments: segments, unit: detector.eventUnit,
             sampleRate: recording.sampleRate, startTime: recording.startTime, side: side)

@@ -17,7 +17,8 @@ final class BlockwiseAnalysis {
     private let decision: Int
     private let lookahead: Int
     private let buffer: SampleWindowBuffer
-    private let placementSide: Side
+    /// The side of events whose detector tells none.
+    private var placementSide: Side { analyzer.configuration.eventSide }
     /// Samples pushed so far.
     private(set) var received = 0
     /// Samples whose events are decided.
@@ -53,7 +54,6 @@ final class BlockwiseAnalysis {
         let capacity = history + decision + lookahead
         buffer = SampleWindowBuffer(capacity: min(capacity, max(1, expectedCount ?? capacity)), hasGyroscope: hasGyroscope)
         let placement = analyzer.configuration.placement
-        placementSide = placement == .foot || placement == .shank ? analyzer.configuration.sensorSide : .unknown
         assembler = AnalysisAssembler(
             placement: placement, sampleRate: sampleRate, unit: GaitAnalyzer.detector(for: placement).eventUnit,
             keepsDetails: keepsDetails)
@@ -86,33 +86,31 @@ final class BlockwiseAnalysis {
     /// Decides everything left: the last window runs on the samples there are.
     func finish() throws(AnalysisError) {
         guard !finished else { return }
-        finished = true
-        if received > decided {
-            let recording = try windowRecording()
-            try decide(analyzer.analyzeWindow(recording), windowStart: bufferStart, zone: decided..<received)
-            decided = received
-        }
-        if let pending { finishStep(pending, next: nil) }
-        pending = nil
-        if let bout = assembler.closeOpenBout() { record(.bout(bout)) }
+        try decideRest(in: received > decided ? windowRecording() : nil, windowStart: bufferStart)
     }
 
     /// Analyses a whole recording already in memory as one window when it fits in one, without copying.
     func analyzeWhole(_ recording: Recording) throws(AnalysisError) {
         if recording.count <= decision + lookahead && received == 0 && !finished {
-            finished = true
             received = recording.count
-            if received > 0 {
-                try decide(analyzer.analyzeWindow(recording), windowStart: 0, zone: 0..<received)
-                decided = received
-            }
-            if let pending { finishStep(pending, next: nil) }
-            pending = nil
-            if let bout = assembler.closeOpenBout() { record(.bout(bout)) }
+            try decideRest(in: received > 0 ? recording : nil, windowStart: 0)
         } else {
             try push(recording.acceleration, angularVelocity: recording.angularVelocity)
             try finish()
         }
+    }
+
+    /// Ends the stream: the undecided samples up to ``received`` (held in `window`, whose first sample
+    /// is `windowStart`; nil when there are none) are decided, the last step and the open bout closed.
+    private func decideRest(in window: Recording?, windowStart: Int) throws(AnalysisError) {
+        finished = true
+        if let window {
+            try decide(analyzer.analyzeWindow(window), windowStart: windowStart, zone: decided..<received)
+            decided = received
+        }
+        if let pending { finishStep(pending, next: nil) }
+        pending = nil
+        if let bout = assembler.closeOpenBout() { record(.bout(bout)) }
     }
 
     /// The updates decided so far, handed over once.

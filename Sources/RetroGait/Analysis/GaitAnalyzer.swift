@@ -28,6 +28,10 @@ public struct GaitAnalyzer: Sendable {
             self.sensorSide = sensorSide
             self.mounting = mounting
         }
+
+        /// The side of an event whose detector tells none: the sensor's foot for a foot or shank
+        /// sensor (it sees only that foot), else unknown.
+        var eventSide: Side { placement == .foot || placement == .shank ? sensorSide : .unknown }
     }
 
     /// The lowest sample rate the detectors are designed for, in Hz.

@@ -20,16 +20,11 @@ struct WindowAnalysis {
     var unit: RhythmEstimator.EventUnit
 
     /// Steps per detected contact: 2 for a foot or shank sensor (it sees one foot), else 1.
-    var stepsPerEvent: Int { unit == .stride ? 2 : 1 }
+    var stepsPerEvent: Int { unit.stepsPerEvent }
 
     /// Whether contact `index` belongs to a gait bout (not to a run dropped as too short or too still).
     func isInGaitBout(_ index: Int) -> Bool {
         classification.bouts.contains { $0.gait?.contacts.contains(index) ?? false }
-    }
-
-    /// The bout holding contact `index`, with its direction confidence, when it is in one.
-    func gaitBout(of index: Int) -> BoutSegmentation.GaitBout? {
-        classification.bouts.first { $0.gait?.contacts.contains(index) ?? false }?.gait
     }
 
     /// The segment containing sample position `position`, if any.
@@ -57,21 +52,30 @@ extension GaitAnalyzer {
             let rhythm = RhythmEstimator(unit: detector.eventUnit)
             rhythmSignal = detector.rhythmSignal(signals)
             segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
-            contacts = segments.flatMap { detector.contacts(in: $0, signals: signals) }
-            if placement == .lowerBack {
-                for (index, side) in TrunkSides.sides(of: contacts, recording: recording, segments: segments).enumerated() {
-                    contacts[index].side = side
-                }
-            }
+            contacts = Self.contacts(in: segments, signals: signals, recording: recording, placement: placement)
             motion = signals
         }
-        let stepsPerEvent = detector.eventUnit == .stride ? 2 : 1
         let classification = SessionClassifier(placement: placement, mounting: configuration.mounting).classify(
             recording, contacts: contacts, vertical: motion?.vertical ?? [], magnitude: motion?.magnitude ?? [],
-            stepsPerEvent: stepsPerEvent)
+            stepsPerEvent: detector.eventUnit.stepsPerEvent)
         return WindowAnalysis(
             recording: recording, segments: segments, contacts: contacts, classification: classification,
             rhythmSignal: rhythmSignal, unit: detector.eventUnit)
+    }
+
+    /// The contacts the placement's detector finds in every segment, in time order; a lower-back
+    /// sensor's get their sides from the trunk's sideways swing (``TrunkSides``).
+    static func contacts(
+        in segments: [GaitSegment], signals: MotionSignals, recording: Recording, placement: Placement
+    ) -> [DetectedContact] {
+        let detector = detector(for: placement)
+        var contacts = segments.flatMap { detector.contacts(in: $0, signals: signals) }
+        if placement == .lowerBack {
+            for (index, side) in TrunkSides.sides(of: contacts, recording: recording, segments: segments).enumerated() {
+                contacts[index].side = side
+            }
+        }
+        return contacts
     }
 
     /// The cadence of the dominant frequency of the rhythm signal over `segment`, in steps per minute.

@@ -1,23 +1,18 @@
-/// Per-bout figures from the classified bouts and the analysis's steps.
+/// Per-bout figures from the steps of a bout's contacts.
 enum BoutSummaries {
-    /// One summary per bout; a gait bout's figures come from the steps of its contacts.
-    static func make(
-        _ bouts: [(bout: Bout, gait: BoutSegmentation.GaitBout?)], steps: [Step], stepsPerEvent: Int
-    ) -> [BoutSummary] {
-        bouts.map { entry in
-            guard let gait = entry.gait, gait.contacts.upperBound <= steps.count else { return BoutSummary(bout: entry.bout) }
-            let own = Array(steps[gait.contacts])
-            let stepTimes = own.compactMap(\.stepMilliseconds)
-            return BoutSummary(
-                bout: entry.bout,
-                directionConfidence: gait.directionConfidence,
-                steps: own.count * stepsPerEvent,
-                cadenceStepsPerMinute: OrderStatistics.median(stepTimes).flatMap { $0 > 0 ? 60_000 / $0 : nil },
-                medianContactMilliseconds: OrderStatistics.median(own.compactMap(\.contactMilliseconds)),
-                toeStrikes: own.count { $0.strike == .toe },
-                midStrikes: own.count { $0.strike == .mid },
-                heelStrikes: own.count { $0.strike == .heel })
-        }
+    /// The summary of a gait bout whose own steps are `steps` (cadence from their median step time).
+    static func summary(
+        of bout: Bout, directionConfidence: Double, steps: [some StepFigures], stepsPerEvent: Int
+    ) -> BoutSummary {
+        BoutSummary(
+            bout: bout,
+            directionConfidence: directionConfidence,
+            steps: steps.count * stepsPerEvent,
+            cadenceStepsPerMinute: OrderStatistics.median(steps.compactMap(\.stepMilliseconds)).flatMap { $0 > 0 ? 60_000 / $0 : nil },
+            medianContactMilliseconds: OrderStatistics.median(steps.compactMap(\.contactMilliseconds)),
+            toeStrikes: steps.count { $0.strike == .toe },
+            midStrikes: steps.count { $0.strike == .mid },
+            heelStrikes: steps.count { $0.strike == .heel })
     }
 
     /// A warning when backward steps landed heel first: backward gait lands on the forefoot, and a

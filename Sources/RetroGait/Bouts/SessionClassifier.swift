@@ -53,15 +53,23 @@ struct SessionClassifier {
 
         let activityClassifier = ActivityClassifier(placement: placement)
         let travelEstimator = TravelEstimator(placement: placement)
-        // The wrist's per-step votes carry the arm swing: cutting on them split bouts that were whole.
+        // Each run's travel, when its votes were already measured to look for a reversal (a run that
+        // is cut is measured again piece by piece). The wrist's per-step votes carry the arm swing:
+        // cutting on them split bouts that were whole.
+        var measuredTravel = [TravelEstimate?](repeating: nil, count: runs.count)
         if placement != .wrist {
-            runs = runs.flatMap { run in
-                let votes = travelEstimator.stepVotes(
+            var pieces: [ContactRun] = []
+            measuredTravel = []
+            for run in runs {
+                let measured = travelEstimator.stepVotes(
                     run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
-                    angularVelocity: angularVelocity, sampleRate: rate)?.votes ?? []
-                let points = TravelReversalSplitter().splitPoints(votes)
-                return points.isEmpty ? [run] : run.cut(at: points, contacts: contacts)
+                    angularVelocity: angularVelocity, sampleRate: rate)
+                let points = TravelReversalSplitter().splitPoints(measured?.votes ?? [])
+                let cut = points.isEmpty ? [run] : run.cut(at: points, contacts: contacts)
+                pieces += cut
+                measuredTravel += points.isEmpty ? [travelEstimator.estimate(from: measured)] : cut.map { _ in nil }
             }
+            runs = pieces
         }
         let frontEstimator = FrontEstimator(placement: placement)
         let standingUp = placement == .lowerBack
@@ -69,10 +77,10 @@ struct SessionClassifier {
             : nil
         var evidence: [DirectionResolver.BoutEvidence] = []
         var activities: [Activity] = []
-        for run in runs {
+        for (index, run) in runs.enumerated() {
             activities.append(activityClassifier.activity(
                 run: run, contacts: contacts, vertical: vertical, stepsPerEvent: stepsPerEvent, sampleRate: rate))
-            let travel = travelEstimator.estimate(
+            let travel = measuredTravel[index] ?? travelEstimator.estimate(
                 run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
                 angularVelocity: angularVelocity, sampleRate: rate)
             var score: Float = 0

@@ -24,9 +24,14 @@ struct TravelEstimator {
         run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], acceleration: VectorSignal,
         angularVelocity: VectorSignal?, sampleRate: Double
     ) -> TravelEstimate {
-        guard let (up, votes) = stepVotes(
+        estimate(from: stepVotes(
             run: run, contacts: contacts, flatPoints: flatPoints, acceleration: acceleration,
-            angularVelocity: angularVelocity, sampleRate: sampleRate), !votes.isEmpty else { return .none }
+            angularVelocity: angularVelocity, sampleRate: sampleRate))
+    }
+
+    /// The mean direction of votes already measured by ``stepVotes(run:contacts:flatPoints:acceleration:angularVelocity:sampleRate:)``.
+    func estimate(from measured: (up: SIMD3<Float>, votes: [(contact: Int, vote: SIMD3<Float>)])?) -> TravelEstimate {
+        guard let (up, votes) = measured, !votes.isEmpty else { return .none }
         let mean = votes.reduce(.zero) { $0 + $1.vote } / Float(votes.count)
         return TravelEstimate(
             direction: Vector3.unit(mean) ?? .zero, consistency: Vector3.length(mean), votes: votes.count, up: up)

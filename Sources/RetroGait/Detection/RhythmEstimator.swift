@@ -15,6 +15,9 @@ struct RhythmEstimator {
         case stride
         /// Every contact of either foot: the trunk bounces once per step.
         case step
+
+        /// Steps per detected event: 2 for a stride (a foot or shank sensor sees one foot), else 1.
+        var stepsPerEvent: Int { self == .stride ? 2 : 1 }
     }
 
     var unit: EventUnit
