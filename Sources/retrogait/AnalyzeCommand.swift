@@ -29,6 +29,8 @@ struct AnalyzeCommand: ParsableCommand {
             FILE '-' (or --follow) reads the recording from standard input as it arrives and prints
             one NDJSON line per event as soon as it is decided (within --latency seconds of when it
             happened): {"confidence":…,"direction":…,"event":…,"foot":…,"segment":…,"strike":…,"time_s":…}.
+            An event found only after that bound (mostly the first contact of a bout) is still printed,
+            marked "late":true.
             A file is read in chunks: memory stays bounded whatever its length, and the events, steps
             and bouts files are written as the analysis goes.
             """
@@ -101,7 +103,7 @@ struct AnalyzeCommand: ParsableCommand {
             do {
                 analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(reader, keepingDetails: false) { _, update in
                     switch update {
-                    case .event(let event): events?.write(GaitEventTable.row(event))
+                    case .event(let event), .lateEvent(let event): events?.write(GaitEventTable.row(event))
                     case .step(let step): steps?.write(StepTable.row(step))
                     case .bout: break
                     }

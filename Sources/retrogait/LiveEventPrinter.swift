@@ -8,7 +8,8 @@ struct LiveEventPrinter {
     var configuration: StreamingAnalyzer.Configuration
     var file: String
 
-    /// One event as printed: `{"confidence":…,"direction":…,"event":…,"foot":…,"segment":…,"strike":…,"time_s":…}`.
+    /// One event as printed: `{"confidence":…,"direction":…,"event":…,"foot":…,"segment":…,"strike":…,"time_s":…}`,
+    /// with `"late":true` for an event found only after the latency bound.
     struct Line: Encodable {
         var time: Double
         var event: String
@@ -17,9 +18,11 @@ struct LiveEventPrinter {
         var direction: String
         var confidence: Double
         var segment: Int
+        /// `true` for an event found only after the latency bound (a correction); absent otherwise.
+        var late: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case time = "time_s", event, foot, strike, direction, confidence, segment
+            case time = "time_s", event, foot, strike, direction, confidence, segment, late
         }
     }
 
@@ -32,10 +35,16 @@ struct LiveEventPrinter {
         var segment = -1
         func printEvents(_ updates: [StreamingUpdate]) throws {
             for update in updates {
-                guard case .event(let event) = update else { continue }
+                let event: GaitEvent, isLate: Bool
+                switch update {
+                case .event(let timely): (event, isLate) = (timely, false)
+                case .lateEvent(let late): (event, isLate) = (late, true)
+                case .step, .bout: continue
+                }
                 let line = Line(
                     time: event.time, event: event.kind.rawValue, foot: event.side.rawValue, strike: event.strike.rawValue,
-                    direction: event.direction.rawValue, confidence: (event.confidence * 1000).rounded() / 1000, segment: segment)
+                    direction: event.direction.rawValue, confidence: (event.confidence * 1000).rounded() / 1000, segment: segment,
+                    late: isLate ? true : nil)
                 FileHandle.standardOutput.write(try encoder.encode(line) + Data("\n".utf8))
             }
         }

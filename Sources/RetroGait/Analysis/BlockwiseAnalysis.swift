@@ -13,6 +13,9 @@ final class BlockwiseAnalysis {
     /// Updates decided since the last ``takeUpdates()`` (only when updates are recorded).
     private(set) var updates: [StreamingUpdate] = []
     private let recordsUpdates: Bool
+    /// Whether an event found only after its moment was decided is reported as a late event (a live
+    /// stream's latency bound) rather than as an event (files and recordings, which have no bound).
+    private let marksLateEvents: Bool
     private let history: Int
     private let decision: Int
     private let lookahead: Int
@@ -38,12 +41,15 @@ final class BlockwiseAnalysis {
     }
 
     /// - Parameters:
+    ///   - marksLateEvents: report events found after their moment was decided as late events.
     ///   - expectedCount: when the stream's length is known, the buffer is no larger than it.
     init(
         analyzer: GaitAnalyzer, windowing: AnalysisWindowing, sampleRate: Double, startTime: Double,
-        hasGyroscope: Bool, keepsDetails: Bool, recordsUpdates: Bool, expectedCount: Int? = nil
+        hasGyroscope: Bool, keepsDetails: Bool, recordsUpdates: Bool, marksLateEvents: Bool = false,
+        expectedCount: Int? = nil
     ) throws(AnalysisError) {
         self.recordsUpdates = recordsUpdates
+        self.marksLateEvents = marksLateEvents
         guard sampleRate.isFinite, sampleRate >= GaitAnalyzer.minimumSampleRate else {
             throw .sampleRateTooLow(sampleRate, minimum: GaitAnalyzer.minimumSampleRate)
         }
@@ -153,6 +159,8 @@ final class BlockwiseAnalysis {
     private func decide(_ window: WindowAnalysis, windowStart: Int, zone: Range<Int>) {
         let offset = Double(windowStart)
         let zoneEnd = Double(zone.upperBound)
+        // An event reported now more than one window reach (the latency bound) after it happened.
+        let lateBefore = Double(received - 1 - decision - lookahead)
         let initialContactFloor = lastInitialContact
         let toeOffFloor = lastToeOff
         for (index, contact) in window.contacts.enumerated() {
@@ -173,7 +181,7 @@ final class BlockwiseAnalysis {
                     strike: strike, direction: direction, isInGaitBout: window.isInGaitBout(index))
                 lastInitialContact = position
                 emit(event(.initialContact, at: position, confidence: contact.confidence, strike: strike,
-                           direction: direction, side: side))
+                           direction: direction, side: side), isLate: position < lateBefore)
             }
             if let toeOff = contact.toeOffPosition.map({ offset + $0 }), toeOff < zoneEnd,
                toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
@@ -182,7 +190,7 @@ final class BlockwiseAnalysis {
                 }
                 lastToeOff = toeOff
                 emit(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown,
-                           direction: direction, side: side))
+                           direction: direction, side: side), isLate: toeOff < lateBefore)
             }
         }
         let zoneStartTime = startTime + Double(zone.lowerBound) / sampleRate
@@ -225,8 +233,10 @@ final class BlockwiseAnalysis {
         if recordsUpdates { updates.append(update) }
     }
 
-    private func emit(_ event: GaitEvent) {
-        record(.event(event))
+    /// Reports `event`; `isLate` when it happened more than the latency bound before the newest sample
+    /// (an earlier window decided its moment without it).
+    private func emit(_ event: GaitEvent, isLate: Bool) {
+        record(isLate && marksLateEvents ? .lateEvent(event) : .event(event))
         assembler.add(event)
     }
 

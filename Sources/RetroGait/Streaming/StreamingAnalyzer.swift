@@ -20,10 +20,11 @@
 /// the equivalence tests state how many, and within how many samples the rest agree.
 ///
 /// ## Latency
-/// An event found by the first window that contains it is reported at most
-/// ``Configuration/maximumLatencySeconds`` after it happened (measured in stream time: samples
-/// pushed after it). An event that only a later window finds — mostly the first one or two contacts
-/// of a bout, before its rhythm is established — is still reported, later, rather than dropped.
+/// Every ``StreamingUpdate/event(_:)`` is reported at most ``Configuration/maximumLatencySeconds``
+/// after it happened (measured in stream time: samples pushed after it): it is what the window
+/// deciding its moment found. An event that only a later window finds — mostly the first one or two
+/// contacts of a bout, before its rhythm is in view — is still reported, as a
+/// ``StreamingUpdate/lateEvent(_:)`` correction, rather than dropped or passed off as timely.
 ///
 /// ## Memory and allocation
 /// Samples live in one buffer of ``bufferCapacity`` samples allocated at creation; the stream's length
@@ -82,7 +83,7 @@ public final class StreamingAnalyzer {
             analysis = try BlockwiseAnalysis(
                 analyzer: GaitAnalyzer(configuration: configuration.analyzer), windowing: configuration.windowing,
                 sampleRate: sampleRate, startTime: startTime, hasGyroscope: hasGyroscope, keepsDetails: false,
-                recordsUpdates: true)
+                recordsUpdates: true, marksLateEvents: true)
         } catch {
             throw .analysis(error)
         }

@@ -4,9 +4,22 @@
 /// contact may come after the toe-off that precedes it by a few milliseconds (each kind is decided
 /// on its own time). A ``Step`` comes once the next initial contact is decided (which gives its step
 /// and flight time), or when the stream ends. A ``Bout`` comes once the next bout has begun.
+///
+/// ## Timely and late events
+/// Every ``event(_:)`` of a ``StreamingAnalyzer`` is reported at most
+/// ``StreamingAnalyzer/Configuration/maximumLatencySeconds`` after it happened: it is what the
+/// window deciding its moment found. A later window, which sees more of what followed, occasionally
+/// finds an event in a moment already decided — mostly the first contact or two of a bout, before
+/// the rhythm that reveals them is in view. Such an event comes as ``lateEvent(_:)``: a correction
+/// that adds it to what was reported, so that nothing found is lost, while ``event(_:)`` keeps its
+/// latency bound. A late initial contact still takes its place in the steps. (Files and in-memory
+/// recordings, which have no latency bound, report every event as ``event(_:)``.)
 public enum StreamingUpdate: Sendable, Equatable {
-    /// An initial contact or a toe-off.
+    /// An initial contact or a toe-off, reported within the latency bound.
     case event(GaitEvent)
+    /// An initial contact or a toe-off found only after its latency bound had passed: a correction
+    /// adding it to the events already reported.
+    case lateEvent(GaitEvent)
     /// A step, complete with its contact, flight and step time where they could be measured.
     case step(Step)
     /// A bout (standing, walking or running × direction) that has ended.

@@ -7,8 +7,22 @@ struct StreamRun {
     var updates: [StreamingUpdate] = []
     /// Per reported event: seconds from the event to the newest sample pushed when it was reported.
     var latencies: [(event: GaitEvent, seconds: Double)] = []
+    /// The same for the late events (corrections).
+    var lateLatencies: [(event: GaitEvent, seconds: Double)] = []
 
+    /// The events reported within the latency bound.
     var events: [GaitEvent] { updates.compactMap { if case .event(let event) = $0 { event } else { nil } } }
+    /// Every event, timely or late, in the order reported.
+    var allEvents: [GaitEvent] {
+        updates.compactMap {
+            switch $0 {
+            case .event(let event), .lateEvent(let event): event
+            case .step, .bout: nil
+            }
+        }
+    }
+    /// The events found only after the latency bound.
+    var lateEvents: [GaitEvent] { updates.compactMap { if case .lateEvent(let event) = $0 { event } else { nil } } }
     var steps: [Step] { updates.compactMap { if case .step(let step) = $0 { step } else { nil } } }
     var bouts: [Bout] { updates.compactMap { if case .bout(let bout) = $0 { bout } else { nil } } }
 
@@ -25,6 +39,7 @@ struct StreamRun {
             for update in updates {
                 run.updates.append(update)
                 if case .event(let event) = update { run.latencies.append((event, now - event.time)) }
+                if case .lateEvent(let event) = update { run.lateLatencies.append((event, now - event.time)) }
             }
         }
         let acc = recording.acceleration

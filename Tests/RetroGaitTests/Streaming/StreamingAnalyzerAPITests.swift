@@ -59,7 +59,7 @@ struct StreamingAnalyzerAPITests {
     @Test func stepsAndBoutsArriveComplete() throws {
         let recording = try StreamRun.simulate("stand:3, fw-run:15, stand:5", placement: .lowerBack, rate: 50)
         let run = try StreamRun.run(recording, configuration: Self.configuration, chunkLengths: [50])
-        let contacts = run.events.filter { $0.kind == .initialContact }
+        let contacts = run.allEvents.filter { $0.kind == .initialContact }
         #expect(run.steps.map(\.initialContactTime) == contacts.map(\.time))
         #expect(run.steps.dropLast().allSatisfy { $0.stepMilliseconds != nil } || run.steps.count < 2)
         let stepTimes = run.steps.compactMap(\.stepMilliseconds)

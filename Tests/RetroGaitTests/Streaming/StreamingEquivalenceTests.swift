@@ -45,16 +45,24 @@ struct StreamingEquivalenceTests {
         let stream = try StreamRun.run(recording, configuration: .init(analyzer: configuration))
         let contacts = EventAgreement(reference: batch.events, candidate: stream.events, kind: .initialContact, sampleRate: recording.sampleRate)
         let toeOffs = EventAgreement(reference: batch.events, candidate: stream.events, kind: .toeOff, sampleRate: recording.sampleRate)
+        let allContacts = EventAgreement(reference: batch.events, candidate: stream.allEvents, kind: .initialContact, sampleRate: recording.sampleRate)
+        let allToeOffs = EventAgreement(reference: batch.events, candidate: stream.allEvents, kind: .toeOff, sampleRate: recording.sampleRate)
         let latencies = stream.latencies.map(\.seconds).sorted()
-        let late = latencies.count { $0 > Self.latencyBound + 1e-9 }
-        print("STREAM \(testCase.testDescription) IC: \(contacts)")
-        print("STREAM \(testCase.testDescription) TC: \(toeOffs)")
-        print("STREAM \(testCase.testDescription) latency s: median \(latencies[latencies.count / 2]), "
-              + "p95 \(latencies[Int(0.95 * Double(latencies.count - 1))]), max \(latencies.last!), late \(late) of \(latencies.count)")
-        #expect(contacts.shareWithinOneSample >= testCase.initialContactsWithinOneSample)
-        #expect(contacts.f1 >= testCase.initialContactF1)
-        #expect(toeOffs.f1 >= testCase.toeOffF1)
-        #expect(Double(latencies.count - late) / Double(latencies.count) >= testCase.reportedInTime)
+        let lateLatencies = stream.lateLatencies.map(\.seconds).sorted()
+        let reported = latencies.count + lateLatencies.count
+        let name = testCase.testDescription
+        print("STREAM \(name) IC timely: \(contacts); with late: \(allContacts)")
+        print("STREAM \(name) TC timely: \(toeOffs); with late: \(allToeOffs)")
+        print("STREAM \(name) latency s: median \(latencies[latencies.count / 2]), "
+              + "p95 \(latencies[Int(0.95 * Double(latencies.count - 1))]), max \(latencies.last!), "
+              + "late \(lateLatencies.count) of \(reported) (late latency s: \(lateLatencies.map { String(format: "%.2f", $0) }))")
+        #expect(allContacts.shareWithinOneSample >= testCase.initialContactsWithinOneSample)
+        #expect(allContacts.f1 >= testCase.initialContactF1)
+        #expect(allToeOffs.f1 >= testCase.toeOffF1)
+        // The bound holds for every timely event; the late ones are few and are corrections.
+        #expect(latencies.allSatisfy { $0 <= Self.latencyBound + 1e-9 }, "\(latencies.last!)")
+        #expect(lateLatencies.allSatisfy { $0 > Self.latencyBound })
+        #expect(Double(latencies.count) / Double(reported) >= testCase.reportedInTime)
         // Nothing is reported before its window's lookahead (40 samples) has arrived.
         #expect(latencies.first! >= 0.39 - 1e-9)
     }
