@@ -31,11 +31,17 @@ final class AnalysisAssembler {
         var directionConfidence: Double
     }
 
-    init(placement: Placement, sampleRate: Double, unit: RhythmEstimator.EventUnit, keepsDetails: Bool) {
+    /// Whether a bout keeps its direction through pieces of undecided direction (a live stream, whose
+    /// directions are settled as it goes): only a change from one definite direction to the other
+    /// then starts a new bout, and an undecided bout takes the direction decided later in it.
+    let holdsDirection: Bool
+
+    init(placement: Placement, sampleRate: Double, unit: RhythmEstimator.EventUnit, keepsDetails: Bool, holdsDirection: Bool = false) {
         self.placement = placement
         self.sampleRate = sampleRate
         self.unit = unit
         self.keepsDetails = keepsDetails
+        self.holdsDirection = holdsDirection
     }
 
     var stepsPerEvent: Int { unit.stepsPerEvent }
@@ -53,8 +59,9 @@ final class AnalysisAssembler {
     /// Extends the open bout with `piece` when it continues it (same activity and direction), else
     /// closes the open bout and returns it.
     func add(boutPiece piece: Bout, isGait: Bool, directionConfidence: Double) -> Bout? {
-        if var open = openBout, open.bout.activity == piece.activity, open.bout.direction == piece.direction,
+        if var open = openBout, open.bout.activity == piece.activity, continues(open.bout.direction, with: piece.direction),
            piece.startTime <= open.bout.endTime + 0.5 / sampleRate {
+            if open.bout.direction == .unknown { open.bout.direction = piece.direction }
             let (a, b) = (open.bout.duration, piece.endTime - open.bout.endTime)
             if a + b > 0 {
                 open.directionConfidence = (open.directionConfidence * a + directionConfidence * b) / (a + b)
@@ -66,6 +73,11 @@ final class AnalysisAssembler {
         let closed = closeOpenBout()
         openBout = ClassifiedBout(bout: piece, isGait: isGait, directionConfidence: directionConfidence)
         return closed
+    }
+
+    /// Whether a piece judged `next` continues a bout going `direction`.
+    private func continues(_ direction: Direction, with next: Direction) -> Bool {
+        direction == next || (holdsDirection && (direction == .unknown || next == .unknown))
     }
 
     /// Closes the open bout, if any, and returns it.

@@ -13,9 +13,11 @@ final class BlockwiseAnalysis {
     /// Updates decided since the last ``takeUpdates()`` (only when updates are recorded).
     private(set) var updates: [StreamingUpdate] = []
     private let recordsUpdates: Bool
-    /// Whether an event found only after its moment was decided is reported as a late event (a live
-    /// stream's latency bound) rather than as an event (files and recordings, which have no bound).
-    private let marksLateEvents: Bool
+    /// A live stream: an event found only after its moment was decided is reported as a late event
+    /// (the latency bound) rather than as an event, and directions are held steady within a bout
+    /// (``SteadyDirection``). Files and recordings have no bound and see whole bouts at once.
+    private let isLive: Bool
+    private var steadyDirection = SteadyDirection()
     private let history: Int
     private let decision: Int
     private let lookahead: Int
@@ -41,15 +43,15 @@ final class BlockwiseAnalysis {
     }
 
     /// - Parameters:
-    ///   - marksLateEvents: report events found after their moment was decided as late events.
+    ///   - isLive: a live stream (late events marked, directions held steady).
     ///   - expectedCount: when the stream's length is known, the buffer is no larger than it.
     init(
         analyzer: GaitAnalyzer, windowing: AnalysisWindowing, sampleRate: Double, startTime: Double,
-        hasGyroscope: Bool, keepsDetails: Bool, recordsUpdates: Bool, marksLateEvents: Bool = false,
+        hasGyroscope: Bool, keepsDetails: Bool, recordsUpdates: Bool, isLive: Bool = false,
         expectedCount: Int? = nil
     ) throws(AnalysisError) {
         self.recordsUpdates = recordsUpdates
-        self.marksLateEvents = marksLateEvents
+        self.isLive = isLive
         guard sampleRate.isFinite, sampleRate >= GaitAnalyzer.minimumSampleRate else {
             throw .sampleRateTooLow(sampleRate, minimum: GaitAnalyzer.minimumSampleRate)
         }
@@ -62,7 +64,7 @@ final class BlockwiseAnalysis {
         let placement = analyzer.configuration.placement
         assembler = AnalysisAssembler(
             placement: placement, sampleRate: sampleRate, unit: GaitAnalyzer.detector(for: placement).eventUnit,
-            keepsDetails: keepsDetails)
+            keepsDetails: keepsDetails, holdsDirection: isLive)
     }
 
     /// The most samples held at any time: the window length, fixed at creation.
@@ -167,10 +169,11 @@ final class BlockwiseAnalysis {
             let position = offset + contact.position
             let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
             let strike = window.classification.strikes[index].strike
-            let direction = window.classification.directions[index]
+            var direction = window.classification.directions[index]
             let side = contact.side == .unknown ? placementSide : contact.side
             let initialContactIsNew = initialContactFloor.map { position > $0 + separation } ?? true
             if position < zoneEnd && initialContactIsNew {
+                if isLive { direction = steadyDirection.direction(ofContactAt: position / sampleRate, judged: direction) }
                 if let pending {
                     let previous = pending.contact.position - offset
                     let sameSegment = previous >= 0 && StepBuilder.sameSegment(previous, contact.position, window.segments)
@@ -185,6 +188,7 @@ final class BlockwiseAnalysis {
             }
             if let toeOff = contact.toeOffPosition.map({ offset + $0 }), toeOff < zoneEnd,
                toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
+                if isLive { direction = steadyDirection.reported }
                 if let step = pending, step.contact.toeOffPosition == nil, toeOff > step.contact.position {
                     pending?.contact.toeOffPosition = toeOff
                 }
@@ -200,6 +204,7 @@ final class BlockwiseAnalysis {
             piece.startTime = max(piece.startTime, zoneStartTime)
             piece.endTime = min(piece.endTime, zoneEndTime)
             guard piece.endTime > piece.startTime else { continue }
+            if isLive && entry.gait != nil { piece.direction = steadyDirection.reported }
             if let closed = assembler.add(boutPiece: piece, isGait: entry.gait != nil,
                                           directionConfidence: entry.gait?.directionConfidence ?? 0) {
                 record(.bout(closed))
@@ -236,7 +241,7 @@ final class BlockwiseAnalysis {
     /// Reports `event`; `isLate` when it happened more than the latency bound before the newest sample
     /// (an earlier window decided its moment without it).
     private func emit(_ event: GaitEvent, isLate: Bool) {
-        record(isLate && marksLateEvents ? .lateEvent(event) : .event(event))
+        record(isLate && isLive ? .lateEvent(event) : .event(event))
         assembler.add(event)
     }
 

@@ -83,7 +83,7 @@ public final class StreamingAnalyzer {
             analysis = try BlockwiseAnalysis(
                 analyzer: GaitAnalyzer(configuration: configuration.analyzer), windowing: configuration.windowing,
                 sampleRate: sampleRate, startTime: startTime, hasGyroscope: hasGyroscope, keepsDetails: false,
-                recordsUpdates: true, marksLateEvents: true)
+                recordsUpdates: true, isLive: true)
         } catch {
             throw .analysis(error)
         }
