@@ -3,8 +3,7 @@
 /// 1. Contacts are split into runs at pauses: an interval longer than ``pauseFactor`` times the
 ///    local median interval (a stop between intervals; a missed contact is healed by rule 5).
 ///    A run whose travel direction turns round with no pause between (forward running straight
-///    into backward running) is cut where it turns (``TravelReversalSplitter``, in the classifier;
-///    not for the wrist, whose per-step travel votes carry the arm swing).
+///    into backward running) is cut where it turns (``TravelReversalSplitter``, in the classifier).
 /// 2. Runs with fewer than ``minimumContacts`` contacts are joined to the nearer neighbouring run
 ///    when the gap is shorter than ``minimumStandingSeconds``, and otherwise are not a bout.
 /// 3. A run is only gait when the body moves: the acceleration magnitude over it spans at least
@@ -14,7 +13,7 @@
 /// 4. Each run is classified (activity, direction). A gait bout spans from half an event period
 ///    before its first contact to one event period after its last (the last stance and swing).
 /// 5. Neighbouring bouts with the same activity and direction and less than
-///    ``minimumStandingSeconds`` between them are merged.
+///    ``minimumStandingSeconds`` between them are merged, unless rule 1b cut them apart.
 /// 6. The time between gait bouts is standing when it lasts at least ``minimumStandingSeconds``;
 ///    a shorter gap is shared between its neighbours (split in the middle), and at the ends of the
 ///    recording a shorter gap is given to the first or last bout. "Standing" means "no gait": any
@@ -33,6 +32,9 @@ struct BoutSegmentation {
         var activity: Activity
         var direction: Direction
         var directionConfidence: Double
+        /// Whether the run was cut from the one before it where the travel turned round (rule 1b):
+        /// such neighbours are never merged, whatever their directions were decided to be.
+        var startsAtReversal = false
     }
 
     /// Runs after rules 1 to 3.
@@ -83,7 +85,7 @@ struct BoutSegmentation {
         var merged: [GaitBout] = []
         for bout in gait {
             if var last = merged.last, last.activity == bout.activity, last.direction == bout.direction,
-               bout.start - last.end < minimumStandingSeconds {
+               !bout.startsAtReversal, bout.start - last.end < minimumStandingSeconds {
                 let (a, b) = (Double(last.contacts.count), Double(bout.contacts.count))
                 last.directionConfidence = (last.directionConfidence * a + bout.directionConfidence * b) / (a + b)
                 last.contacts = last.contacts.lowerBound..<bout.contacts.upperBound

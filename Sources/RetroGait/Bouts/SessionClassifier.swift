@@ -57,9 +57,11 @@ struct SessionClassifier {
         // is cut is measured again piece by piece). The wrist's per-step votes carry the arm swing:
         // cutting on them split bouts that were whole.
         var measuredTravel = [TravelEstimate?](repeating: nil, count: runs.count)
+        var startsAtReversal = [Bool](repeating: false, count: runs.count)
         if placement != .wrist {
             var pieces: [ContactRun] = []
             measuredTravel = []
+            startsAtReversal = []
             for run in runs {
                 let measured = travelEstimator.stepVotes(
                     run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
@@ -67,7 +69,11 @@ struct SessionClassifier {
                 let points = TravelReversalSplitter().splitPoints(measured?.votes ?? [])
                 let cut = points.isEmpty ? [run] : run.cut(at: points, contacts: contacts)
                 pieces += cut
-                measuredTravel += points.isEmpty ? [travelEstimator.estimate(from: measured)] : cut.map { _ in nil }
+                startsAtReversal += cut.indices.map { $0 > 0 }
+                let oriented = travelEstimator.oriented(
+                    run, hasGyroscope: angularVelocity != nil, sampleRate: rate)
+                measuredTravel += points.isEmpty
+                    ? [travelEstimator.estimate(from: measured, oriented: oriented)] : cut.map { _ in nil }
             }
             runs = pieces
         }
@@ -95,7 +101,18 @@ struct SessionClassifier {
                 let balance = Float(labels.count { $0 == .heel } - labels.count { $0 == .toe }) / Float(classified)
                 score += strikeEvidenceWeight * balance
             }
-            evidence.append(DirectionResolver.BoutEvidence(travel: travel, frontEvidence: score))
+            evidence.append(DirectionResolver.BoutEvidence(
+                travel: travel, frontEvidence: score,
+                rhythm: Self.rhythm(
+                    of: run, activity: activities[index], contacts: contacts, stepsPerEvent: stepsPerEvent, sampleRate: rate)))
+        }
+        // Neighbouring runs that travel opposite ways (a direction change across a short break in
+        // the contacts) are kept apart like the pieces of a cut run.
+        let splitter = TravelReversalSplitter()
+        for index in runs.indices.dropFirst() where !startsAtReversal[index] {
+            startsAtReversal[index] = splitter.reverses(
+                evidence[index - 1].travel, evidence[index].travel,
+                sameActivity: activities[index - 1] == activities[index])
         }
         let directions = DirectionResolver(mounting: mounting).directions(evidence)
 
@@ -108,7 +125,7 @@ struct SessionClassifier {
                 start: recording.startTime + (first - 0.5 * run.eventPeriod) / rate,
                 end: recording.startTime + (last + run.eventPeriod) / rate,
                 activity: activities[index], direction: directions[index].direction,
-                directionConfidence: directions[index].confidence)
+                directionConfidence: directions[index].confidence, startsAtReversal: startsAtReversal[index])
         }
         let bouts = segmentation.assemble(
             gait, recordingStart: recording.startTime, recordingEnd: recording.startTime + recording.duration)
@@ -119,6 +136,21 @@ struct SessionClassifier {
             for index in strikes.indices where contactDirections[index] == .backward { strikes[index] = (.unknown, 0) }
         }
         return Result(bouts: bouts, strikes: strikes, directions: contactDirections)
+    }
+
+    /// A run's cadence, median contact time (toe-offs within one event period) and step count.
+    private static func rhythm(
+        of run: ContactRun, activity: Activity, contacts: [DetectedContact], stepsPerEvent: Int, sampleRate: Double
+    ) -> RhythmContrast.Bout {
+        let cadence = run.eventPeriod > 0 ? 60 * Double(stepsPerEvent) * sampleRate / run.eventPeriod : 0
+        let durations = run.contacts.compactMap { index -> Double? in
+            guard let toeOff = contacts[index].toeOffPosition else { return nil }
+            let samples = toeOff - contacts[index].position
+            return samples > 0 && samples < run.eventPeriod * Double(stepsPerEvent) ? samples / sampleRate : nil
+        }
+        return RhythmContrast.Bout(
+            group: 0, activity: activity, cadence: cadence, contactSeconds: OrderStatistics.median(durations),
+            steps: run.contacts.count * stepsPerEvent)
     }
 
     /// The up direction while standing: the mean acceleration over quiet samples outside gait.

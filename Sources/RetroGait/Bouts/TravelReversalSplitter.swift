@@ -12,6 +12,14 @@ struct TravelReversalSplitter {
     var minimumConsistency: Float = 0.6
     var minimumOpposition: Float = 0.6
 
+    /// Whether two runs' travel estimates each agree within themselves (``minimumConsistency``) and
+    /// point opposite ways (``minimumOpposition``), compared as ``DirectionResolver`` groups them.
+    func reverses(_ a: TravelEstimate, _ b: TravelEstimate, sameActivity: Bool) -> Bool {
+        guard a.consistency >= minimumConsistency, b.consistency >= minimumConsistency,
+              (a.oriented && b.oriented) || sameActivity else { return false }
+        return DirectionResolver.alignment(a, b) <= -minimumOpposition
+    }
+
     /// The contact indices at which `votes` (time-ordered, one per voting contact) reverse, ascending.
     func splitPoints(_ votes: [(contact: Int, vote: SIMD3<Float>)]) -> [Int] {
         let w = windowVotes

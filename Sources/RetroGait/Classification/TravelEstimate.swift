@@ -9,6 +9,9 @@ struct TravelEstimate: Equatable {
     var votes: Int
     /// Unit up vector in the sensor frame during the bout (mean specific force).
     var up: SIMD3<Float>
+    /// Whether ``direction`` is known to point along the travel; false when it is only known to flip
+    /// with it (the same sign relation holds within one activity, not across activities).
+    var oriented = true
 
     static let none = TravelEstimate(direction: .zero, consistency: 0, votes: 0, up: [0, 0, 1])
 }

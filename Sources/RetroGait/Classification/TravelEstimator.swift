@@ -14,7 +14,8 @@
 ///   confuses it. Integrating the swing is no use without orientation: the foot pitches by up to
 ///   80°.) A slow forward walking push-off defeats it: the heel rise tilts gravity toward the heel
 ///   before the foot accelerates.
-/// - Shank without a gyroscope: no estimate.
+/// - Shank without a gyroscope: the stance rotation seen in gravity (``oriented(_:hasGyroscope:sampleRate:)``
+///   says when its sign is known).
 ///
 /// Each step (stride) casts a unit-vector vote; the estimate is their mean direction.
 struct TravelEstimator {
@@ -24,17 +25,34 @@ struct TravelEstimator {
         run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], acceleration: VectorSignal,
         angularVelocity: VectorSignal?, sampleRate: Double
     ) -> TravelEstimate {
-        estimate(from: stepVotes(
-            run: run, contacts: contacts, flatPoints: flatPoints, acceleration: acceleration,
-            angularVelocity: angularVelocity, sampleRate: sampleRate))
+        estimate(
+            from: stepVotes(
+                run: run, contacts: contacts, flatPoints: flatPoints, acceleration: acceleration,
+                angularVelocity: angularVelocity, sampleRate: sampleRate),
+            oriented: oriented(run, hasGyroscope: angularVelocity != nil, sampleRate: sampleRate))
+    }
+
+    /// Whether the run's votes point along the travel (see ``TravelEstimate/oriented``). A shank
+    /// without a gyroscope sees the stance rotation in gravity (pointing along the travel) only in
+    /// walking; in running the shank's own acceleration in stance is as large and the sign of the
+    /// sum is not known, though it still flips with the travel (so runs are cut and grouped on it).
+    func oriented(_ run: ContactRun, hasGyroscope: Bool, sampleRate: Double) -> Bool {
+        guard placement == .shank, !hasGyroscope else { return true }
+        guard run.eventPeriod > 0 else { return false }
+        // A shank's event period is a stride: two steps.
+        let cadence = 120 * sampleRate / run.eventPeriod
+        return cadence < ActivityClassifier(placement: placement).runningCadence
     }
 
     /// The mean direction of votes already measured by ``stepVotes(run:contacts:flatPoints:acceleration:angularVelocity:sampleRate:)``.
-    func estimate(from measured: (up: SIMD3<Float>, votes: [(contact: Int, vote: SIMD3<Float>)])?) -> TravelEstimate {
+    func estimate(
+        from measured: (up: SIMD3<Float>, votes: [(contact: Int, vote: SIMD3<Float>)])?, oriented: Bool
+    ) -> TravelEstimate {
         guard let (up, votes) = measured, !votes.isEmpty else { return .none }
         let mean = votes.reduce(.zero) { $0 + $1.vote } / Float(votes.count)
         return TravelEstimate(
-            direction: Vector3.unit(mean) ?? .zero, consistency: Vector3.length(mean), votes: votes.count, up: up)
+            direction: Vector3.unit(mean) ?? .zero, consistency: Vector3.length(mean), votes: votes.count, up: up,
+            oriented: oriented)
     }
 
     /// The bout's up direction and each contact's unit horizontal vote for the travel direction
@@ -92,6 +110,24 @@ struct TravelEstimator {
         return acceleration.mean(middle..<end) - acceleration.mean(start..<middle)
     }
 
+    /// A shank's rotation over the planted foot seen in gravity alone: the tibia turns the knee along
+    /// the travel through the stance, so gravity in the sensor frame tilts against the travel; its
+    /// early-stance mean minus its late-stance mean (initial contact to toe-off, halved; the first
+    /// 30 ms of impact left out) points along the travel. The shank's own acceleration in stance
+    /// is small beside the ≈ 1 g that a 40–60° rotation moves between the axes.
+    private func stanceTiltReversed(
+        _ index: Int, run: ContactRun, contacts: [DetectedContact], acceleration: VectorSignal
+    ) -> SIMD3<Float>? {
+        let contact = contacts[index]
+        guard let toeOff = contact.toeOffPosition, toeOff - contact.position >= 6,
+              toeOff - contact.position < run.eventPeriod else { return nil }
+        let start = Int(contact.position.rounded()) + Int((toeOff - contact.position) / 8)
+        let end = Int(toeOff.rounded())
+        let middle = (start + end) / 2
+        guard start >= 0, end <= acceleration.count, middle - start >= 2 else { return nil }
+        return acceleration.mean(start..<middle) - acceleration.mean(middle..<end)
+    }
+
     /// The foot's (shank's) tilt or push after foot-flat, pointing along the travel.
     private func rollOff(
         _ index: Int, run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], acceleration: VectorSignal,
@@ -111,7 +147,7 @@ struct TravelEstimator {
             }
             return nil
         }
-        guard placement == .foot else { return nil }
+        if placement == .shank { return stanceTiltReversed(index, run: run, contacts: contacts, acceleration: acceleration) }
         if let angularVelocity {
             let swingEnd = min(next - Int(0.03 * sampleRate), flat + Int(2 * sampleRate))
             return SwingPath.displacement(

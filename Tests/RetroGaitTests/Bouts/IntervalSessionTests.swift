@@ -89,10 +89,13 @@ struct FootDirectionChangeTests {
     }
 }
 
-/// Without a declared mounting the direction must rather be unknown than wrong.
+/// Without a declared mounting the direction must rather be unknown than wrong. The bouts are
+/// grouped by the sign of their travel in the sensor frame and the group that steps faster with
+/// shorter contacts is backward (``RhythmContrast``).
 @Suite("Bouts: direction without mounting")
 struct DirectionWithoutMountingTests {
-    @Test(arguments: [(Placement.lowerBack, false, 0), (.foot, true, 5), (.shank, true, 0)])
+    @Test(arguments: [(Placement.lowerBack, false, 5), (.foot, true, 5), (.foot, false, 5), (.shank, true, 5),
+                      (.shank, false, 5)])
     func neverConfidentlyWrong(placement: Placement, gyroscope: Bool, minimumKnown: Int) throws {
         let (simulated, analysis) = try IntervalSessionTests.analyse(placement, gyroscope: gyroscope, axis: nil)
         let truthGait = simulated.bouts.filter { $0.activity != .standing }
@@ -102,5 +105,23 @@ struct DirectionWithoutMountingTests {
         let known = zip(evaluation.comparisons, detected).filter { $0.1.direction != .unknown }
         #expect(known.allSatisfy { $0.0.truth.direction == $0.1.direction }, "\(evaluation.comparisons)")
         #expect(known.count >= minimumKnown)
+    }
+}
+
+/// A forward run that flows straight into a backward run is cut where the travel turns round, also
+/// where the direction itself stays unknown (shank without gyroscope, running).
+@Suite("Bouts: direction change without a pause, no mounting")
+struct DirectionChangeWithoutMountingTests {
+    @Test(arguments: [(Placement.shank, false), (.lowerBack, false)])
+    func fiveBoutsWithBoundariesWithinTwoSeconds(placement: Placement, gyroscope: Bool) throws {
+        let (simulated, analysis) = try IntervalSessionTests.analyse(placement, gyroscope: gyroscope, axis: nil)
+        let gait = analysis.bouts.map(\.bout).filter { $0.activity != .standing }
+        #expect(gait.count == 5, "\(gait)")
+        let evaluation = BoutEvaluation(truth: simulated.bouts, detected: analysis.bouts.map(\.bout))
+        for comparison in evaluation.comparisons {
+            let start = try #require(comparison.startErrorSeconds)
+            let end = try #require(comparison.endErrorSeconds)
+            #expect(abs(start) <= 2 && abs(end) <= 2, "\(comparison.truth) vs \(String(describing: comparison.detected))")
+        }
     }
 }
