@@ -27,7 +27,8 @@ struct LiveEventPrinter {
     }
 
     /// Runs until standard input ends; every segment (a stretch between gaps too long to bridge) gets
-    /// its own analyzer. Errors of the input end the run with the error (events already printed stay).
+    /// its own analyzer. An error of the input ends the run with the error, after the events of every
+    /// row before it are printed (the analyzer is finished at the last good row).
     func run(reader: RecordingChunkReader) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -48,7 +49,7 @@ struct LiveEventPrinter {
                 FileHandle.standardOutput.write(try encoder.encode(line) + Data("\n".utf8))
             }
         }
-        while let chunk = try reader.next() {
+        while let chunk = try nextChunk(reader, finishing: analyzer, printer: printEvents) {
             if chunk.segment != segment {
                 if let analyzer { try printEvents(analyzer.finish()) }
                 segment = chunk.segment
@@ -62,6 +63,19 @@ struct LiveEventPrinter {
         if let analyzer { try printEvents(analyzer.finish()) }
         for warning in reader.warnings {
             FileHandle.standardError.write(Data("warning: \(file): \(warning.message)\n".utf8))
+        }
+    }
+
+    /// The reader's next chunk; when it throws, the analyzer is finished first, so the events of the
+    /// rows before the error are printed before the error is reported.
+    private func nextChunk(
+        _ reader: RecordingChunkReader, finishing analyzer: StreamingAnalyzer?, printer: ([StreamingUpdate]) throws -> Void
+    ) throws -> RecordingChunk? {
+        do {
+            return try reader.next()
+        } catch {
+            if let analyzer { try printer(analyzer.finish()) }
+            throw error
         }
     }
 }

@@ -45,6 +45,8 @@ public final class RecordingChunkReader {
     private var accelerationUnit: AccelerationUnit?
     private var unitWasDetected = false
     private var finalWarnings: [AnalysisWarning]?
+    /// A malformed line's error, reported once the rows before it are delivered.
+    private var deferredError: FileReadError?
 
     /// Opens a file. Reads its first block to tell the layout.
     public convenience init(contentsOf url: URL, options: RecordingReadOptions, chunkLength: Int = 65_536) throws(FileReadError) {
@@ -107,9 +109,13 @@ public final class RecordingChunkReader {
     deinit { buffer.deallocate() }
 
     /// The next chunk, or nil at the end of the file.
+    ///
+    /// A malformed line ends the recording where it stands: the rows before it come out first (the
+    /// last chunk ends its segment), then this throws the line's error, and throws it again if called.
     public func next() throws(FileReadError) -> RecordingChunk? {
         while true {
             if let chunk = output.popReady() { return chunk }
+            if let deferredError { throw deferredError }
             if finished { return nil }
             try pump()
         }
@@ -130,7 +136,16 @@ public final class RecordingChunkReader {
         if wantsBytes && !sourceEnded { try refill() }
         let bytes = UnsafeBufferPointer(start: (buffer.baseAddress! + bufferStart).assumingMemoryBound(to: UInt8.self),
                                         count: bufferEnd - bufferStart)
-        let consumed = try parser.parse(bytes, isFinal: sourceEnded, into: rows)
+        let consumed: Int
+        do {
+            consumed = try parser.parse(bytes, isFinal: sourceEnded, into: rows)
+        } catch {
+            // The rows parsed before the bad line are delivered as if the input ended there (on a live
+            // stream they have been analysed already, not lost); the error follows them.
+            do { try finish() } catch _ { throw error }
+            deferredError = error
+            return
+        }
         bufferStart += consumed
         waitingForBytes = consumed == 0 && !rows.isFull
         // Nothing parsed: a line longer than half a block needs a larger buffer; a shorter one (a live

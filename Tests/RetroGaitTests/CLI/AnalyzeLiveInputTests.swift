@@ -79,4 +79,25 @@ struct AnalyzeLiveInputTests {
         #expect(result.standardError.contains("<stdin>:\(recording.count + 2): 'zero'"), "\(result.standardError)")
         #expect(result.standardOutput.split(separator: "\n").count >= 10)
     }
+
+    /// Every good row before a malformed line is analysed and its events printed — exactly what the
+    /// input cut before that line prints — and then the error ends the run.
+    @Test func rowsBeforeABadLineAreAnalysedBeforeTheError() throws {
+        let recording = try StreamRun.simulate("stand:2, fw-run:20", placement: .lowerBack, rate: 50)
+        let good = CanonicalCSVWriter.csv(recording)
+        let arguments = ["analyze", "-", "--placement", "lower-back"]
+        let clean = try CommandLineRunner.run(arguments, standardInput: Data(good.utf8))
+        let broken = try CommandLineRunner.run(arguments, standardInput: Data((good + "22.0,0,zero,1\n22.02,0,0,1\n").utf8))
+        #expect(clean.status == 0)
+        #expect(broken.status == 1)
+        #expect(broken.standardError.hasPrefix("error: <stdin>:\(recording.count + 2): 'zero'"), "\(broken.standardError)")
+        #expect(clean.standardOutput.split(separator: "\n").count >= 40)
+        #expect(broken.standardOutput == clean.standardOutput)
+        // The last contacts, in the last half second of the rows, are among them.
+        struct Line: Decodable { var time_s: Double }
+        let times = try broken.standardOutput.split(separator: "\n").map {
+            try JSONDecoder().decode(Line.self, from: Data($0.utf8)).time_s
+        }
+        #expect((times.max() ?? 0) > recording.duration - 1)
+    }
 }
