@@ -1,7 +1,9 @@
 /// Collects what ``BlockwiseAnalysis`` decides, window after window, and builds the ``GaitAnalysis``.
 ///
 /// Holds a compact record per step (the summary's medians and the bouts' figures come from them), the
-/// bouts and a few counters; the events and full steps only when asked to (``keepsDetails``).
+/// bouts and a few counters; the events and full steps only when asked to (``keepsDetails``). A live
+/// stream, which builds no summary, keeps none of them (``keepsSummaryInputs``): only the open bout and
+/// the counters, so its memory does not grow with the number of steps.
 final class AnalysisAssembler {
     let placement: Placement
     let sampleRate: Double
@@ -12,8 +14,10 @@ final class AnalysisAssembler {
     private(set) var steps: [Step] = []
     private(set) var records: [StepRecord] = []
     private(set) var contacts = 0
+    /// Whether the step records, cadence intervals and closed bouts the summary needs are kept.
+    let keepsSummaryInputs: Bool
     /// Intervals between consecutive contacts of one rhythmic segment, in seconds.
-    var cadenceIntervals: [Double] = []
+    private(set) var cadenceIntervals: [Double] = []
     /// Samples inside rhythmic segments.
     var gaitSamples = 0
     /// Samples decided.
@@ -36,12 +40,21 @@ final class AnalysisAssembler {
     /// then starts a new bout, and an undecided bout takes the direction decided later in it.
     let holdsDirection: Bool
 
-    init(placement: Placement, sampleRate: Double, unit: RhythmEstimator.EventUnit, keepsDetails: Bool, holdsDirection: Bool = false) {
+    init(
+        placement: Placement, sampleRate: Double, unit: RhythmEstimator.EventUnit, keepsDetails: Bool,
+        holdsDirection: Bool = false, keepsSummaryInputs: Bool = true
+    ) {
         self.placement = placement
         self.sampleRate = sampleRate
         self.unit = unit
         self.keepsDetails = keepsDetails
         self.holdsDirection = holdsDirection
+        self.keepsSummaryInputs = keepsSummaryInputs
+    }
+
+    /// Everything held per event, step or bout (0 for a live stream, whatever its length).
+    var retainedItems: Int {
+        events.count + steps.count + records.count + cadenceIntervals.count + closedBouts.count
     }
 
     var stepsPerEvent: Int { unit.stepsPerEvent }
@@ -53,7 +66,12 @@ final class AnalysisAssembler {
 
     func add(_ step: Step, isInGaitBout: Bool) {
         if keepsDetails { steps.append(step) }
-        records.append(StepRecord(step, isInGaitBout: isInGaitBout))
+        if keepsSummaryInputs { records.append(StepRecord(step, isInGaitBout: isInGaitBout)) }
+    }
+
+    /// Adds the interval, in seconds, between two consecutive contacts of one rhythmic segment.
+    func addCadenceInterval(_ seconds: Double) {
+        if keepsSummaryInputs { cadenceIntervals.append(seconds) }
     }
 
     /// Extends the open bout with `piece` when it continues it (same activity and direction, and not
@@ -83,7 +101,7 @@ final class AnalysisAssembler {
     /// Closes the open bout, if any, and returns it.
     func closeOpenBout() -> Bout? {
         guard let open = openBout else { return nil }
-        closedBouts.append(open)
+        if keepsSummaryInputs { closedBouts.append(open) }
         openBout = nil
         return open.bout
     }

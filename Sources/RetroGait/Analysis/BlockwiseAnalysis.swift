@@ -64,7 +64,7 @@ final class BlockwiseAnalysis {
         let placement = analyzer.configuration.placement
         assembler = AnalysisAssembler(
             placement: placement, sampleRate: sampleRate, unit: GaitAnalyzer.detector(for: placement).eventUnit,
-            keepsDetails: keepsDetails, holdsDirection: isLive)
+            keepsDetails: keepsDetails, holdsDirection: isLive, keepsSummaryInputs: !isLive)
     }
 
     /// The most samples held at any time: the window length, fixed at creation.
@@ -253,7 +253,7 @@ final class BlockwiseAnalysis {
             pending.contact, next: next, unit: assembler.unit, sampleRate: sampleRate, startTime: startTime, side: placementSide)
         step.strike = pending.strike
         step.direction = pending.direction
-        if let next { assembler.cadenceIntervals.append((next.position - pending.contact.position) / sampleRate) }
+        if let next { assembler.addCadenceInterval((next.position - pending.contact.position) / sampleRate) }
         assembler.add(step, isInGaitBout: pending.isInGaitBout)
         record(.step(step))
     }

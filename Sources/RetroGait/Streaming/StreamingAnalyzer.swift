@@ -29,8 +29,10 @@
 /// ## Memory and allocation
 /// Samples live in one buffer of ``bufferCapacity`` samples allocated at creation; the stream's length
 /// never changes it. Pushing samples copies them into the buffer and allocates nothing; analysing a
-/// window (once per hop, ten times a second of stream) allocates its working arrays. The analyzer
-/// keeps no events, steps or bouts once reported.
+/// window (once per hop, ten times a second of stream) allocates its working arrays and frees them.
+/// The analyzer keeps no events, steps, bouts or per-step figures once reported — only the open bout,
+/// the step waiting for its next contact and a few counters — so its memory is the same after a
+/// minute and after a day.
 ///
 /// ## Threading
 /// A `StreamingAnalyzer` is a mutable object owned by one task or thread at a time: it is not
@@ -97,6 +99,10 @@ public final class StreamingAnalyzer {
 
     /// Samples up to which events have been decided.
     public var samplesDecided: Int { analysis.decided }
+
+    /// Events, steps and bouts held after they were reported (none: the memory of a stream does not
+    /// grow with its length).
+    var retainedItems: Int { analysis.assembler.retainedItems }
 
     /// Pushes one sample: acceleration in g, angular velocity in deg/s (required when the stream has a
     /// gyroscope, ignored otherwise). Returns what became decided (usually nothing).

@@ -79,7 +79,8 @@ struct ChunkedAnalysisTests {
         #expect(windowed.bouts.map(\.bout.activity) == reference.bouts.map(\.bout.activity))
     }
 
-    /// The samples held are one window's worth, fixed when the analysis is created, whatever is pushed.
+    /// The samples held are one window's worth, fixed when the analysis is created, whatever is pushed;
+    /// a live stream keeps nothing per event, step or bout once reported.
     @Test func heldSamplesAreBoundedByOneWindow() throws {
         let recording = try Self.recording()
         let analysis = try BlockwiseAnalysis(
@@ -96,8 +97,12 @@ struct ChunkedAnalysisTests {
         // 12 s of history and 0.5 s of decision plus lookahead at 25 Hz.
         let streaming = try StreamingAnalyzer(configuration: .init(analyzer: .init(placement: .lowerBack)), sampleRate: 25)
         #expect(streaming.bufferCapacity == 300 + 13)
-        _ = try streaming.push(SampleChunk(acceleration: recording.acceleration))
+        var updates = try streaming.push(SampleChunk(acceleration: recording.acceleration))
         #expect(streaming.bufferCapacity == 300 + 13)
         #expect(streaming.samplesReceived - streaming.samplesDecided <= Int(0.5 * 25))
+        updates += try streaming.finish()
+        // Over a thousand steps and their events went out, and none of them (nor their figures) stayed.
+        #expect(updates.count { if case .step = $0 { true } else { false } } > 1000)
+        #expect(streaming.retainedItems == 0)
     }
 }
