@@ -71,4 +71,5 @@ let benchmarks: @Sendable () -> Void = {
         registerAnalysis(session, .foot)
     }
     registerReadFloor(benchmarkShortMode ? .runningMinute : .runningDay)
+    registerStreamingBenchmarks()
 }
