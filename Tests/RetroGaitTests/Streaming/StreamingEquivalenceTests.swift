@@ -15,7 +15,8 @@ struct StreamingEquivalenceTests {
         var placement: Placement
         var gyroscope: Bool
         /// Floors: share of batch ICs reproduced within one sample, F1 of stream vs batch ICs (±20 ms),
-        /// F1 of toe-offs, share of events reported within the latency bound.
+        /// F1 of toe-offs (every event reported, timely or late), share of the events reported that are
+        /// timely (within the latency bound).
         var initialContactsWithinOneSample: Double
         var initialContactF1: Double
         var toeOffF1: Double
@@ -23,12 +24,13 @@ struct StreamingEquivalenceTests {
         var testDescription: String { "\(placement)\(gyroscope ? "+gyro" : "")" }
     }
 
-    // Measured on this session (seed 3, 100 Hz): IC ±1 sample 0.988 / 0.965 / 0.961 / 0.965, IC F1
-    // 0.986 / 0.932 / 0.951 / 0.970, TC F1 0.982 / 0.959 / 0.941 / 0.939, in time 0.982 / 0.961 / 0.917 /
-    // 0.946 (lower back / foot+gyro / wrist / shank). After the simulator's walking foot was made realistic
-    // (push-off peaking before toe-off, heel landings rolling flat) and foot toe-offs were taken from the
-    // gyroscope: foot+gyro IC F1 0.927, TC F1 0.947, in time 0.939 (stream 92 ICs vs batch 85); shank TC
-    // F1 0.928 (85 vs 81) — the extra events are the stream's, in the bw-walk bout.
+    // Measured on this session (seed 3, 100 Hz), every event reported (timely and late) against batch,
+    // lower back / foot+gyro / wrist / shank: IC ±1 sample 0.988 / 0.965 / 0.972 / 0.976, IC F1 0.986 /
+    // 0.927 / 0.962 / 0.965, TC F1 0.988 / 0.947 / 0.947 / 0.928; timely share 0.985 / 0.939 / 0.920 /
+    // 0.994. The foot's and shank's extra events lie at the start of the backward walk: the window's
+    // newest rhythm window, cut at the window's end, holds 2 s of walking and 3 s of standing, finds a
+    // 0.2 s harmonic of the 1 s stride and alone counts as a segment (see StreamingAndLongRecordings).
+    // The foot+gyro IC/TC/in-time and shank TC floors were lowered in session 3 for that reason.
     static let cases: [Case] = [
         Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.98, toeOffF1: 0.97, reportedInTime: 0.97),
         Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.96, initialContactF1: 0.92, toeOffF1: 0.94, reportedInTime: 0.93),
