@@ -75,9 +75,9 @@ final class AnalysisAssembler {
     }
 
     /// Extends the open bout with `piece` when it continues it (same activity and direction, and not
-    /// cut from it where the travel turned round), else closes the open bout and returns it.
-    func add(boutPiece piece: Bout, isGait: Bool, directionConfidence: Double, startsAtReversal: Bool = false) -> Bout? {
-        if var open = openBout, !startsAtReversal, open.bout.activity == piece.activity,
+    /// cut from it: a travel reversal or a cadence jump), else closes the open bout and returns it.
+    func add(boutPiece piece: Bout, isGait: Bool, directionConfidence: Double, startsAtChange: Bool = false) -> Bout? {
+        if var open = openBout, !startsAtChange, open.bout.activity == piece.activity,
            continues(open.bout.direction, with: piece.direction), piece.startTime <= open.bout.endTime + 0.5 / sampleRate {
             if open.bout.direction == .unknown { open.bout.direction = piece.direction }
             let (a, b) = (open.bout.duration, piece.endTime - open.bout.endTime)

@@ -201,15 +201,16 @@ final class BlockwiseAnalysis {
         let zoneEndTime = startTime + zoneEnd / sampleRate
         for entry in window.classification.bouts {
             var piece = entry.bout
-            // A bout cut where the travel turned round starts anew, unless this zone clips its start.
-            let reversal = entry.gait?.startsAtReversal == true && piece.startTime >= zoneStartTime
+            // A bout cut from the one before it (travel reversal, cadence jump) starts anew, unless this
+            // zone clips its start.
+            let cut = entry.gait?.startsAtChange == true && piece.startTime >= zoneStartTime
             piece.startTime = max(piece.startTime, zoneStartTime)
             piece.endTime = min(piece.endTime, zoneEndTime)
             guard piece.endTime > piece.startTime else { continue }
             if isLive && entry.gait != nil { piece.direction = steadyDirection.reported }
             if let closed = assembler.add(boutPiece: piece, isGait: entry.gait != nil,
                                           directionConfidence: entry.gait?.directionConfidence ?? 0,
-                                          startsAtReversal: reversal) {
+                                          startsAtChange: cut) {
                 record(.bout(closed))
             }
         }

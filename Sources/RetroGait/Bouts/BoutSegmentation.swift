@@ -4,6 +4,8 @@
 ///    local median interval (a stop between intervals; a missed contact is healed by rule 5).
 ///    A run whose travel direction turns round with no pause between (forward running straight
 ///    into backward running) is cut where it turns (``TravelReversalSplitter``, in the classifier).
+///    At the wrist, whose per-step travel votes carry the arm swing, a run is instead cut where its
+///    cadence jumps between two steady stretches (``CadenceChangeSplitter``: backward gait steps faster).
 /// 2. Runs with fewer than ``minimumContacts`` contacts are joined to the nearer neighbouring run
 ///    when the gap is shorter than ``minimumStandingSeconds``, and otherwise are not a bout.
 /// 3. A run is only gait when the body moves: the acceleration magnitude over it spans at least
@@ -32,9 +34,9 @@ struct BoutSegmentation {
         var activity: Activity
         var direction: Direction
         var directionConfidence: Double
-        /// Whether the run was cut from the one before it where the travel turned round (rule 1b):
+        /// Whether the run was cut from the one before it (rule 1b or 1c) or travels opposite to it:
         /// such neighbours are never merged, whatever their directions were decided to be.
-        var startsAtReversal = false
+        var startsAtChange = false
     }
 
     /// Runs after rules 1 to 3.
@@ -85,7 +87,7 @@ struct BoutSegmentation {
         var merged: [GaitBout] = []
         for bout in gait {
             if var last = merged.last, last.activity == bout.activity, last.direction == bout.direction,
-               !bout.startsAtReversal, bout.start - last.end < minimumStandingSeconds {
+               !bout.startsAtChange, bout.start - last.end < minimumStandingSeconds {
                 let (a, b) = (Double(last.contacts.count), Double(bout.contacts.count))
                 last.directionConfidence = (last.directionConfidence * a + bout.directionConfidence * b) / (a + b)
                 last.contacts = last.contacts.lowerBound..<bout.contacts.upperBound

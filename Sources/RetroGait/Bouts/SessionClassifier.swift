@@ -54,14 +54,24 @@ struct SessionClassifier {
         let activityClassifier = ActivityClassifier(placement: placement)
         let travelEstimator = TravelEstimator(placement: placement)
         // Each run's travel, when its votes were already measured to look for a reversal (a run that
-        // is cut is measured again piece by piece). The wrist's per-step votes carry the arm swing:
-        // cutting on them split bouts that were whole.
+        // is cut is measured again piece by piece). The wrist's per-step votes carry the arm swing
+        // (cutting on them split bouts that were whole): its runs are cut where the cadence jumps.
         var measuredTravel = [TravelEstimate?](repeating: nil, count: runs.count)
-        var startsAtReversal = [Bool](repeating: false, count: runs.count)
-        if placement != .wrist {
+        var startsAtChange = [Bool](repeating: false, count: runs.count)
+        if placement == .wrist {
+            var pieces: [ContactRun] = []
+            startsAtChange = []
+            for run in runs {
+                let cut = run.cut(at: CadenceChangeSplitter().splitPoints(run, contacts: contacts), contacts: contacts)
+                pieces += cut
+                startsAtChange += cut.indices.map { $0 > 0 }
+            }
+            runs = pieces
+            measuredTravel = runs.map { _ in nil }
+        } else {
             var pieces: [ContactRun] = []
             measuredTravel = []
-            startsAtReversal = []
+            startsAtChange = []
             for run in runs {
                 let measured = travelEstimator.stepVotes(
                     run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
@@ -69,7 +79,7 @@ struct SessionClassifier {
                 let points = TravelReversalSplitter().splitPoints(measured?.votes ?? [])
                 let cut = points.isEmpty ? [run] : run.cut(at: points, contacts: contacts)
                 pieces += cut
-                startsAtReversal += cut.indices.map { $0 > 0 }
+                startsAtChange += cut.indices.map { $0 > 0 }
                 let oriented = travelEstimator.oriented(
                     run, hasGyroscope: angularVelocity != nil, sampleRate: rate)
                 measuredTravel += points.isEmpty
@@ -106,13 +116,16 @@ struct SessionClassifier {
                 rhythm: Self.rhythm(
                     of: run, activity: activities[index], contacts: contacts, stepsPerEvent: stepsPerEvent, sampleRate: rate)))
         }
-        // Neighbouring runs that travel opposite ways (a direction change across a short break in
-        // the contacts) are kept apart like the pieces of a cut run.
+        // Neighbouring runs that travel opposite ways (at the wrist: whose cadence jumps), a direction
+        // change across a short break in the contacts, are kept apart like the pieces of a cut run.
         let splitter = TravelReversalSplitter()
-        for index in runs.indices.dropFirst() where !startsAtReversal[index] {
-            startsAtReversal[index] = splitter.reverses(
-                evidence[index - 1].travel, evidence[index].travel,
-                sameActivity: activities[index - 1] == activities[index])
+        for index in runs.indices.dropFirst() where !startsAtChange[index] {
+            startsAtChange[index] = placement == .wrist
+                ? activities[index - 1] == activities[index]
+                    && CadenceChangeSplitter().jumps(from: runs[index - 1], to: runs[index])
+                : splitter.reverses(
+                    evidence[index - 1].travel, evidence[index].travel,
+                    sameActivity: activities[index - 1] == activities[index])
         }
         let directions = DirectionResolver(mounting: mounting).directions(evidence)
 
@@ -125,7 +138,7 @@ struct SessionClassifier {
                 start: recording.startTime + (first - 0.5 * run.eventPeriod) / rate,
                 end: recording.startTime + (last + run.eventPeriod) / rate,
                 activity: activities[index], direction: directions[index].direction,
-                directionConfidence: directions[index].confidence, startsAtReversal: startsAtReversal[index])
+                directionConfidence: directions[index].confidence, startsAtChange: startsAtChange[index])
         }
         let bouts = segmentation.assemble(
             gait, recordingStart: recording.startTime, recordingEnd: recording.startTime + recording.duration)

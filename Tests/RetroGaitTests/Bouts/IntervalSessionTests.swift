@@ -109,10 +109,11 @@ struct DirectionWithoutMountingTests {
 }
 
 /// A forward run that flows straight into a backward run is cut where the travel turns round, also
-/// where the direction itself stays unknown (shank without gyroscope, running).
+/// where the direction itself stays unknown (shank without gyroscope, running), and at the wrist
+/// where the cadence jumps (``CadenceChangeSplitter``; its direction stays unknown).
 @Suite("Bouts: direction change without a pause, no mounting")
 struct DirectionChangeWithoutMountingTests {
-    @Test(arguments: [(Placement.shank, false), (.lowerBack, false)])
+    @Test(arguments: [(Placement.shank, false), (.lowerBack, false), (.wrist, false), (.wrist, true)])
     func fiveBoutsWithBoundariesWithinTwoSeconds(placement: Placement, gyroscope: Bool) throws {
         let (simulated, analysis) = try IntervalSessionTests.analyse(placement, gyroscope: gyroscope, axis: nil)
         let gait = analysis.bouts.map(\.bout).filter { $0.activity != .standing }
