@@ -13,7 +13,7 @@ extension SimulatedRecording {
         var text = gyro == nil ? "t,ax,ay,az\n" : "t,ax,ay,az,gx,gy,gz\n"
         text.reserveCapacity(recording.count * (gyro == nil ? 40 : 72))
         for i in 0..<recording.count {
-            text += String(format: "%.6f", sampleTimes[i])
+            text += FixedPointDecimal.string(sampleTimes[i], decimals: 6, rounding: .exactBinaryValue)
             text += ",\(acc.x[i]),\(acc.y[i]),\(acc.z[i])"
             if let gyro {
                 text += ",\(gyro.x[i]),\(gyro.y[i]),\(gyro.z[i])"

@@ -1,4 +1,5 @@
 import Foundation
+import RetroGait
 
 /// Fields of the study tables as CSV (RFC 4180): a field with a comma, quote or line break is quoted,
 /// quotes doubled; numbers with a decimal point whatever the locale; an unknown value is empty.
@@ -10,7 +11,7 @@ enum CSVField {
 
     static func number(_ value: Double?, decimals: Int) -> String {
         guard let value, value.isFinite else { return "" }
-        return String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
+        return FixedPointDecimal.string(value, decimals: decimals, rounding: .shortestDecimal)
     }
 
     static func line(_ fields: [String]) -> String {

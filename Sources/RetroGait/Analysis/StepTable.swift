@@ -1,5 +1,3 @@
-import Foundation
-
 /// The CSV form of ``Step``s, as written by `retrogait analyze --steps-csv`.
 ///
 /// Header `ic_s,tc_s,contact_ms,flight_ms,foot,strike,direction`; one row per step; an unknown
@@ -27,6 +25,6 @@ package enum StepTable {
     }
 
     private static func format(_ value: Double, decimals: Int) -> String {
-        String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
+        FixedPointDecimal.string(value, decimals: decimals, rounding: .shortestDecimal)
     }
 }

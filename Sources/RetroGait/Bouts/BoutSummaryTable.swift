@@ -1,5 +1,3 @@
-import Foundation
-
 /// The CSV form of ``BoutSummary``s, as written by `retrogait analyze --bouts-csv`.
 ///
 /// Header `start_s,end_s,activity,direction,steps,cadence_spm,contact_ms_median,toe_pct,heel_pct`;
@@ -25,6 +23,6 @@ package enum BoutSummaryTable {
     }
 
     private static func format(_ value: Double, _ decimals: Int) -> String {
-        String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), value)
+        FixedPointDecimal.string(value, decimals: decimals, rounding: .shortestDecimal)
     }
 }

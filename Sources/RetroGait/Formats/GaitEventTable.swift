@@ -85,5 +85,5 @@ public enum BoutTable {
 
 /// Seconds with six decimals (microseconds), trailing zeros kept for aligned columns.
 func formatSeconds(_ seconds: Double) -> String {
-    String(format: "%.6f", seconds)
+    FixedPointDecimal.string(seconds, decimals: 6, rounding: .exactBinaryValue)
 }
