@@ -26,7 +26,7 @@ public enum Spectrum {
     ) -> Double? {
         let count = signal.count
         guard count >= 2, sampleRate > 0, sampleRate.isFinite else { return nil }
-        let fft = RealFFT<Float>(length: RealFFT<Float>.fastLength(atLeast: 4 * count))
+        let fft = RealFFT<Float>(length: RealFFT<Float>.fastLength(atLeast: 4 * count), planningInverse: false)
         let resolution = sampleRate / Double(fft.length)
         let lowBin = max(0, Int((band.lowerBound / resolution).rounded(.up)))
         let highBin = min(fft.binCount - 1, Int((band.upperBound / resolution).rounded(.down)))

@@ -3,8 +3,9 @@
 /// - Forward: `n` real samples → `n/2 + 1` complex bins, unnormalised (`X[k] = Σ x[j] e^(−2πi jk/n)`).
 /// - Inverse: `n/2 + 1` bins → `n` real samples, scaled by `1/n`, so `inverse(forward(x)) == x`.
 ///
-/// Plans are created once per (length, direction, precision) with `FFTW_ESTIMATE`, cached for the
-/// life of the process, and planning is serialised by a global lock. A `RealFFT` value is immutable
+/// Plans are created once per (length, direction, precision) with `FFTW_ESTIMATE` and cached: the
+/// process keeps the 16 most recently requested, and a `RealFFT` value keeps its own plans alive for as
+/// long as it exists. Planning is serialised by a global lock. A `RealFFT` value is immutable
 /// and `Sendable`; any number of tasks may use the same value, or values of the same length,
 /// concurrently. Any length ≥ 1 works; lengths whose factors are 2, 3, 5 and 7 are fastest
 /// (see ``RealFFT/fastLength(atLeast:)``).
@@ -15,23 +16,33 @@
 public struct RealFFT<Scalar: RealFFTScalar>: Sendable {
     /// Number of real samples per transform.
     public let length: Int
-    private let forwardPlan: FFTPlanHandle
-    private let inversePlan: FFTPlanHandle
+    let forwardPlan: FFTPlanHandle
+    /// `nil` for a transform made for forward use only; ``inverse(interleavedSpectrum:into:)`` then
+    /// fetches the plan from the cache on each call.
+    let inversePlan: FFTPlanHandle?
 
     /// Creates (or fetches from the cache) the forward and inverse plans for `length` samples.
     ///
     /// - Parameter length: transform length, `1 ... Int32.max`.
     /// - Complexity: planning is O(n log n) the first time a length is used, O(1) afterwards.
     public init(length: Int) {
+        self.init(length: length, planningInverse: true)
+    }
+
+    /// A transform of `length` samples whose inverse plan is made only if `planningInverse` (planning a
+    /// long, new length costs about as much as several transforms of it, so forward-only users skip it).
+    init(length: Int, planningInverse: Bool) {
         precondition(length >= 1 && length <= Int(Int32.max), "FFT length must be in 1...Int32.max")
         precondition(
             MemoryLayout<Scalar>.size == (Scalar.fftPrecision == .single ? 4 : 8),
             "RealFFTScalar conformance of an unsupported type")
         self.length = length
-        forwardPlan = FFTPlanCache.shared.plan(
-            for: FFTPlanKey(length: length, direction: .forward, precision: Scalar.fftPrecision))
-        inversePlan = FFTPlanCache.shared.plan(
-            for: FFTPlanKey(length: length, direction: .inverse, precision: Scalar.fftPrecision))
+        forwardPlan = FFTPlanCache.shared.plan(for: Self.planKey(length, .forward))
+        inversePlan = planningInverse ? FFTPlanCache.shared.plan(for: Self.planKey(length, .inverse)) : nil
+    }
+
+    static func planKey(_ length: Int, _ direction: FFTDirection) -> FFTPlanKey {
+        FFTPlanKey(length: length, direction: direction, precision: Scalar.fftPrecision)
     }
 
     /// Number of complex bins in a spectrum: `length / 2 + 1`.
@@ -101,6 +112,7 @@ public struct RealFFT<Scalar: RealFFTScalar>: Sendable {
         precondition(signal.count == length, "signal must have exactly `length` samples")
         let output = signal.baseAddress!
         let scale = 1 / Scalar(length)
+        let inversePlan = inversePlan ?? FFTPlanCache.shared.plan(for: Self.planKey(length, .inverse))
         FFTExecution.withAlignedScratch(of: Scalar.self, count: spectrum.count) { input in
             input.update(from: spectrum.baseAddress!, count: spectrum.count)
             if FFTExecution.isAligned(output) {
