@@ -53,6 +53,8 @@ struct SessionClassifier {
 
         let activityClassifier = ActivityClassifier(placement: placement)
         let travelEstimator = TravelEstimator(placement: placement)
+        let reversalSplitter = TravelReversalSplitter()
+        let cadenceSplitter = CadenceChangeSplitter()
         // Each run's travel, when its votes were already measured to look for a reversal (a run that
         // is cut is measured again piece by piece). The wrist's per-step votes carry the arm swing
         // (cutting on them split bouts that were whole): its runs are cut where the cadence jumps.
@@ -62,7 +64,7 @@ struct SessionClassifier {
             var pieces: [ContactRun] = []
             startsAtChange = []
             for run in runs {
-                let cut = run.cut(at: CadenceChangeSplitter().splitPoints(run, contacts: contacts), contacts: contacts)
+                let cut = run.cut(at: cadenceSplitter.splitPoints(run, contacts: contacts), contacts: contacts)
                 pieces += cut
                 startsAtChange += cut.indices.map { $0 > 0 }
             }
@@ -76,7 +78,7 @@ struct SessionClassifier {
                 let measured = travelEstimator.stepVotes(
                     run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
                     angularVelocity: angularVelocity, sampleRate: rate)
-                let points = TravelReversalSplitter().splitPoints(measured?.votes ?? [])
+                let points = reversalSplitter.splitPoints(measured?.votes ?? [])
                 let cut = points.isEmpty ? [run] : run.cut(at: points, contacts: contacts)
                 pieces += cut
                 startsAtChange += cut.indices.map { $0 > 0 }
@@ -118,12 +120,11 @@ struct SessionClassifier {
         }
         // Neighbouring runs that travel opposite ways (at the wrist: whose cadence jumps), a direction
         // change across a short break in the contacts, are kept apart like the pieces of a cut run.
-        let splitter = TravelReversalSplitter()
         for index in runs.indices.dropFirst() where !startsAtChange[index] {
             startsAtChange[index] = placement == .wrist
                 ? activities[index - 1] == activities[index]
-                    && CadenceChangeSplitter().jumps(from: runs[index - 1], to: runs[index])
-                : splitter.reverses(
+                    && cadenceSplitter.jumps(from: runs[index - 1], to: runs[index])
+                : reversalSplitter.reverses(
                     evidence[index - 1].travel, evidence[index].travel,
                     sameActivity: activities[index - 1] == activities[index])
         }

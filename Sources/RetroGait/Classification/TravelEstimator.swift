@@ -113,7 +113,7 @@ struct TravelEstimator {
     /// A shank's rotation over the planted foot seen in gravity alone: the tibia turns the knee along
     /// the travel through the stance, so gravity in the sensor frame tilts against the travel; its
     /// early-stance mean minus its late-stance mean (initial contact to toe-off, halved; the first
-    /// 30 ms of impact left out) points along the travel. The shank's own acceleration in stance
+    /// eighth of the stance, the impact, left out) points along the travel. The shank's own acceleration in stance
     /// is small beside the ≈ 1 g that a 40–60° rotation moves between the axes.
     private func stanceTiltReversed(
         _ index: Int, run: ContactRun, contacts: [DetectedContact], acceleration: VectorSignal

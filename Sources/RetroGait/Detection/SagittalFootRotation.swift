@@ -89,8 +89,8 @@ struct SagittalFootRotation {
     /// going backward: the sign comes from the stride, never from an assumed direction). It is not
     /// merely the last run of that sign before the lobe: on some real walkers the toe's snap off the
     /// ground rings through zero for a sample or two after the push-off peak (voisard2023 left foot: TC
-    /// F1 0.812 → 0.889 at ±50 ms once the search looks past that ring). A foot turns fastest shortly before it leaves
-    /// the ground and the rotation collapses once the toe (or heel) is off; in walking the toe-off is where
+    /// F1 0.812 → 0.889 at ±50 ms once the search looks past that ring). A foot turns fastest shortly
+    /// before it leaves the ground and the rotation collapses once the toe (or heel) is off; in walking the toe-off is where
     /// the rate, past its peak, falls through ``toeOffFraction`` of that peak. In running (`running`: the
     /// stride has a flight) the foot is still turning fastest as it leaves the ground, and the peak itself
     /// is the toe-off (Falbriard et al. 2018: the push-off peak of a running foot's pitch rate is the most
@@ -101,9 +101,6 @@ struct SagittalFootRotation {
         let first = max(0, earlier - offset)
         let start = lobe.start - 1
         guard start > first else { return nil }
-        // The push-off is the strongest rotation of its sign between the stance centre and the lobe,
-        // not just the last run of that sign: the snap of the toe leaving the ground can ring through
-        // zero for a sample or two between the push-off peak and the swing (real walkers).
         var peak = start
         for i in stride(from: start, through: first, by: -1) where sign * rate[i] < sign * rate[peak] { peak = i }
         // A marked push-off, not the ripple of a foot at rest: a fifth of the mid-swing lobe's peak at least.

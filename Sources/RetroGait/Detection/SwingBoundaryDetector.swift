@@ -101,7 +101,6 @@ struct SwingBoundaryDetector: ContactDetector {
             ? SagittalFootRotation(signals.angularVelocity, range: range, sampleRate: rate) : nil
         var contacts: [DetectedContact] = []
         var rotationContacts: [Double?] = []
-        var endsOfFall: [Double?] = []
         var rotationToeOffs: [Double?] = []
         for (index, stance) in stances.enumerated() {
             let previous = index > 0 ? stances[index - 1] : max(0, stance - reach)
@@ -145,13 +144,19 @@ struct SwingBoundaryDetector: ContactDetector {
                     if abs(contact - landing.position) <= agreement { rotationContact = offset + contact }
                 }
             }
-            // Sought no further than it may lie from the impact (not up to the stance, whose anchor can
-            // sit just after the landing when a stream has seen only the start of the stance).
+            // Without a gyroscope, a foot's landing is where its swing stops falling when that lies near
+            // the impact: the impact's jerk comes during the fall when the impact is soft. It is sought no
+            // further than it may lie from the impact (not up to the stance, whose anchor can sit just
+            // after the landing when a stream has seen only the start of the stance). With a gyroscope
+            // the rotation's timing (or the impact, where the bout did not take it) stands: on the
+            // voisard2023 feet the end of the fall did not help (one heel strike fewer per foot).
             let endOfFallReach = endOfFallAgreement * period
-            endsOfFall.append(stanceIsStill && rotation == nil ? Self.endOfFall(
+            if stanceIsStill && rotation == nil, let end = Self.endOfFall(
                 magnitude, from: max(landing.top, Int(landing.tangent.rounded(.down)) - 2),
-                to: min(magnitude.count - 1, Int((landing.position + endOfFallReach).rounded(.up)) + 2)
-            ).map { Double(range.lowerBound) + $0 } : nil)
+                to: min(magnitude.count - 1, Int((landing.position + endOfFallReach).rounded(.up)) + 2)),
+               abs(end - landing.position) <= endOfFallReach {
+                landing.position = end
+            }
             let contrast = Double((swing[landing.hump] - swing[stance]) / (localHigh[stance] - localLow[stance]))
             contacts.append(DetectedContact(
                 position: Double(range.lowerBound) + landing.position,
@@ -164,17 +169,6 @@ struct SwingBoundaryDetector: ContactDetector {
         if let shift = Self.medianShift(from: contacts.map(\.position), to: rotationContacts) {
             if abs(shift) <= tolerance {
                 for i in contacts.indices { if let time = rotationContacts[i] { contacts[i].position = time } }
-            }
-        }
-        // Without a gyroscope, a foot's landing is where its swing stops falling (``endOfFall(_:from:to:)``)
-        // when that lies near the impact: the impact's jerk comes during the fall when the impact is soft.
-        // With a gyroscope the rotation's timing (or the impact, where the bout did not take it) stands:
-        // on the voisard2023 feet the end of the fall did not help (one heel strike fewer per foot).
-        if rotation == nil {
-            for i in contacts.indices {
-                if let end = endsOfFall[i], abs(end - contacts[i].position) <= endOfFallAgreement * period {
-                    contacts[i].position = end
-                }
             }
         }
         // A rotation toe-off is only kept where the acceleration found one too.
