@@ -15,7 +15,8 @@ import GaitDSP
 ///    steps (a running median over ±``consensusSteps`` steps of each step's reference rise): in
 ///    **running** (flight, the vertical drops near 0 g) the reference is the first strong rise; in
 ///    **walking** it is the rise into the step's highest peak — the heel-strike transient when there is
-///    one. The contact is that rise's onset: in running the tangent at its steepest point extended back
+///    one; of several rises up the same flank, the last, since a landing steepens a flank the trunk is
+///    already climbing. The contact is that rise's onset: in running the tangent at its steepest point extended back
 ///    to the flight floor (never below free fall); in walking, which has no floor, where its slope first
 ///    reaches half its steepest (``LoadingRise/Onset``);
 /// 4. places **toe-off**: in running, the vertical impulse of a contact is close to symmetric in time
@@ -156,7 +157,11 @@ struct LoadingOnsetDetector: ContactDetector {
         if running {
             return rises.first { $0.strength >= strongRiseStrength } ?? rises.max { $0.strength < $1.strength }
         }
-        return rises.max { $0.peakHeight < $1.peakHeight }
+        // Of several rises up one flank to the same peak, the last: the landing steepens a flank the
+        // trunk is already climbing.
+        var highest: LoadingRise?
+        for rise in rises where rise.peakHeight >= highest?.peakHeight ?? -.infinity { highest = rise }
+        return highest
     }
 
     /// Whether at least 5 % of `vertical` is below `level` (its 5th percentile is): the body is unloaded

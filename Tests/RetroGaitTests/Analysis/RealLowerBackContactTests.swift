@@ -40,9 +40,10 @@ struct RealLowerBackContactTests {
         #expect(contactMAE <= 15, "contact-time MAE \(contactMAE) ms over \(contactErrors.count) steps")
     }
 
-    /// Measured within ±50 ms: IC F1 0.800, median |IC error| 11.0 ms. The target (F1 ≥ 0.95) is
-    /// not reached: in several walkers the vertical trace has two rises per step of similar size and the
-    /// wrong one is taken in some steps.
+    /// Measured within ±50 ms: IC F1 0.818, median |IC error| 10.9 ms. The target (F1 ≥ 0.95) is
+    /// not reached: in several walkers the vertical trace has two rises per step of similar size (the
+    /// landing and, about a double support later, the other leg's push-off) and one side's steps take the
+    /// push-off.
     @Test(.enabled(if: voisard != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
     func voisardWalkingWithin50Milliseconds() throws {
         let trials = try Voisard2023.load(from: #require(Self.voisard))
@@ -56,7 +57,7 @@ struct RealLowerBackContactTests {
             Self.add(evaluation.initialContacts.detection, to: &counts)
             errors += evaluation.initialContacts.matching.pairs.map { abs($0.error) * 1000 }
         }
-        #expect(Self.f1(counts) >= 0.78, "IC F1 \(Self.f1(counts)) \(counts)")
+        #expect(Self.f1(counts) >= 0.81, "IC F1 \(Self.f1(counts)) \(counts)")
         let median = try #require(OrderStatistics.median(errors))
         #expect(median <= 13, "median |IC error| \(median) ms")
     }
