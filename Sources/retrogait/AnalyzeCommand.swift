@@ -99,15 +99,20 @@ struct AnalyzeCommand: ParsableCommand {
             }
             events?.write(GaitEventTable.header + "\n")
             steps?.write(StepTable.header + "\n")
+            // Only the JSON prints the cadence series; it is built from the steps as they come.
+            let series = format == .json ? CadenceSeriesSpool() : nil
             let analysis: RecordingAnalysis
             do {
-                analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(reader, keepingDetails: false) { _, update in
+                analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(reader, keepingDetails: false) { segment, update in
                     switch update {
                     case .event(let event), .lateEvent(let event): events?.write(GaitEventTable.row(event))
-                    case .step(let step): steps?.write(StepTable.row(step))
+                    case .step(let step):
+                        steps?.write(StepTable.row(step))
+                        series?.add(step, segment: segment)
                     case .bout: break
                     }
                 }
+                series?.finish(segmentCount: analysis.segments.count)
             } catch {
                 writer.temporaryFiles.abandon()
                 throw error
@@ -117,13 +122,15 @@ struct AnalyzeCommand: ParsableCommand {
             if let boutsCSV {
                 try writer.write(BoutSummaryTable.csv(analysis.bouts), to: URL(fileURLWithPath: boutsCSV))
             }
-            try printSummary(analysis, readerWarnings: reader.warnings)
+            try printSummary(analysis, readerWarnings: reader.warnings, series: series ?? CadenceSeriesSpool())
         } catch {
             throw CommandFailure.report(error)
         }
     }
 
-    private func printSummary(_ analysis: RecordingAnalysis, readerWarnings: [AnalysisWarning]) throws {
+    /// Prints the summary; the JSON's cadence series come from `series` (the analysis holds none).
+    private func printSummary(_ analysis: RecordingAnalysis, readerWarnings: [AnalysisWarning], series: CadenceSeriesSpool) throws {
+        let write = { (text: String) in print(text, terminator: "") }
         switch format {
         case .csv:
             print(StudyTables.summaryHeader + "\n" + StudyTables.summaryLine(StudySummaryRow(file: file, analysis: analysis)), terminator: "")
@@ -132,12 +139,12 @@ struct AnalyzeCommand: ParsableCommand {
         case .table where analysis.segments.count == 1:
             print(SummaryTable.render(analysis.summary, file: file), terminator: "")
         case .json where analysis.segments.count == 1:
-            print(try JSONRendering.render(analysis.summary))
+            try StreamedSummaryJSON.write(analysis.summary, series: series, to: write)
         case .table, .json:
             var segments = analysis.segments.map { SegmentSummary(startSeconds: $0.startTime, summary: $0.analysis.summary) }
             segments[0].summary.warnings = readerWarnings + segments[0].summary.warnings
             if format == .json {
-                print(try JSONRendering.render(SegmentedSummary(segments: segments)))
+                try StreamedSummaryJSON.write(SegmentedSummary(segments: segments), series: series, to: write)
                 return
             }
             for (index, segment) in segments.enumerated() {

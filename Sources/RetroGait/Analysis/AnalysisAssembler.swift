@@ -1,7 +1,8 @@
 /// Collects what ``BlockwiseAnalysis`` decides, window after window, and builds the ``GaitAnalysis``.
 ///
-/// Holds a compact record per step (the summary's medians and the bouts' figures come from them), the
-/// bouts and a few counters; the events and full steps only when asked to (``keepsDetails``). A live
+/// Holds a compact record per step (the summary's medians and the bouts' figures come from them) in a
+/// ``SpillingBuffer`` (memory bounded: beyond 65 536 records they go to a temporary file), the bouts
+/// and a few counters; the events and full steps only when asked to (``keepsDetails``). A live
 /// stream, which builds no summary, keeps none of them (``keepsSummaryInputs``): only the open bout and
 /// the counters, so its memory does not grow with the number of steps.
 final class AnalysisAssembler {
@@ -12,12 +13,17 @@ final class AnalysisAssembler {
     let keepsDetails: Bool
     private(set) var events: [GaitEvent] = []
     private(set) var steps: [Step] = []
-    private(set) var records: [StepRecord] = []
+    /// Where this analysis's step records go: ``records`` from ``recordsStart`` on (the buffer may be
+    /// shared with the analyses of a file's earlier segments).
+    let recordBuffer: SpillingBuffer<StepRecord>
+    let recordsStart: Int
+    /// This analysis's step records, in time order.
+    var records: Slice<SpillingBuffer<StepRecord>> { recordBuffer[recordsStart...] }
     private(set) var contacts = 0
     /// Whether the step records, cadence intervals and closed bouts the summary needs are kept.
     let keepsSummaryInputs: Bool
     /// Intervals between consecutive contacts of one rhythmic segment, in seconds.
-    private(set) var cadenceIntervals: [Double] = []
+    let cadenceIntervals: SpillingBuffer<Double>
     /// Samples inside rhythmic segments.
     var gaitSamples = 0
     /// Samples decided.
@@ -42,8 +48,12 @@ final class AnalysisAssembler {
 
     init(
         placement: Placement, sampleRate: Double, unit: RhythmEstimator.EventUnit, keepsDetails: Bool,
-        holdsDirection: Bool = false, keepsSummaryInputs: Bool = true
+        holdsDirection: Bool = false, keepsSummaryInputs: Bool = true, records: SpillingBuffer<StepRecord> = SpillingBuffer()
     ) {
+        recordBuffer = records
+        recordsStart = records.count
+        // Kept steps already cost more than their records: spilling pays only when they are not kept.
+        cadenceIntervals = SpillingBuffer(memoryLimit: keepsDetails ? .max : SpillingBuffer<Double>.defaultMemoryLimit)
         self.placement = placement
         self.sampleRate = sampleRate
         self.unit = unit
@@ -66,7 +76,7 @@ final class AnalysisAssembler {
 
     func add(_ step: Step, isInGaitBout: Bool) {
         if keepsDetails { steps.append(step) }
-        if keepsSummaryInputs { records.append(StepRecord(step, isInGaitBout: isInGaitBout)) }
+        if keepsSummaryInputs { recordBuffer.append(StepRecord(step, isInGaitBout: isInGaitBout)) }
     }
 
     /// Adds the interval, in seconds, between two consecutive contacts of one rhythmic segment.
@@ -121,11 +131,11 @@ final class AnalysisAssembler {
             sampleRateHz: sampleRate,
             steps: contacts * stepsPerEvent,
             detectedContacts: contacts,
-            cadenceStepsPerMinute: OrderStatistics.median(cadenceIntervals).map { 60 * Double(stepsPerEvent) / $0 },
+            cadenceStepsPerMinute: OrderStatistics.median(of: cadenceIntervals).map { 60 * Double(stepsPerEvent) / $0 },
             spectralCadenceStepsPerMinute: spectralCadence,
             gaitDurationSeconds: Double(gaitSamples) / sampleRate,
             warnings: warnings)
-        summary.apply(StepStatistics(records))
+        summary.apply(StepStatistics(records, includingCadenceSeries: keepsDetails))
         summary.warnings += BoutSummaries.warnings(records)
         return GaitAnalysis(
             events: events.sorted { $0.time < $1.time }, summary: summary, steps: steps, bouts: boutSummaries())
@@ -135,13 +145,16 @@ final class AnalysisAssembler {
     private func boutSummaries() -> [BoutSummary] {
         var summaries: [BoutSummary] = []
         summaries.reserveCapacity(closedBouts.count)
-        var next = 0
+        let records = records
+        var next = records.startIndex
+        // One buffer for every bout's own steps, bounded in memory however long the bout.
+        let own = SpillingBuffer<StepRecord>(memoryLimit: keepsDetails ? .max : SpillingBuffer<StepRecord>.defaultMemoryLimit)
         for entry in closedBouts {
             guard entry.isGait else { summaries.append(BoutSummary(bout: entry.bout)); continue }
-            while next < records.count, records[next].initialContactTime < entry.bout.startTime { next += 1 }
-            var own: [StepRecord] = []
+            while next < records.endIndex, records[next].initialContactTime < entry.bout.startTime { next += 1 }
+            own.removeAll()
             var index = next
-            while index < records.count, records[index].initialContactTime < entry.bout.endTime {
+            while index < records.endIndex, records[index].initialContactTime < entry.bout.endTime {
                 if records[index].isInGaitBout { own.append(records[index]) }
                 index += 1
             }

@@ -45,10 +45,12 @@ final class BlockwiseAnalysis {
     /// - Parameters:
     ///   - isLive: a live stream (late events marked, directions held steady).
     ///   - expectedCount: when the stream's length is known, the buffer is no larger than it.
+    ///   - stepRecords: where the step records go (shared by the segments of a file); if nil, a new
+    ///     buffer that spills to a temporary file only when the steps themselves are not kept.
     init(
         analyzer: GaitAnalyzer, windowing: AnalysisWindowing, sampleRate: Double, startTime: Double,
         hasGyroscope: Bool, keepsDetails: Bool, recordsUpdates: Bool, isLive: Bool = false,
-        expectedCount: Int? = nil
+        expectedCount: Int? = nil, stepRecords: SpillingBuffer<StepRecord>? = nil
     ) throws(AnalysisError) {
         self.recordsUpdates = recordsUpdates
         self.isLive = isLive
@@ -64,7 +66,8 @@ final class BlockwiseAnalysis {
         let placement = analyzer.configuration.placement
         assembler = AnalysisAssembler(
             placement: placement, sampleRate: sampleRate, unit: GaitAnalyzer.detector(for: placement).eventUnit,
-            keepsDetails: keepsDetails, holdsDirection: isLive, keepsSummaryInputs: !isLive)
+            keepsDetails: keepsDetails, holdsDirection: isLive, keepsSummaryInputs: !isLive,
+            records: stepRecords ?? SpillingBuffer(memoryLimit: keepsDetails ? .max : SpillingBuffer<StepRecord>.defaultMemoryLimit))
     }
 
     /// The most samples held at any time: the window length, fixed at creation.

@@ -42,14 +42,15 @@ public struct RecordingAnalysis: Sendable, Codable, Equatable {
         summary = Self.combinedSummary(segments.map(\.analysis), readerWarnings: readerWarnings)
     }
 
-    /// A result whose segments may leave out their steps: the file's step figures come from `records`,
-    /// each segment's step records in time order (joined only when there are several segments).
-    init(format: RecordingFormat, segments: [Segment], readerWarnings: [AnalysisWarning], records: [[StepRecord]]) {
+    /// A result whose segments may leave out their steps and cadence series: the file's step figures
+    /// come from `records`, every segment's step records in time order (read only when there are
+    /// several segments); its cadence series is left empty.
+    init(format: RecordingFormat, segments: [Segment], readerWarnings: [AnalysisWarning], records: SpillingBuffer<StepRecord>) {
         precondition(!segments.isEmpty, "a recording analysis has at least one segment")
         self.format = format
         self.segments = segments
         summary = Self.combinedSummary(
-            segments.map(\.analysis), readerWarnings: readerWarnings, statistics: { StepStatistics(records.flatMap { $0 }) })
+            segments.map(\.analysis), readerWarnings: readerWarnings, statistics: { StepStatistics(records, includingCadenceSeries: false) })
     }
 
     /// All detected events of the file, in time order.

@@ -13,16 +13,18 @@ protocol StepFigures {
 extension Step: StepFigures {}
 
 /// A ``Step`` reduced to its summary figures (48 bytes instead of over 100; values exact): what a long analysis
-/// keeps per step when it does not keep the steps themselves.
-struct StepRecord: StepFigures {
+/// keeps per step when it does not keep the steps themselves. Plain bits (`BitwiseCopyable`), so a
+/// ``SpillingBuffer`` can move records to a temporary file and back.
+struct StepRecord: StepFigures, BitwiseCopyable {
     var initialContactTime: Double
     private var contact: Double
     private var flight: Double
     private var step: Double
     private var duty: Double
-    var side: Side
-    var strike: FootStrike
-    var direction: Direction
+    /// Positions of the side, strike and direction in their `allCases`.
+    private var sideCode: UInt8
+    private var strikeCode: UInt8
+    private var directionCode: UInt8
     /// Whether the step's contact belongs to a gait bout.
     var isInGaitBout: Bool
 
@@ -32,9 +34,9 @@ struct StepRecord: StepFigures {
         flight = step.flightMilliseconds ?? .nan
         self.step = step.stepMilliseconds ?? .nan
         duty = step.dutyFactor ?? .nan
-        side = step.side
-        strike = step.strike
-        direction = step.direction
+        sideCode = Self.code(step.side)
+        strikeCode = Self.code(step.strike)
+        directionCode = Self.code(step.direction)
         self.isInGaitBout = isInGaitBout
     }
 
@@ -42,4 +44,11 @@ struct StepRecord: StepFigures {
     var flightMilliseconds: Double? { flight.isNaN ? nil : flight }
     var stepMilliseconds: Double? { step.isNaN ? nil : step }
     var dutyFactor: Double? { duty.isNaN ? nil : duty }
+    var side: Side { Side.allCases[Int(sideCode)] }
+    var strike: FootStrike { FootStrike.allCases[Int(strikeCode)] }
+    var direction: Direction { Direction.allCases[Int(directionCode)] }
+
+    private static func code<Value: CaseIterable & Equatable>(_ value: Value) -> UInt8 where Value.AllCases == [Value] {
+        UInt8(truncatingIfNeeded: Value.allCases.firstIndex(of: value) ?? 0)
+    }
 }

@@ -1,4 +1,7 @@
 /// Recording-level figures from the ``Step``s: cadence series, variability, contact balance.
+///
+/// Reads the steps in a few passes and holds none of them, so memory stays bounded when they come from
+/// a ``SpillingBuffer`` (the medians go through ``OrderStatistics/median(of:memoryLimit:)``).
 struct StepStatistics: Equatable {
     var cadenceSeries: [CadenceSample] = []
     var stepTimeCoefficientOfVariation: Double?
@@ -10,43 +13,38 @@ struct StepStatistics: Equatable {
     var rightSteps = 0
     var stepsWithContactTime = 0
 
-    init(_ steps: [some StepFigures]) {
-        cadenceSeries = Self.cadenceSeries(steps)
-        let stepTimes = steps.compactMap(\.stepMilliseconds)
-        if stepTimes.count >= 2 {
-            let mean = stepTimes.reduce(0, +) / Double(stepTimes.count)
-            let variance = stepTimes.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(stepTimes.count - 1)
+    /// The figures of `steps`; the cadence series only when `includingCadenceSeries` (it holds a point
+    /// per step; long analyses build it as the steps arrive with ``CadenceSeriesBuilder`` instead).
+    init<Steps: Sequence>(_ steps: Steps, includingCadenceSeries: Bool = true) where Steps.Element: StepFigures {
+        if includingCadenceSeries {
+            var builder = CadenceSeriesBuilder()
+            var series: [CadenceSample] = []
+            series.reserveCapacity(steps.underestimatedCount)
+            for step in steps {
+                builder.add(time: step.initialContactTime, stepMilliseconds: step.stepMilliseconds) { series.append($0) }
+            }
+            builder.finish { series.append($0) }
+            cadenceSeries = series
+        }
+        let stepTimes = steps.lazy.compactMap(\.stepMilliseconds)
+        var stepCount = 0
+        var sum = 0.0
+        for ms in stepTimes { stepCount += 1; sum += ms }
+        if stepCount >= 2 {
+            let mean = sum / Double(stepCount)
+            let variance = stepTimes.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(stepCount - 1)
             stepTimeCoefficientOfVariation = mean > 0 ? variance.squareRoot() / mean : nil
         }
-        let contacts = steps.compactMap(\.contactMilliseconds)
-        stepsWithContactTime = contacts.count
-        medianContactMilliseconds = OrderStatistics.median(contacts)
-        medianFlightMilliseconds = OrderStatistics.median(steps.compactMap(\.flightMilliseconds))
-        medianDutyFactor = OrderStatistics.median(steps.compactMap(\.dutyFactor))
-        leftSteps = steps.count { $0.side == .left }
-        rightSteps = steps.count { $0.side == .right }
-        let left = OrderStatistics.median(steps.compactMap { $0.side == .left ? $0.contactMilliseconds : nil })
-        let right = OrderStatistics.median(steps.compactMap { $0.side == .right ? $0.contactMilliseconds : nil })
-        if let left, let right, left + right > 0 { contactBalanceLeftPercent = 100 * left / (left + right) }
-    }
-
-    /// A point per step with a known step time: the median cadence over up to five neighbouring steps
-    /// with known step times that are consecutive in the recording.
-    private static func cadenceSeries(_ steps: [some StepFigures]) -> [CadenceSample] {
-        var series: [CadenceSample] = []
-        series.reserveCapacity(steps.count)
-        // One buffer for every step's neighbourhood (at most five values): no allocation per step.
-        var neighbourhood: [Double] = []
-        neighbourhood.reserveCapacity(5)
-        for (index, step) in steps.enumerated() where step.stepMilliseconds != nil {
-            neighbourhood.removeAll(keepingCapacity: true)
-            var j = index
-            while j >= 0, index - j <= 2, let ms = steps[j].stepMilliseconds { neighbourhood.append(ms); j -= 1 }
-            j = index + 1
-            while j < steps.count, j - index <= 2, let ms = steps[j].stepMilliseconds { neighbourhood.append(ms); j += 1 }
-            guard let median = OrderStatistics.median(neighbourhood), median > 0 else { continue }
-            series.append(CadenceSample(time: step.initialContactTime, stepsPerMinute: 60_000 / median))
+        let contacts = steps.lazy.compactMap(\.contactMilliseconds)
+        stepsWithContactTime = contacts.reduce(0) { count, _ in count + 1 }
+        medianContactMilliseconds = OrderStatistics.median(of: contacts)
+        medianFlightMilliseconds = OrderStatistics.median(of: steps.lazy.compactMap(\.flightMilliseconds))
+        medianDutyFactor = OrderStatistics.median(of: steps.lazy.compactMap(\.dutyFactor))
+        for step in steps {
+            if step.side == .left { leftSteps += 1 } else if step.side == .right { rightSteps += 1 }
         }
-        return series
+        let left = OrderStatistics.median(of: steps.lazy.compactMap { $0.side == .left ? $0.contactMilliseconds : nil })
+        let right = OrderStatistics.median(of: steps.lazy.compactMap { $0.side == .right ? $0.contactMilliseconds : nil })
+        if let left, let right, left + right > 0 { contactBalanceLeftPercent = 100 * left / (left + right) }
     }
 }

@@ -1,15 +1,15 @@
 /// Per-bout figures from the steps of a bout's contacts.
 enum BoutSummaries {
     /// The summary of a gait bout whose own steps are `steps` (cadence from their median step time).
-    static func summary(
-        of bout: Bout, directionConfidence: Double, steps: [some StepFigures], stepsPerEvent: Int
-    ) -> BoutSummary {
+    static func summary<Steps: Collection>(
+        of bout: Bout, directionConfidence: Double, steps: Steps, stepsPerEvent: Int
+    ) -> BoutSummary where Steps.Element: StepFigures {
         BoutSummary(
             bout: bout,
             directionConfidence: directionConfidence,
             steps: steps.count * stepsPerEvent,
-            cadenceStepsPerMinute: OrderStatistics.median(steps.compactMap(\.stepMilliseconds)).flatMap { $0 > 0 ? 60_000 / $0 : nil },
-            medianContactMilliseconds: OrderStatistics.median(steps.compactMap(\.contactMilliseconds)),
+            cadenceStepsPerMinute: OrderStatistics.median(of: steps.lazy.compactMap(\.stepMilliseconds)).flatMap { $0 > 0 ? 60_000 / $0 : nil },
+            medianContactMilliseconds: OrderStatistics.median(of: steps.lazy.compactMap(\.contactMilliseconds)),
             toeStrikes: steps.count { $0.strike == .toe },
             midStrikes: steps.count { $0.strike == .mid },
             heelStrikes: steps.count { $0.strike == .heel })
@@ -17,7 +17,7 @@ enum BoutSummaries {
 
     /// A warning when backward steps landed heel first: backward gait lands on the forefoot, and a
     /// heel-first backward landing is the injury risk coaches watch for.
-    static func warnings(_ steps: [some StepFigures]) -> [AnalysisWarning] {
+    static func warnings<Steps: Sequence>(_ steps: Steps) -> [AnalysisWarning] where Steps.Element: StepFigures {
         let heelFirst = steps.count { $0.direction == .backward && $0.strike == .heel }
         guard heelFirst > 0 else { return [] }
         return [AnalysisWarning(

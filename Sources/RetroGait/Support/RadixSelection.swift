@@ -1,0 +1,59 @@
+extension OrderStatistics {
+    /// The median of `values` (the value ``median(_:)`` gives for them as an array), in bounded memory.
+    ///
+    /// Up to `memoryLimit` values are copied and selected in memory, the same way as an array. Beyond
+    /// that, the value at each middle rank is found by radix selection on the values' order-preserving
+    /// bits, 16 bits a pass (at most four passes over `values` per rank), holding one 65 536-count
+    /// histogram: O(n) time, memory independent of n.
+    static func median<Values: Sequence<Double>>(of values: Values, memoryLimit: Int = 1 << 16) -> Double? {
+        var copy: [Double] = []
+        var count = 0
+        for value in values {
+            count += 1
+            if count <= memoryLimit { copy.append(value) }
+        }
+        if count <= memoryLimit { return median(copy) }
+        copy = []
+        let middle = count / 2
+        let upper = RadixSelection.value(atRank: middle, of: values)
+        guard count % 2 == 0 else { return upper }
+        return 0.5 * (RadixSelection.value(atRank: middle - 1, of: values) + upper)
+    }
+}
+
+/// The value of a given rank among `Double`s read in passes (`values.sorted()[rank]` without holding them).
+enum RadixSelection {
+    /// The value `values.sorted()[rank]` would hold. `values` must be non-empty, free of NaN, give the
+    /// same values on every pass, and `rank` lie in `0 ..< count`. Zeros of either sign are counted as +0.
+    static func value<Values: Sequence<Double>>(atRank rank: Int, of values: Values) -> Double {
+        var remaining = rank
+        var prefix: UInt64 = 0
+        var histogram = [Int](repeating: 0, count: 1 << 16)
+        for shift in stride(from: 48, through: 0, by: -16) {
+            for index in histogram.indices { histogram[index] = 0 }
+            let matched = UInt64(shift + 16)
+            for value in values {
+                let key = orderKey(value)
+                // `>>` by 64 gives 0: the first pass counts every value.
+                if key >> matched == prefix >> matched { histogram[Int(truncatingIfNeeded: (key >> UInt64(shift)) & 0xFFFF)] += 1 }
+            }
+            var digit = 0
+            while digit < histogram.count - 1, remaining >= histogram[digit] {
+                remaining -= histogram[digit]
+                digit += 1
+            }
+            prefix |= UInt64(digit) << UInt64(shift)
+        }
+        return value(ofKey: prefix)
+    }
+
+    /// Bits that sort as the value does: negatives with every bit flipped, the rest with the sign set.
+    static func orderKey(_ value: Double) -> UInt64 {
+        let bits = (value + 0).bitPattern  // −0 + 0 is +0
+        return bits >> 63 == 1 ? ~bits : bits | (1 << 63)
+    }
+
+    static func value(ofKey key: UInt64) -> Double {
+        Double(bitPattern: key >> 63 == 1 ? key & ~(1 << 63) : ~key)
+    }
+}

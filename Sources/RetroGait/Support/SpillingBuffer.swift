@@ -1,0 +1,117 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An append-only list of plain values whose memory stays bounded whatever its length: the newest
+/// values stay in memory, and once more than ``memoryLimit`` have been appended the older ones are
+/// moved, a block at a time, to an unnamed temporary file (deleted when the buffer goes away).
+///
+/// The buffer is a random-access collection: a value in the file is read with the block of 4 096
+/// values around it, so going through the values in order reads the file once. Values read back are
+/// bit-for-bit the values appended. When no temporary file can be made (or the disk is full), the
+/// values stay in memory.
+package final class SpillingBuffer<Element: BitwiseCopyable>: RandomAccessCollection {
+    /// The most values held in memory (at least 1).
+    package let memoryLimit: Int
+    /// The values not (yet) in the file, in order; they follow the file's values.
+    private var tail: [Element] = []
+    /// The temporary file with the first ``spilledCount`` values, once there is one.
+    private var file: UnsafeMutablePointer<FILE>?
+    /// Whether making a temporary file failed (then everything stays in memory).
+    private var fileUnavailable = false
+    /// How many values are in the file.
+    package private(set) var spilledCount = 0
+
+    /// The most values kept in memory unless told otherwise.
+    package static var defaultMemoryLimit: Int { 1 << 16 }
+
+    /// Creates an empty buffer keeping at most `memoryLimit` values in memory (`.max`: never spills).
+    package init(memoryLimit: Int = defaultMemoryLimit) {
+        self.memoryLimit = Swift.max(1, memoryLimit)
+    }
+
+    deinit {
+        if let file { fclose(file) }
+    }
+
+    /// How many values were appended.
+    package var count: Int { spilledCount + tail.count }
+
+    /// Whether nothing was appended.
+    package var isEmpty: Bool { count == 0 }
+
+    /// How many values are in memory now (at most ``memoryLimit`` unless no file could be made).
+    package var residentCount: Int { tail.count }
+
+    /// Appends a value; moves the values in memory to the file when they reach ``memoryLimit``.
+    package func append(_ value: Element) {
+        tail.append(value)
+        if tail.count >= memoryLimit, !fileUnavailable { spill() }
+    }
+
+    /// Forgets every value, keeping the file for reuse.
+    package func removeAll() {
+        tail.removeAll(keepingCapacity: true)
+        spilledCount = 0
+        cachedRange = 0..<0
+    }
+
+    private func spill() {
+        if file == nil {
+            file = tmpfile()
+            if file == nil { fileUnavailable = true; return }
+        }
+        guard let file else { return }
+        let stride = MemoryLayout<Element>.stride
+        let written = tail.withUnsafeBytes { bytes -> Int in
+            guard fseeko(file, off_t(spilledCount * stride), SEEK_SET) == 0 else { return 0 }
+            return fwrite(bytes.baseAddress, stride, tail.count, file)
+        }
+        guard written == tail.count else {
+            // A full disk: keep the values in memory from now on rather than lose any.
+            fileUnavailable = true
+            return
+        }
+        spilledCount += written
+        tail.removeAll(keepingCapacity: true)
+    }
+
+    /// Reads values `start ..< start + destination.count` of the file into `destination`; false when
+    /// the file could not be read.
+    private func readSpilled(from start: Int, into destination: UnsafeMutableBufferPointer<Element>) -> Bool {
+        guard let file, let base = destination.baseAddress else { return false }
+        let stride = MemoryLayout<Element>.stride
+        fflush(file)
+        guard fseeko(file, off_t(start * stride), SEEK_SET) == 0 else { return false }
+        return fread(base, stride, destination.count, file) == destination.count
+    }
+
+    /// The block of spilled values read last, and where it lies in the buffer.
+    private var cache: [Element] = []
+    private var cachedRange = 0..<0
+    private static var blockLength: Int { 4096 }
+
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { count }
+
+    /// The value at `index` (0 ..< ``count``).
+    package subscript(index: Int) -> Element {
+        precondition(index >= 0 && index < count, "index out of range")
+        if index >= spilledCount { return tail[index - spilledCount] }
+        if !cachedRange.contains(index) { loadBlock(containing: index) }
+        return cache[index - cachedRange.lowerBound]
+    }
+
+    private func loadBlock(containing index: Int) {
+        let start = index - index % Self.blockLength
+        let length = Swift.min(Self.blockLength, spilledCount - start)
+        cache = Array(unsafeUninitializedCapacity: length) { storage, initialized in
+            let target = UnsafeMutableBufferPointer(rebasing: storage[0..<length])
+            initialized = readSpilled(from: start, into: target) ? length : 0
+        }
+        precondition(cache.count == length, "values moved to a temporary file could not be read back")
+        cachedRange = start..<(start + length)
+    }
+}
