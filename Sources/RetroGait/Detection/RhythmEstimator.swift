@@ -25,6 +25,11 @@ struct RhythmEstimator {
     var hopSeconds = 1.0
     var shortestPeriodSeconds = 0.2
     var longestPeriodSeconds = 2.4
+    /// A period shorter than this multiple of ``shortestPeriodSeconds`` is not a rhythm: a peak at the
+    /// floor of the searched lags is a fine-structure harmonic (impact ringing, arm jitter while
+    /// standing, the 0.2 s harmonic of a walking foot's stride), not steps; it comes mostly from a
+    /// window that holds a little gait and much standing.
+    var floorMargin = 1.1
     var minimumVariation: Float = 0.04
     var minimumRegularity: Float = 0.3
     /// For step units, the step is the first autocorrelation peak reaching this fraction of the highest.
@@ -126,6 +131,7 @@ struct RhythmEstimator {
             let bar = stepPeakFraction * correlation[Int(dominant.rounded())]
             period = Self.firstPeak(in: correlation, lags: shortest...longest, atLeast: bar) ?? dominant
         }
+        guard period >= floorMargin * shortestPeriodSeconds * sampleRate else { return notGait }
         let regularity = correlation[Int(period.rounded())]
         guard regularity >= minimumRegularity else { return notGait }
         return WindowEstimate(isGait: true, period: period, regularity: regularity)
