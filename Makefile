@@ -3,7 +3,7 @@ SWIFT ?= swift
 DEMO_FIXTURE := Fixtures/simulated-backward-run-lower-back-100hz.csv
 DEMO_PLACEMENT := lower-back
 
-.PHONY: deps build demo test examples docs accuracy benchmark benchmark-check benchmark-thresholds fuzz screenshot clean
+.PHONY: deps build demo test examples docs accuracy benchmark benchmark-check benchmark-thresholds memory-check fuzz screenshot clean
 
 deps:
 	@./scripts/install-system-deps.sh
@@ -53,6 +53,11 @@ benchmark-check: deps
 
 benchmark-thresholds: deps
 	./scripts/benchmark-check.sh --update
+
+# Peak memory of `retrogait analyze` on a day and a week of running: fails if it grows (a few minutes,
+# ~2.3 GB of temporary CSV; not part of make test)
+memory-check: deps
+	./scripts/memory-check.sh
 
 # libFuzzer + AddressSanitizer over the recording readers for FUZZ_SECONDS (not part of make test)
 FUZZ_SECONDS ?= 60

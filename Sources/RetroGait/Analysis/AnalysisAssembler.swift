@@ -18,12 +18,15 @@ final class AnalysisAssembler {
     let recordBuffer: SpillingBuffer<StepRecord>
     let recordsStart: Int
     /// This analysis's step records, in time order.
-    var records: Slice<SpillingBuffer<StepRecord>> { recordBuffer[recordsStart...] }
+    var records: SpillingBuffer<StepRecord>.Values { recordBuffer.values(in: recordsStart..<recordBuffer.count) }
     private(set) var contacts = 0
     /// Whether the step records, cadence intervals and closed bouts the summary needs are kept.
     let keepsSummaryInputs: Bool
     /// Intervals between consecutive contacts of one rhythmic segment, in seconds.
     let cadenceIntervals: SpillingBuffer<Double>
+    /// The most values a buffer or a median holds in memory: unlimited when the steps themselves are
+    /// kept (they cost more than their records), else ``SpillingBuffer/defaultMemoryLimit``.
+    let spillLimit: Int
     /// Samples inside rhythmic segments.
     var gaitSamples = 0
     /// Samples decided.
@@ -53,7 +56,8 @@ final class AnalysisAssembler {
         recordBuffer = records
         recordsStart = records.count
         // Kept steps already cost more than their records: spilling pays only when they are not kept.
-        cadenceIntervals = SpillingBuffer(memoryLimit: keepsDetails ? .max : SpillingBuffer<Double>.defaultMemoryLimit)
+        spillLimit = keepsDetails ? .max : SpillingBuffer<Double>.defaultMemoryLimit
+        cadenceIntervals = SpillingBuffer(memoryLimit: spillLimit)
         self.placement = placement
         self.sampleRate = sampleRate
         self.unit = unit
@@ -64,7 +68,7 @@ final class AnalysisAssembler {
 
     /// Everything held per event, step or bout (0 for a live stream, whatever its length).
     var retainedItems: Int {
-        events.count + steps.count + records.count + cadenceIntervals.count + closedBouts.count
+        events.count + steps.count + (recordBuffer.count - recordsStart) + cadenceIntervals.count + closedBouts.count
     }
 
     var stepsPerEvent: Int { unit.stepsPerEvent }
@@ -131,11 +135,11 @@ final class AnalysisAssembler {
             sampleRateHz: sampleRate,
             steps: contacts * stepsPerEvent,
             detectedContacts: contacts,
-            cadenceStepsPerMinute: OrderStatistics.median(of: cadenceIntervals).map { 60 * Double(stepsPerEvent) / $0 },
+            cadenceStepsPerMinute: OrderStatistics.median(of: cadenceIntervals, memoryLimit: spillLimit).map { 60 * Double(stepsPerEvent) / $0 },
             spectralCadenceStepsPerMinute: spectralCadence,
             gaitDurationSeconds: Double(gaitSamples) / sampleRate,
             warnings: warnings)
-        summary.apply(StepStatistics(records, includingCadenceSeries: keepsDetails))
+        summary.apply(StepStatistics(records, includingCadenceSeries: keepsDetails, medianMemoryLimit: spillLimit))
         summary.warnings += BoutSummaries.warnings(records)
         return GaitAnalysis(
             events: events.sorted { $0.time < $1.time }, summary: summary, steps: steps, bouts: boutSummaries())
@@ -145,10 +149,10 @@ final class AnalysisAssembler {
     private func boutSummaries() -> [BoutSummary] {
         var summaries: [BoutSummary] = []
         summaries.reserveCapacity(closedBouts.count)
-        let records = records
-        var next = records.startIndex
+        let records = recordBuffer
+        var next = recordsStart
         // One buffer for every bout's own steps, bounded in memory however long the bout.
-        let own = SpillingBuffer<StepRecord>(memoryLimit: keepsDetails ? .max : SpillingBuffer<StepRecord>.defaultMemoryLimit)
+        let own = SpillingBuffer<StepRecord>(memoryLimit: spillLimit)
         for entry in closedBouts {
             guard entry.isGait else { summaries.append(BoutSummary(bout: entry.bout)); continue }
             while next < records.endIndex, records[next].initialContactTime < entry.bout.startTime { next += 1 }
@@ -159,7 +163,8 @@ final class AnalysisAssembler {
                 index += 1
             }
             summaries.append(BoutSummaries.summary(
-                of: entry.bout, directionConfidence: entry.directionConfidence, steps: own, stepsPerEvent: stepsPerEvent))
+                of: entry.bout, directionConfidence: entry.directionConfidence, steps: own, stepsPerEvent: stepsPerEvent,
+                medianMemoryLimit: spillLimit))
         }
         return summaries
     }

@@ -50,7 +50,7 @@ public struct RecordingAnalysis: Sendable, Codable, Equatable {
         self.format = format
         self.segments = segments
         summary = Self.combinedSummary(
-            segments.map(\.analysis), readerWarnings: readerWarnings, statistics: { StepStatistics(records, includingCadenceSeries: false) })
+            segments.map(\.analysis), readerWarnings: readerWarnings, statistics: { StepStatistics(records, includingCadenceSeries: false, medianMemoryLimit: records.memoryLimit) })
     }
 
     /// All detected events of the file, in time order.

@@ -15,9 +15,9 @@ extension OrderStatistics {
         if count <= memoryLimit { return median(copy) }
         copy = []
         let middle = count / 2
-        let upper = RadixSelection.value(atRank: middle, of: values)
-        guard count % 2 == 0 else { return upper }
-        return 0.5 * (RadixSelection.value(atRank: middle - 1, of: values) + upper)
+        guard count % 2 == 0 else { return RadixSelection.valuePair(atRanks: middle, middle, of: values).0 }
+        let (lower, upper) = RadixSelection.valuePair(atRanks: middle - 1, middle, of: values)
+        return 0.5 * (lower + upper)
     }
 }
 
@@ -26,25 +26,40 @@ enum RadixSelection {
     /// The value `values.sorted()[rank]` would hold. `values` must be non-empty, free of NaN, give the
     /// same values on every pass, and `rank` lie in `0 ..< count`. Zeros of either sign are counted as +0.
     static func value<Values: Sequence<Double>>(atRank rank: Int, of values: Values) -> Double {
-        var remaining = rank
-        var prefix: UInt64 = 0
-        var histogram = [Int](repeating: 0, count: 1 << 16)
+        valuePair(atRanks: rank, rank, of: values).0
+    }
+
+    /// The values at two ranks, found together: four passes over `values` whatever the ranks.
+    static func valuePair<Values: Sequence<Double>>(atRanks first: Int, _ second: Int, of values: Values) -> (Double, Double) {
+        var remaining = (first, second)
+        var prefix: (UInt64, UInt64) = (0, 0)
+        var histograms = ([Int](repeating: 0, count: 1 << 16), [Int](repeating: 0, count: 1 << 16))
         for shift in stride(from: 48, through: 0, by: -16) {
-            for index in histogram.indices { histogram[index] = 0 }
+            for index in 0..<(1 << 16) { histograms.0[index] = 0; histograms.1[index] = 0 }
             let matched = UInt64(shift + 16)
+            let (prefix0, prefix1) = (prefix.0 >> matched, prefix.1 >> matched)
             for value in values {
                 let key = orderKey(value)
+                let digit = Int(truncatingIfNeeded: (key >> UInt64(shift)) & 0xFFFF)
                 // `>>` by 64 gives 0: the first pass counts every value.
-                if key >> matched == prefix >> matched { histogram[Int(truncatingIfNeeded: (key >> UInt64(shift)) & 0xFFFF)] += 1 }
+                if key >> matched == prefix0 { histograms.0[digit] += 1 }
+                if key >> matched == prefix1 { histograms.1[digit] += 1 }
             }
-            var digit = 0
-            while digit < histogram.count - 1, remaining >= histogram[digit] {
-                remaining -= histogram[digit]
-                digit += 1
-            }
-            prefix |= UInt64(digit) << UInt64(shift)
+            prefix.0 |= UInt64(digit(containing: &remaining.0, in: histograms.0)) << UInt64(shift)
+            prefix.1 |= UInt64(digit(containing: &remaining.1, in: histograms.1)) << UInt64(shift)
         }
-        return value(ofKey: prefix)
+        return (value(ofKey: prefix.0), value(ofKey: prefix.1))
+    }
+
+    /// The digit whose bucket holds the value of rank `rank` among the counted ones; `rank` becomes its
+    /// rank within the bucket.
+    private static func digit(containing rank: inout Int, in histogram: [Int]) -> Int {
+        var digit = 0
+        while digit < histogram.count - 1, rank >= histogram[digit] {
+            rank -= histogram[digit]
+            digit += 1
+        }
+        return digit
     }
 
     /// Bits that sort as the value does: negatives with every bit flipped, the rest with the sign set.

@@ -91,7 +91,7 @@ package final class SpillingBuffer<Element: BitwiseCopyable>: RandomAccessCollec
     /// The block of spilled values read last, and where it lies in the buffer.
     private var cache: [Element] = []
     private var cachedRange = 0..<0
-    private static var blockLength: Int { 4096 }
+    fileprivate static var blockLength: Int { 4096 }
 
     package var startIndex: Int { 0 }
     package var endIndex: Int { count }
@@ -113,5 +113,64 @@ package final class SpillingBuffer<Element: BitwiseCopyable>: RandomAccessCollec
         }
         precondition(cache.count == length, "values moved to a temporary file could not be read back")
         cachedRange = start..<(start + length)
+    }
+
+    /// The values `range` in order, read a block at a time (faster than indexing one by one).
+    package func values(in range: Range<Int>) -> Values { Values(buffer: self, range: range) }
+
+    package func makeIterator() -> Values.Iterator { values(in: 0..<count).makeIterator() }
+
+    /// Copies values `start ..< start + length`, all in the file or all in memory.
+    fileprivate func block(from start: Int, length: Int) -> [Element] {
+        if start >= spilledCount { return Array(tail[(start - spilledCount)..<(start - spilledCount + length)]) }
+        let block = [Element](unsafeUninitializedCapacity: length) { storage, initialized in
+            let target = UnsafeMutableBufferPointer(rebasing: storage[0..<length])
+            initialized = readSpilled(from: start, into: target) ? length : 0
+        }
+        precondition(block.count == length, "values moved to a temporary file could not be read back")
+        return block
+    }
+
+    /// A stretch of the buffer's values as a sequence (several passes possible).
+    package struct Values: Sequence {
+        fileprivate let buffer: SpillingBuffer
+        fileprivate let range: Range<Int>
+
+        package var underestimatedCount: Int { range.count }
+
+        package func makeIterator() -> Iterator { Iterator(buffer: buffer, start: range.lowerBound, end: range.upperBound) }
+
+        /// Goes through the values a block at a time: a copy of up to 4 096 values from memory or the file.
+        package struct Iterator: IteratorProtocol {
+            fileprivate let buffer: SpillingBuffer
+            /// Index of the first value not yet in `block`.
+            private var upcoming: Int
+            private let end: Int
+            private var block: [Element] = []
+            private var position = 0
+
+            fileprivate init(buffer: SpillingBuffer, start: Int, end: Int) {
+                self.buffer = buffer
+                upcoming = start
+                self.end = end
+            }
+
+            package mutating func next() -> Element? {
+                if position < block.count {
+                    defer { position += 1 }
+                    return block[position]
+                }
+                guard upcoming < end else { return nil }
+                // A block lies wholly in the file or wholly in memory.
+                let spilled = buffer.spilledCount
+                let length = upcoming < spilled
+                    ? Swift.min(end, spilled, upcoming + SpillingBuffer.blockLength) - upcoming
+                    : Swift.min(end - upcoming, SpillingBuffer.blockLength)
+                block = buffer.block(from: upcoming, length: length)
+                upcoming += length
+                position = 1
+                return block[0]
+            }
+        }
     }
 }
