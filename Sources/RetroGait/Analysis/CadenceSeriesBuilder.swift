@@ -1,10 +1,19 @@
 /// Builds ``GaitSummary/cadenceSeries`` one step at a time, holding at most five steps, so a series of
 /// any length can be written out as the steps arrive (`retrogait analyze --format json` on long files).
 ///
-/// Gives exactly the points of ``StepStatistics``: a point per step with a known step time, the median
-/// cadence over it and up to two neighbours on each side with known step times that are consecutive
-/// in the recording.
-package struct CadenceSeriesBuilder {
+/// Gives exactly the points of the summary's series: a point per step with a known step time, the
+/// median cadence over it and up to two neighbours on each side with known step times that are
+/// consecutive in the recording. Feed it the steps of one segment in time order, for instance the
+/// ``StreamingUpdate/step(_:)`` updates of ``GaitAnalyzer/analyze(_:keepingDetails:onUpdate:)``:
+///
+/// ```swift
+/// var builder = CadenceSeriesBuilder()
+/// let result = try analyzer.analyze(reader, keepingDetails: false) { _, update in
+///     if case .step(let step) = update { builder.add(step) { print($0.time, $0.stepsPerMinute) } }
+/// }
+/// builder.finish { print($0.time, $0.stepsPerMinute) }
+/// ```
+public struct CadenceSeriesBuilder: Sendable {
     private struct Entry {
         var time: Double
         var stepMilliseconds: Double?
@@ -18,13 +27,13 @@ package struct CadenceSeriesBuilder {
     private var neighbourhood: [Double] = []
 
     /// Creates an empty builder.
-    package init() {
+    public init() {
         window.reserveCapacity(5)
         neighbourhood.reserveCapacity(5)
     }
 
     /// Adds the next step of the recording; `emit` gets the points that are now decided (two steps late).
-    package mutating func add(_ step: Step, emit: (CadenceSample) throws -> Void) rethrows {
+    public mutating func add(_ step: Step, emit: (CadenceSample) throws -> Void) rethrows {
         try add(time: step.initialContactTime, stepMilliseconds: step.stepMilliseconds, emit: emit)
     }
 
@@ -41,7 +50,7 @@ package struct CadenceSeriesBuilder {
     }
 
     /// Gives the points of the last steps (after the last ``add(_:emit:)``) and starts again empty.
-    package mutating func finish(emit: (CadenceSample) throws -> Void) rethrows {
+    public mutating func finish(emit: (CadenceSample) throws -> Void) rethrows {
         while next < window.count {
             try point(at: next).map(emit)
             next += 1

@@ -24,7 +24,7 @@ extension GaitAnalyzer {
     ///   - keepingDetails: whether the result's segments list their events and steps and the summaries
     ///     their ``GaitSummary/cadenceSeries`` (a point per step). False for day-long files, when
     ///     `onUpdate` already writes the steps out (the series can be built from them as they come, see
-    ///     `CadenceSeriesBuilder`); every other figure of the summaries is the same either way.
+    ///     ``CadenceSeriesBuilder``); every other figure of the summaries is the same either way.
     ///   - onUpdate: called with the segment's index and each update as soon as it is decided.
     /// - Throws: ``FileReadError`` from the reader, ``AnalysisError`` when a segment cannot be
     ///   analysed, or what `onUpdate` throws.
