@@ -54,6 +54,10 @@ let package = Package(
             dependencies: ["RetroGait", "GaitSimulator", "GaitDSP", "GaitDatasets"]
         ),
         .executableTarget(
+            name: "ContactStrikeFit",
+            dependencies: ["RetroGait", "GaitSimulator"]
+        ),
+        .executableTarget(
             name: "WristStrikeFit",
             dependencies: ["RetroGait", "GaitDatasets"]
         ),

@@ -43,11 +43,18 @@ struct SessionClassifier {
                 .map(classifier.classify)
         } else {
             let strikeClassifier = FootStrikeClassifier(placement: placement)
+            // Positions rounded to whole samples, as the fitting tool sees them in the analyzer's events.
+            let accelerometerFeatures = footWorn
+                ? ContactStrikeFeatures.measure(
+                    recording, initialContacts: contacts.map { $0.position.rounded() },
+                    toeOffs: contacts.map { $0.toeOffPosition?.rounded() })
+                : [ContactStrikeFeatures?](repeating: nil, count: contacts.count)
             strikes = contacts.indices.map { index in
-                strikeClassifier.classify(StrikeFeatures.measure(
+                let withGyroscope = angularVelocity == nil ? nil : strikeClassifier.classify(StrikeFeatures.measure(
                     contactAt: contacts[index].position, flat: flats[index],
                     nextContact: index + 1 < contacts.count ? contacts[index + 1].position : nil,
-                    acceleration: acceleration, angularVelocity: angularVelocity, sampleRate: rate))
+                    angularVelocity: angularVelocity, sampleRate: rate))
+                return withGyroscope ?? strikeClassifier.classify(accelerometerFeatures[index])
             }
         }
 

@@ -1,32 +1,45 @@
-/// Toe, mid or heel strike per contact for a foot sensor, with a confidence.
+/// Toe, mid or heel strike per contact for a foot or shank sensor, with a confidence.
 ///
-/// With a gyroscope: a landing that barely turns the foot before foot-flat is mid; otherwise the
-/// sense of the landing rotation against the swing's tells heel from toe (see
-/// ``StrikeFeatures/landingTurnsLikeSwing``). Without one, toe versus the rest comes from the
-/// impact's ``StrikeFeatures/sharpness`` (the ankle cushions a forefoot landing) and a sharp landing
-/// is called heel: the accelerometer alone cannot tell a midfoot from a rearfoot landing, and the
-/// confidence says so. A shank sensor does not see the foot's pitch, and on simulated data its
-/// impact sharpness does not order the strikes consistently: shank contacts stay `unknown`.
+/// Foot with a gyroscope: a landing that barely turns the foot before foot-flat is mid; otherwise
+/// the sense of the landing rotation against the swing's tells heel from toe (see
+/// ``StrikeFeatures/landingTurnsLikeSwing``). Foot without a gyroscope, and shank (whose gyroscope
+/// sees the tibia, not the foot's pitch): the impact and landing-tilt measures of
+/// ``ContactStrikeFeatures`` weighed by ``ContactStrikeModel`` (``ContactStrikeModel/simulatedFoot``,
+/// ``ContactStrikeModel/simulatedShank``); the confidence is the chosen class's probability, and a
+/// contact whose most probable class is below ``minimumProbability`` stays `unknown`.
 struct FootStrikeClassifier {
     var placement: Placement
-    /// Sharpness (1/s) below which a landing counts as cushioned (toe).
-    var toeSharpness: Float = 27
     /// Landing tilt (degrees) below which a landing counts as flat (mid). Heel and toe landings turn
     /// 15–20° (≥ 7° measured from a detected contact that may come some 30 ms late), flat ones ≈ 2°.
     var midTiltDegrees: Float = 5
+    /// The accelerometer model's smallest winning probability for a decision.
+    var minimumProbability = 0.0
 
-    func classify(_ features: StrikeFeatures?) -> (strike: FootStrike, confidence: Double) {
-        guard placement == .foot, let features else { return (.unknown, 0) }
-        if let tilt = features.landingTiltDegrees, let likeSwing = features.landingTurnsLikeSwing {
-            let flatness = (midTiltDegrees - tilt) / midTiltDegrees
-            if flatness > 0 { return (.mid, Double(min(1, 0.5 + flatness))) }
-            return (likeSwing ? .heel : .toe, Double(min(1, 0.5 - flatness / 2)))
+    /// The model for accelerometer features at this placement, if there is one.
+    var model: ContactStrikeModel? {
+        switch placement {
+        case .foot: .simulatedFoot
+        case .shank: .simulatedShank
+        default: nil
         }
-        let softness = (toeSharpness - features.sharpness) / toeSharpness
-        if softness > 0 { return (.toe, Double(min(1, 0.5 + 2 * softness))) }
-        guard let tilt = features.landingTiltDegrees else { return (.heel, Double(min(0.5, -softness))) }
+    }
+
+    /// With a gyroscope's landing rotation (foot sensors only).
+    func classify(_ features: StrikeFeatures?) -> (strike: FootStrike, confidence: Double)? {
+        guard placement == .foot, let features,
+              let tilt = features.landingTiltDegrees, let likeSwing = features.landingTurnsLikeSwing
+        else { return nil }
         let flatness = (midTiltDegrees - tilt) / midTiltDegrees
         if flatness > 0 { return (.mid, Double(min(1, 0.5 + flatness))) }
-        return (.heel, Double(min(1, 0.5 + min(-softness, -flatness))))
+        return (likeSwing ? .heel : .toe, Double(min(1, 0.5 - flatness / 2)))
+    }
+
+    /// From the accelerometer alone.
+    func classify(_ features: ContactStrikeFeatures?) -> (strike: FootStrike, confidence: Double) {
+        guard let features, let model, let probabilities = model.probabilities(features),
+              let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] })
+        else { return (.unknown, 0) }
+        guard probabilities[best] >= minimumProbability else { return (.unknown, probabilities[best]) }
+        return (ContactStrikeModel.classes[best], probabilities[best])
     }
 }

@@ -8,12 +8,12 @@ import Testing
 @Suite("Strike classification: simulated foot")
 struct StrikeClassificationTests {
     static func strikes(
-        _ bout: String, gyroscope: Bool, seed: UInt64 = 5, seconds: Int = 20
+        _ bout: String, gyroscope: Bool, placement: Placement = .foot, seed: UInt64 = 5, seconds: Int = 20
     ) throws -> (accuracy: Double, analysis: GaitAnalysis) {
         let simulated = GaitSimulator.simulate(
             try SessionScript(parsing: "stand:3, \(bout):\(seconds), stand:3"),
-            options: SimulationOptions(placement: .foot, seed: seed, includeGyroscope: gyroscope))
-        let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: .left)).analyze(simulated.recording)
+            options: SimulationOptions(placement: placement, seed: seed, includeGyroscope: gyroscope))
+        let analysis = try GaitAnalyzer(configuration: .init(placement: placement, sensorSide: .left)).analyze(simulated.recording)
         let evaluation = GaitEventEvaluator(options: EventEvaluationOptions(tolerance: 0.04))
             .evaluate(truth: simulated.events.filter { $0.side == .left }, detected: analysis.events)
         return (try #require(evaluation.strike.accuracy), analysis)
@@ -33,6 +33,31 @@ struct StrikeClassificationTests {
     func threeClassesWithGyroscope(bout: String) throws {
         let (accuracy, _) = try Self.strikes(bout, gyroscope: true, seconds: 60)
         #expect(accuracy >= 0.95, "\(bout): \(accuracy)")
+    }
+
+    /// Foot accelerometer alone, all three strikes (``ContactStrikeModel/simulatedFoot``, fitted on
+    /// other seeds): pooled over the six running and walking bouts of each direction.
+    @Test(arguments: ["fw", "bw"])
+    func threeClassesFootAccelerometerOnly(direction: String) throws {
+        var accuracies: [Double] = []
+        for bout in ["run@heel", "run@mid", "run@toe", "walk@heel", "walk@mid", "walk@toe"] {
+            accuracies.append(try Self.strikes("\(direction)-\(bout)", gyroscope: false, seed: 21).accuracy)
+        }
+        let mean = accuracies.reduce(0, +) / Double(accuracies.count)
+        #expect(mean >= 0.9, "\(direction): \(accuracies)")
+        #expect(accuracies.allSatisfy { $0 >= 0.7 }, "\(direction): \(accuracies)")
+    }
+
+    /// Shank accelerometer (``ContactStrikeModel/simulatedShank``): running strikes, both directions;
+    /// the gyroscope does not change the answer (it sees the tibia, not the foot's pitch).
+    @Test(arguments: [false, true])
+    func threeClassesShankRunning(gyroscope: Bool) throws {
+        var accuracies: [Double] = []
+        for bout in ["fw-run@heel", "fw-run@mid", "fw-run@toe", "bw-run@heel", "bw-run@mid", "bw-run@toe"] {
+            accuracies.append(try Self.strikes(bout, gyroscope: gyroscope, placement: .shank, seed: 21).accuracy)
+        }
+        let mean = accuracies.reduce(0, +) / Double(accuracies.count)
+        #expect(mean >= 0.85, "gyro \(gyroscope): \(accuracies)")
     }
 
     @Test func heelFirstBackwardLandingsAreWarnedAbout() throws {

@@ -1,0 +1,155 @@
+import Foundation
+import GaitSimulator
+import RetroGait
+
+/// Fits the foot and shank toe/mid/heel models (accelerometer only) on simulated recordings, prints
+/// the leave-one-seed-out evaluation, and writes the committed coefficients file.
+///
+/// `swift run -c release ContactStrikeFit [--output Sources/RetroGait/Classification/ContactStrikeModel+Simulated.swift]`
+///
+/// Training recordings: per placement, forward and backward × walking and running × heel, mid and
+/// toe strike × 50, 100, 200 and 500 Hz × low and high noise, 20 s bouts between standing, seeds
+/// ``seeds`` (the accuracy report's seeds are 1000 and up and its interval sessions' own, so the
+/// report never scores a recording the model was fitted on). Features are those of the contacts the
+/// analyzer detects (each matched within ±40 ms to a truth contact of the sensor's foot).
+@main
+struct ContactStrikeFitMain {
+    static let seeds: [UInt64] = [11, 12, 13]
+    static let rates: [Double] = [50, 100, 200, 500]
+    static let noises: [Double] = [0.01, 0.05]
+    static let ridge = 1.0
+
+    struct Labelled {
+        var example: ContactStrikeModel.Example
+        var seed: UInt64
+        var group: String
+    }
+
+    static func main() throws {
+        let arguments = CommandLine.arguments
+        let output = arguments.firstIndex(of: "--output").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+        var models: [(Placement, ContactStrikeModel, Int)] = []
+        for placement in [Placement.foot, .shank] {
+            let examples = try collect(placement)
+            print("\(placement): \(examples.count) contacts")
+            evaluate(examples)
+            let model = try ContactStrikeModel.fit(examples.map(\.example), ridge: ridge)
+            models.append((placement, model, examples.count))
+        }
+        let source = coefficientsSource(models)
+        if let output {
+            try source.write(toFile: output, atomically: true, encoding: .utf8)
+            print("wrote \(output)")
+        } else {
+            print(source)
+        }
+    }
+
+    /// The labelled contacts of every training recording of one placement.
+    static func collect(_ placement: Placement) throws -> [Labelled] {
+        var result: [Labelled] = []
+        for seed in seeds {
+            for rate in rates {
+                for noise in noises {
+                    for activity in ["walk", "run"] {
+                        for direction in ["fw", "bw"] {
+                            for strike in ["heel", "mid", "toe"] {
+                                let script = try SessionScript(parsing: "stand:3, \(direction)-\(activity)@\(strike):20, stand:3")
+                                let simulated = GaitSimulator.simulate(script, options: SimulationOptions(
+                                    placement: placement, sampleRate: rate,
+                                    seed: seed &* 1_000_003 &+ UInt64(rate) &* 31 &+ UInt64(noise * 1000),
+                                    noise: noise, bias: noise))
+                                let group = "\(activity) \(direction) \(Int(rate)) Hz"
+                                result += try labelled(simulated, placement: placement).map {
+                                    Labelled(example: $0, seed: seed, group: group)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The detected contacts of the sensor's (left) foot with their features and the truth strike.
+    static func labelled(_ simulated: SimulatedRecording, placement: Placement) throws -> [ContactStrikeModel.Example] {
+        let analysis = try GaitAnalyzer(configuration: .init(placement: placement, sensorSide: .left)).analyze(simulated.recording)
+        let contacts = analysis.events.filter { $0.kind == .initialContact }.sorted { $0.sampleIndex < $1.sampleIndex }
+        let toeOffs = analysis.events.filter { $0.kind == .toeOff }.map(\.sampleIndex).sorted()
+        let ends: [Double?] = contacts.indices.map { index in
+            let next = index + 1 < contacts.count ? contacts[index + 1].sampleIndex : Int.max
+            return toeOffs.first { $0 > contacts[index].sampleIndex && $0 < next }.map(Double.init)
+        }
+        let features = ContactStrikeFeatures.measure(
+            simulated.recording, initialContacts: contacts.map { Double($0.sampleIndex) }, toeOffs: ends)
+        let truth = simulated.events.filter { $0.kind == .initialContact && $0.side == .left }
+        return contacts.indices.compactMap { index in
+            guard let measured = features[index],
+                  let nearest = truth.min(by: { abs($0.time - contacts[index].time) < abs($1.time - contacts[index].time) }),
+                  abs(nearest.time - contacts[index].time) <= 0.04
+            else { return nil }
+            return ContactStrikeModel.Example(features: measured, strike: nearest.strike)
+        }
+    }
+
+    /// Leave-one-seed-out: per held-out seed, a model fitted on the other seeds classifies its contacts.
+    static func evaluate(_ examples: [Labelled]) {
+        var correct: [String: (right: Int, total: Int)] = [:]
+        var all = (right: 0, total: 0, heelRight: 0)
+        for seed in seeds {
+            let training = examples.filter { $0.seed != seed }.map(\.example)
+            guard let model = try? ContactStrikeModel.fit(training, ridge: ridge) else {
+                print("seed \(seed): fit failed")
+                continue
+            }
+            for item in examples where item.seed == seed {
+                guard let p = model.probabilities(item.example.features),
+                      let best = p.indices.max(by: { p[$0] < p[$1] }) else { continue }
+                let predicted = ContactStrikeModel.classes[best]
+                let right = predicted == item.example.strike
+                correct[item.group, default: (0, 0)].right += right ? 1 : 0
+                correct[item.group, default: (0, 0)].total += 1
+                all.right += right ? 1 : 0
+                all.total += 1
+                all.heelRight += (predicted == .heel) == (item.example.strike == .heel) ? 1 : 0
+            }
+        }
+        for (group, tally) in correct.sorted(by: { $0.key < $1.key }) {
+            print(String(format: "  %@: %.1f %% of %d", group, 100 * Double(tally.right) / Double(tally.total), tally.total))
+        }
+        print(String(
+            format: "  leave-one-seed-out: 3-class %.1f %%, heel vs non-heel %.1f %% of %d contacts",
+            100 * Double(all.right) / Double(max(1, all.total)), 100 * Double(all.heelRight) / Double(max(1, all.total)), all.total))
+    }
+
+    static func coefficientsSource(_ models: [(Placement, ContactStrikeModel, Int)]) -> String {
+        func list(_ values: [Double]) -> String { "[" + values.map { "\($0)" }.joined(separator: ", ") + "]" }
+        var text = """
+            // Generated by `swift run -c release ContactStrikeFit --output <this file>` (Sources/ContactStrikeFit):
+            // do not edit by hand. Fitted on GaitSimulator recordings (seeds \(seeds.map(String.init).joined(separator: ", ")); forward and
+            // backward, walking and running, heel, mid and toe strike, \(rates.map { String(Int($0)) }.joined(separator: "/")) Hz, low and
+            // high noise) on the analyzer's detected contacts, ridge \(ridge). Seed-wise accuracy: see the tool's output
+            // and ACCURACY.md (whose recordings use other seeds).
+
+            extension ContactStrikeModel {
+
+            """
+        for (placement, model, count) in models {
+            let name = placement == .foot ? "simulatedFoot" : "simulatedShank"
+            text += """
+                    /// Toe / mid / heel for a \(placement) accelerometer, fitted on \(count) simulated contacts.
+                    /// Features in ``ContactStrikeFeatures/names`` order; classes in ``classes`` order.
+                    public static let \(name) = ContactStrikeModel(
+                        featureMeans: \(list(model.featureMeans)),
+                        featureScales: \(list(model.featureScales)),
+                        intercepts: \(list(model.intercepts)),
+                        coefficients: [
+                            \(model.coefficients.map(list).joined(separator: ",\n            ")),
+                        ])
+
+                """
+        }
+        return text + "}\n"
+    }
+}

@@ -1,0 +1,127 @@
+import GaitDSP
+
+/// A toe / mid / heel model for foot and shank accelerometers: one logistic regression per class
+/// against the other two (one-vs-rest) on standardised ``ContactStrikeFeatures``, fitted in the
+/// package (GaitDSP's IRLS through LAPACKE); the three probabilities are normalised to sum to one.
+///
+/// The models the analyzer uses are ``simulatedFoot`` and ``simulatedShank`` (fitted on simulated
+/// recordings by the `ContactStrikeFit` tool); ``fit(_:ridge:)`` refits one on other data.
+public struct ContactStrikeModel: Sendable, Equatable {
+    /// The classes in the order of ``intercepts`` and ``coefficients``.
+    public static let classes: [FootStrike] = [.toe, .mid, .heel]
+
+    /// Per-feature means subtracted before scaling (``ContactStrikeFeatures/values`` order).
+    public var featureMeans: [Double]
+    /// Per-feature standard deviations the centred values are divided by.
+    public var featureScales: [Double]
+    /// Per class, the intercept of its log-odds against the other classes.
+    public var intercepts: [Double]
+    /// Per class, the slopes of its log-odds on the standardised features.
+    public var coefficients: [[Double]]
+
+    /// Creates a model from known numbers.
+    public init(featureMeans: [Double], featureScales: [Double], intercepts: [Double], coefficients: [[Double]]) {
+        self.featureMeans = featureMeans
+        self.featureScales = featureScales
+        self.intercepts = intercepts
+        self.coefficients = coefficients
+    }
+
+    /// The probability of each class (``classes`` order, summing to 1), or `nil` when the model and
+    /// the features do not fit together or a value is not finite.
+    public func probabilities(_ features: ContactStrikeFeatures) -> [Double]? {
+        let values = features.values
+        guard values.count == featureMeans.count, values.count == featureScales.count,
+              intercepts.count == Self.classes.count, coefficients.count == Self.classes.count,
+              coefficients.allSatisfy({ $0.count == values.count })
+        else { return nil }
+        let standardised = standardised(values)
+        let raw = Self.classes.indices.map {
+            LogisticRegression(intercept: intercepts[$0], coefficients: coefficients[$0]).probability(standardised)
+        }
+        let total = raw.reduce(0, +)
+        guard total > 0, total.isFinite else { return nil }
+        return raw.map { $0 / total }
+    }
+
+    /// One labelled contact for ``fit(_:ridge:)``.
+    public struct Example: Sendable, Equatable {
+        /// The contact's features.
+        public var features: ContactStrikeFeatures
+        /// How the foot landed (toe, mid or heel).
+        public var strike: FootStrike
+        /// How much the contact counts.
+        public var weight: Double
+
+        /// Creates an example.
+        public init(features: ContactStrikeFeatures, strike: FootStrike, weight: Double = 1) {
+            self.features = features
+            self.strike = strike
+            self.weight = weight
+        }
+    }
+
+    /// Fits a model: the features are standardised with the weighted mean and standard deviation of
+    /// the examples, then one ridge-penalised logistic regression per class against the others is
+    /// fitted (weights rescaled to mean 1, so `ridge` compares with the number of examples).
+    /// Examples whose strike is `unknown` are ignored.
+    /// - Throws: ``ContactStrikeModelError`` when the examples cannot support a fit.
+    public static func fit(_ examples: [Example], ridge: Double = 1) throws(ContactStrikeModelError) -> ContactStrikeModel {
+        let labelled = examples.filter { classes.contains($0.strike) && $0.weight > 0 }
+        let totalWeight = labelled.reduce(0) { $0 + $1.weight }
+        guard !labelled.isEmpty, totalWeight.isFinite else { throw .noExamples }
+        let width = ContactStrikeFeatures.names.count
+        var means = [Double](repeating: 0, count: width)
+        var scales = [Double](repeating: 0, count: width)
+        for example in labelled {
+            for (j, value) in example.features.values.enumerated() { means[j] += example.weight * value / totalWeight }
+        }
+        for example in labelled {
+            for (j, value) in example.features.values.enumerated() {
+                scales[j] += example.weight * (value - means[j]) * (value - means[j]) / totalWeight
+            }
+        }
+        scales = scales.map { $0.squareRoot() }
+        guard scales.allSatisfy({ $0 > 0 && $0.isFinite }) else { throw .constantFeature }
+        let unfitted = ContactStrikeModel(featureMeans: means, featureScales: scales, intercepts: [], coefficients: [])
+        let rows = labelled.map { unfitted.standardised($0.features.values) }
+        let rescale = Double(labelled.count) / totalWeight
+        let weights = labelled.map { $0.weight * rescale }
+        var intercepts: [Double] = []
+        var coefficients: [[Double]] = []
+        for strike in classes {
+            do {
+                let regression = try LogisticRegression.fit(
+                    features: rows, labels: labelled.map { $0.strike == strike }, weights: weights, ridge: ridge)
+                intercepts.append(regression.intercept)
+                coefficients.append(regression.coefficients)
+            } catch {
+                throw .fitFailed("\(strike.rawValue): \(error.description)")
+            }
+        }
+        return ContactStrikeModel(featureMeans: means, featureScales: scales, intercepts: intercepts, coefficients: coefficients)
+    }
+
+    private func standardised(_ values: [Double]) -> [Double] {
+        zip(values, zip(featureMeans, featureScales)).map { value, scaling in (value - scaling.0) / scaling.1 }
+    }
+}
+
+/// Why a foot/shank strike model could not be fitted.
+public enum ContactStrikeModelError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No examples with a known strike and a positive weight.
+    case noExamples
+    /// A feature does not vary over the examples, so it cannot be standardised.
+    case constantFeature
+    /// A per-class logistic regression failed (every class needed, finite features).
+    case fitFailed(String)
+
+    /// A human-readable explanation.
+    public var description: String {
+        switch self {
+        case .noExamples: "no weighted examples with a known strike to fit a contact strike model"
+        case .constantFeature: "a contact strike feature is constant over the examples"
+        case .fitFailed(let why): "contact strike model fit failed: \(why)"
+        }
+    }
+}
