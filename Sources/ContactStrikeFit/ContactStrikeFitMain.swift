@@ -139,7 +139,7 @@ struct ContactStrikeFitMain {
             let name = placement == .foot ? "simulatedFoot" : "simulatedShank"
             text += """
                     /// Toe / mid / heel for a \(placement) accelerometer, fitted on \(count) simulated contacts.
-                    /// Features in ``ContactStrikeFeatures/names`` order; classes in ``classes`` order.
+                    /// Inputs in ``termNames`` order (``terms(_:)``); classes in ``classes`` order.
                     public static let \(name) = ContactStrikeModel(
                         featureMeans: \(list(model.featureMeans)),
                         featureScales: \(list(model.featureScales)),

@@ -1,7 +1,8 @@
 import GaitDSP
 
 /// A toe / mid / heel model for foot and shank accelerometers: one logistic regression per class
-/// against the other two (one-vs-rest) on standardised ``ContactStrikeFeatures``, fitted in the
+/// against the other two (one-vs-rest) on the standardised ``terms(_:)`` of ``ContactStrikeFeatures``
+/// (the features and their products with the duty factor and the sample rate), fitted in the
 /// package (GaitDSP's IRLS through LAPACKE); the three probabilities are normalised to sum to one.
 ///
 /// The models the analyzer uses are ``simulatedFoot`` and ``simulatedShank`` (fitted on simulated
@@ -10,13 +11,13 @@ public struct ContactStrikeModel: Sendable, Equatable {
     /// The classes in the order of ``intercepts`` and ``coefficients``.
     public static let classes: [FootStrike] = [.toe, .mid, .heel]
 
-    /// Per-feature means subtracted before scaling (``ContactStrikeFeatures/values`` order).
+    /// Per-term means subtracted before scaling (``termNames`` order).
     public var featureMeans: [Double]
-    /// Per-feature standard deviations the centred values are divided by.
+    /// Per-term standard deviations the centred values are divided by.
     public var featureScales: [Double]
     /// Per class, the intercept of its log-odds against the other classes.
     public var intercepts: [Double]
-    /// Per class, the slopes of its log-odds on the standardised features.
+    /// Per class, the slopes of its log-odds on the standardised terms.
     public var coefficients: [[Double]]
 
     /// Creates a model from known numbers.
@@ -30,7 +31,7 @@ public struct ContactStrikeModel: Sendable, Equatable {
     /// The probability of each class (``classes`` order, summing to 1), or `nil` when the model and
     /// the features do not fit together or a value is not finite.
     public func probabilities(_ features: ContactStrikeFeatures) -> [Double]? {
-        let values = features.values
+        let values = Self.terms(features)
         guard values.count == featureMeans.count, values.count == featureScales.count,
               intercepts.count == Self.classes.count, coefficients.count == Self.classes.count,
               coefficients.allSatisfy({ $0.count == values.count })
@@ -70,21 +71,21 @@ public struct ContactStrikeModel: Sendable, Equatable {
         let labelled = examples.filter { classes.contains($0.strike) && $0.weight > 0 }
         let totalWeight = labelled.reduce(0) { $0 + $1.weight }
         guard !labelled.isEmpty, totalWeight.isFinite else { throw .noExamples }
-        let width = ContactStrikeFeatures.names.count
+        let width = termNames.count
         var means = [Double](repeating: 0, count: width)
         var scales = [Double](repeating: 0, count: width)
         for example in labelled {
-            for (j, value) in example.features.values.enumerated() { means[j] += example.weight * value / totalWeight }
+            for (j, value) in terms(example.features).enumerated() { means[j] += example.weight * value / totalWeight }
         }
         for example in labelled {
-            for (j, value) in example.features.values.enumerated() {
+            for (j, value) in terms(example.features).enumerated() {
                 scales[j] += example.weight * (value - means[j]) * (value - means[j]) / totalWeight
             }
         }
         scales = scales.map { $0.squareRoot() }
         guard scales.allSatisfy({ $0 > 0 && $0.isFinite }) else { throw .constantFeature }
         let unfitted = ContactStrikeModel(featureMeans: means, featureScales: scales, intercepts: [], coefficients: [])
-        let rows = labelled.map { unfitted.standardised($0.features.values) }
+        let rows = labelled.map { unfitted.standardised(terms($0.features)) }
         let rescale = Double(labelled.count) / totalWeight
         let weights = labelled.map { $0.weight * rescale }
         var intercepts: [Double] = []
@@ -101,6 +102,20 @@ public struct ContactStrikeModel: Sendable, Equatable {
         }
         return ContactStrikeModel(featureMeans: means, featureScales: scales, intercepts: intercepts, coefficients: coefficients)
     }
+
+    /// The model's inputs: the features, then each feature times the duty factor and times the log
+    /// sample rate (how an impact or tilt measure reads depends on the gait and on the sampling).
+    public static func terms(_ features: ContactStrikeFeatures) -> [Double] {
+        let values = features.values
+        return values + values.dropLast(2).map { $0 * features.dutyFactor }
+            + values.dropLast(1).map { $0 * features.logSampleRate }
+    }
+
+    /// Names matching ``terms(_:)``.
+    public static let termNames: [String] = {
+        let names = ContactStrikeFeatures.names
+        return names + names.dropLast(2).map { "\($0)*duty_factor" } + names.dropLast(1).map { "\($0)*ln_rate" }
+    }()
 
     private func standardised(_ values: [Double]) -> [Double] {
         zip(values, zip(featureMeans, featureScales)).map { value, scaling in (value - scaling.0) / scaling.1 }

@@ -44,7 +44,7 @@ struct StrikeClassificationTests {
             accuracies.append(try Self.strikes("\(direction)-\(bout)", gyroscope: false, seed: 21).accuracy)
         }
         let mean = accuracies.reduce(0, +) / Double(accuracies.count)
-        #expect(mean >= 0.9, "\(direction): \(accuracies)")
+        #expect(mean >= 0.96, "\(direction): \(accuracies)")
         #expect(accuracies.allSatisfy { $0 >= 0.7 }, "\(direction): \(accuracies)")
     }
 
@@ -57,7 +57,7 @@ struct StrikeClassificationTests {
             accuracies.append(try Self.strikes(bout, gyroscope: gyroscope, placement: .shank, seed: 21).accuracy)
         }
         let mean = accuracies.reduce(0, +) / Double(accuracies.count)
-        #expect(mean >= 0.85, "gyro \(gyroscope): \(accuracies)")
+        #expect(mean >= 0.94, "gyro \(gyroscope): \(accuracies)")
     }
 
     @Test func heelFirstBackwardLandingsAreWarnedAbout() throws {

@@ -51,8 +51,8 @@ struct ContactStrikeModelTests {
     @Test func mismatchedModelGivesNoProbabilities() {
         let model = ContactStrikeModel(featureMeans: [0], featureScales: [1], intercepts: [0, 0, 0], coefficients: [[1], [1], [1]])
         #expect(model.probabilities(Self.features(peak: 1, jitter: 0)) == nil)
-        #expect(ContactStrikeModel.simulatedFoot.featureMeans.count == ContactStrikeFeatures.names.count)
-        #expect(ContactStrikeModel.simulatedShank.featureMeans.count == ContactStrikeFeatures.names.count)
+        #expect(ContactStrikeModel.simulatedFoot.featureMeans.count == ContactStrikeModel.termNames.count)
+        #expect(ContactStrikeModel.simulatedShank.featureMeans.count == ContactStrikeModel.termNames.count)
     }
 
     @Test("Features do not depend on how the sensor is turned; a missing toe-off borrows its neighbours' stance")
