@@ -57,5 +57,6 @@ enum VoisardSection {
             }
         }
         return text + table.rendered + "\n" + AlcantaraSection.failures(failures)
+            + (await VoisardStrikeSection.render(trials: trials))
     }
 }
