@@ -16,6 +16,9 @@ import Foundation
 ///   "up", the acceleration at the quietest point of the stance. A foot that lands heel or toe first
 ///   is tilted and rolls flat; a midfoot landing is flat from the start. Also the tilt of the mean
 ///   acceleration from 20 ms after the contact to foot-flat, and from 60 to 100 ms after it.
+/// - The early-stance load (``uprightLoad``): the mean acceleration along the foot-flat up at the same
+///   points of the stance. A segment already at rest reads about 1 g; after a toe landing the heel is
+///   still being lowered and slowed, after a heel landing the ankle has stopped early.
 ///
 /// The timing of the stance is given by ``logStanceSeconds`` and ``dutyFactor`` (stance over stride:
 /// below about 0.4 in running, above 0.55 in walking), and ``logSampleRate`` lets a model weigh the
@@ -32,6 +35,9 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
     public var logLoadingRate: Double
     /// Tilt from the foot-flat up (degrees) at 5, 10, 15, 20 and 30 % of the stance.
     public var tiltDegrees: [Double]
+    /// The mean acceleration along the foot-flat up (g) at the same points of the stance: how the
+    /// segment is still being slowed (a heel lowering after a toe landing) or already at rest.
+    public var uprightLoad: [Double]
     /// Tilt of the mean acceleration from 20 ms after the contact to foot-flat (degrees).
     public var landingTiltDegrees: Double
     /// Tilt of the mean acceleration 60–100 ms after the contact (degrees).
@@ -46,7 +52,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
     /// Creates features from known values.
     public init(
         logImpactPeak: Double, logImpactSharpness: Double, logRingingShare: Double, logLoadingRate: Double,
-        tiltDegrees: [Double], landingTiltDegrees: Double, lateTiltDegrees: Double, logStanceSeconds: Double,
+        tiltDegrees: [Double], uprightLoad: [Double], landingTiltDegrees: Double, lateTiltDegrees: Double, logStanceSeconds: Double,
         dutyFactor: Double, logSampleRate: Double
     ) {
         self.logImpactPeak = logImpactPeak
@@ -54,6 +60,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
         self.logRingingShare = logRingingShare
         self.logLoadingRate = logLoadingRate
         self.tiltDegrees = tiltDegrees
+        self.uprightLoad = uprightLoad
         self.landingTiltDegrees = landingTiltDegrees
         self.lateTiltDegrees = lateTiltDegrees
         self.logStanceSeconds = logStanceSeconds
@@ -66,13 +73,14 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
 
     /// The values in model order (see ``names``).
     public var values: [Double] {
-        [logImpactPeak, logImpactSharpness, logRingingShare, logLoadingRate] + tiltDegrees
+        [logImpactPeak, logImpactSharpness, logRingingShare, logLoadingRate] + tiltDegrees + uprightLoad
             + [landingTiltDegrees, lateTiltDegrees, logStanceSeconds, dutyFactor, logSampleRate]
     }
 
     /// Names matching ``values``.
     public static let names = ["ln_impact_peak_g", "ln_impact_sharpness_per_s", "ln_ringing_share", "ln_loading_rate_per_s"]
         + tiltFractions.map { "tilt_at_\(Int(($0 * 100).rounded()))pct_stance_deg" }
+        + tiltFractions.map { "upright_load_at_\(Int(($0 * 100).rounded()))pct_stance_g" }
         + ["landing_tilt_deg", "late_tilt_deg", "ln_stance_s", "duty_factor", "ln_rate_over_100hz"]
 
     /// The features of each contact of a foot or shank recording, or `nil` where a contact has no
@@ -171,10 +179,12 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
             return Double(Vector3.angleDegrees(mean, up))
         }
         let halfWidth = max(0, Int((0.025 * stance).rounded()))
-        let tilts = tiltFractions.map { fraction -> Double in
+        let windows = tiltFractions.map { fraction -> Range<Int> in
             let centre = position + Int((fraction * stance).rounded())
-            return tilt((centre - halfWidth)..<(centre + halfWidth + 1))
+            return (centre - halfWidth)..<(centre + halfWidth + 1)
         }
+        let tilts = windows.map(tilt)
+        let loads = windows.map { Double(Vector3.dot(acceleration.mean($0), up)) }
         let landingStart = position + samples(20)
         let landing = flat > landingStart ? tilt(landingStart..<flat) : 0
         let rate = Double(sampleRate)
@@ -184,7 +194,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
             logImpactSharpness: log(max(floor, Double(peak) / (Double(area) / rate))),
             logRingingShare: log(max(floor, Double(ringing / peak))),
             logLoadingRate: log(max(floor, Double(rise) * rate / Double(peak))),
-            tiltDegrees: tilts, landingTiltDegrees: landing,
+            tiltDegrees: tilts, uprightLoad: loads, landingTiltDegrees: landing,
             lateTiltDegrees: tilt((position + samples(60))..<(position + samples(100))),
             logStanceSeconds: log(stance / rate), dutyFactor: stance / stridePeriod, logSampleRate: log(rate / 100))
     }

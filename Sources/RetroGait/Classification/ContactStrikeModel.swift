@@ -83,7 +83,8 @@ public struct ContactStrikeModel: Sendable, Equatable {
             }
         }
         scales = scales.map { $0.squareRoot() }
-        guard scales.allSatisfy({ $0 > 0 && $0.isFinite }) else { throw .constantFeature }
+        // Rounding leaves a constant feature a tiny spread: anything below 1e-9 of its size is constant.
+        guard zip(scales, means).allSatisfy({ $0.isFinite && $0 > 1e-9 * max(1, abs($1)) }) else { throw .constantFeature }
         let unfitted = ContactStrikeModel(featureMeans: means, featureScales: scales, intercepts: [], coefficients: [])
         let rows = labelled.map { unfitted.standardised(terms($0.features)) }
         let rescale = Double(labelled.count) / totalWeight

@@ -12,7 +12,8 @@ struct ContactStrikeModelTests {
     static func features(peak: Double, jitter: Double) -> ContactStrikeFeatures {
         ContactStrikeFeatures(
             logImpactPeak: peak + jitter, logImpactSharpness: 3 + jitter, logRingingShare: -2 - jitter,
-            logLoadingRate: 4 + 2 * jitter, tiltDegrees: [10 + jitter, 8, 6, 4, 2 - jitter], landingTiltDegrees: 5 + jitter,
+            logLoadingRate: 4 + 2 * jitter, tiltDegrees: [10 + jitter, 8 - jitter, 6 + 2 * jitter, 4 - 2 * jitter, 2 - jitter],
+            uprightLoad: [1.2 + jitter, 1.1 - jitter, 1 + jitter / 2, 1 - jitter / 2, 1 - jitter], landingTiltDegrees: 5 + jitter,
             lateTiltDegrees: 3 - jitter, logStanceSeconds: -1.5 + jitter, dutyFactor: 0.35 + jitter / 10,
             logSampleRate: jitter / 5)
     }
