@@ -1,7 +1,8 @@
 /// Decides forward, backward or unknown for each gait bout from its travel direction (sensor frame)
 /// and, when no mounting is declared, from anatomical evidence of where the front is.
 ///
-/// With a declared forward axis the decision is the sign of travel · axis (horizontal parts).
+/// With a declared forward axis the decision is the sign of travel · axis (horizontal parts), for
+/// bouts whose travel sign is known (``TravelEstimate/oriented``); the others are decided as without one.
 /// Without one, bouts whose travel directions are parallel or opposite in the sensor frame are put in
 /// two groups (a sensor does not turn round on the body between bouts: opposite travel means
 /// opposite direction), the front evidence of all grouped bouts is averaged (signed by group), the
@@ -33,7 +34,17 @@ struct DirectionResolver {
 
     /// One (direction, confidence 0…1) per bout.
     func directions(_ bouts: [BoutEvidence]) -> [(direction: Direction, confidence: Double)] {
-        if let axis = mounting.forwardAxis { return bouts.map { withAxis($0, axis: axis.unitVector) } }
+        guard let axis = mounting.forwardAxis else { return withoutAxis(bouts) }
+        let alongAxis = bouts.map { withAxis($0, axis: axis.unitVector) }
+        // A travel whose sign is not known (shank without a gyroscope, running) says nothing along the
+        // axis; such bouts are decided as without a mounting, from their group's rhythm and front cues.
+        guard bouts.contains(where: { !$0.travel.oriented }) else { return alongAxis }
+        let grouped = withoutAxis(bouts)
+        return bouts.indices.map { bouts[$0].travel.oriented ? alongAxis[$0] : grouped[$0] }
+    }
+
+    /// Without a declared mounting: travel groups, their pooled front evidence and rhythm contrast.
+    private func withoutAxis(_ bouts: [BoutEvidence]) -> [(direction: Direction, confidence: Double)] {
         var result = bouts.map { bout -> (direction: Direction, confidence: Double) in decide(bout.frontEvidence) }
         var unassigned = bouts.indices.filter { bouts[$0].travel.consistency >= minimumConsistency }
         // Each pass groups the bouts comparable with the strongest one left (see `comparable`).

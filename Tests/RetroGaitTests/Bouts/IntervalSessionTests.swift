@@ -118,6 +118,24 @@ struct DirectionWithoutMountingTests {
     }
 }
 
+/// A shank without a gyroscope does not know the sign of its running travel, so a declared axis alone
+/// cannot decide its running bouts: they are decided as without a mounting (travel groups and their
+/// rhythm contrast), its walking bouts along the axis. Never wrong, on several seeds.
+@Suite("Bouts: shank without gyroscope, declared axis")
+struct ShankDirectionWithAxisTests {
+    @Test(arguments: [UInt64(11), 12, 13])
+    func runningBoutsDecidedByTheirGroupNeverWrong(seed: UInt64) throws {
+        let (simulated, analysis) = try IntervalSessionTests.analyse(.shank, axis: .plusX, seed: seed)
+        let truthGait = simulated.bouts.filter { $0.activity != .standing }
+        let evaluation = BoutEvaluation(truth: truthGait, detected: analysis.bouts.map(\.bout))
+        let detected = evaluation.comparisons.compactMap(\.detected)
+        #expect(detected.count == truthGait.count)
+        let known = zip(evaluation.comparisons, detected).filter { $0.1.direction != .unknown }
+        #expect(known.allSatisfy { $0.0.truth.direction == $0.1.direction }, "\(evaluation.comparisons)")
+        #expect(known.count >= 5, "\(known.count) of \(truthGait.count)")
+    }
+}
+
 /// A forward run that flows straight into a backward run is cut where the travel turns round, also
 /// where the direction itself stays unknown (shank without gyroscope, running), and at the wrist
 /// where the cadence jumps (``CadenceChangeSplitter``; its direction stays unknown).
