@@ -66,7 +66,7 @@ public struct GaitAnalyzer: Sendable {
     static func detector(for placement: Placement) -> any ContactDetector {
         switch placement {
         case .foot: SwingBoundaryDetector(stanceIsStill: true)
-        case .shank: SwingBoundaryDetector(stanceIsStill: false)
+        case .shank: SwingBoundaryDetector(stanceIsStill: false, fallLevel: 0.45)
         case .lowerBack: LoadingOnsetDetector()
         case .wrist: LoadingOnsetDetector(walkingOnsetSlope: nil)
         }
