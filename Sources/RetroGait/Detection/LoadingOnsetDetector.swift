@@ -38,7 +38,9 @@ import GaitDSP
 /// are taken from, nor the flights that tell running from walking. In walking the wrist keeps the tangent
 /// onset (``walkingOnsetSlope`` `nil`): the swing's tilt bends the slow rise, and on the simulator the
 /// half-slope onset finds fewer wrist steps (forward walking IC F1 0.92 → 0.81–0.89) while it finds more
-/// at the lower back (0.93 → 0.99).
+/// at the lower back (0.93 → 0.99). Nor are the wrist's late walking steps moved to an earlier rise
+/// (``lateStepTolerance`` `nil`): the swing's wobble makes such rises, and on the simulator moving them
+/// costs wrist toe-offs in backward walking.
 struct LoadingOnsetDetector: ContactDetector {
     var eventUnit: RhythmEstimator.EventUnit { .step }
     /// Width of each of the two moving averages that make the step wave, in step periods.
@@ -60,6 +62,12 @@ struct LoadingOnsetDetector: ContactDetector {
     /// Walking: a rise starts where its slope first reaches this fraction of its steepest; `nil`: at
     /// the tangent, as in running.
     var walkingOnsetSlope: Float? = 0.5
+    /// Walking: how much later than halfway between its neighbours (in step periods) a contact may lie
+    /// before an earlier rise of its step is preferred; `nil`: never.
+    var lateStepTolerance: Double? = 0.1
+    /// Walking: a late contact may move to a rise this weak (a fraction of its step's steepest); the
+    /// consensus itself only weighs rises of ``minimumRiseStrength``.
+    var evenStepRiseStrength: Float = 0.2
     /// Walking: the other foot's toe-off this many step periods after a contact.
     var walkingDoubleSupport = 0.25
 
@@ -79,8 +87,14 @@ struct LoadingOnsetDetector: ContactDetector {
         let running = Self.hasFlight(vertical, below: flightLevel)
         let onset: LoadingRise.Onset = running ? .tangent(floor: 0) : walkingOnsetSlope.map { .slopeFraction($0) }
             ?? .tangent(floor: 0)
-        let steps = risesPerStep(vertical, wave: wave, anchors: anchors, period: period, onset: onset)
-        let onsets = consensusOnsets(steps, anchors: anchors, period: period, running: running)
+        let steps = risesPerStep(
+            vertical, wave: wave, anchors: anchors, period: period, onset: onset,
+            minimumStrength: running || lateStepTolerance == nil
+                ? minimumRiseStrength : min(minimumRiseStrength, evenStepRiseStrength))
+        let consensus = consensusOnsets(steps, anchors: anchors, period: period, running: running)
+        let onsets = running ? consensus : lateStepTolerance.map {
+            evenedOnsets(consensus, steps: steps, period: period, tolerance: $0 * period)
+        } ?? consensus
         let toeOffs = running
             ? CentroidToeOff.toeOffs(vertical, onsets: onsets, period: period, sampleRate: signals.sampleRate)
             : onsets.indices.map { index in
@@ -100,10 +114,11 @@ struct LoadingOnsetDetector: ContactDetector {
         return contacts
     }
 
-    /// The rises of each step: from the step wave's valley before the anchor (but not before the
-    /// previous anchor) to a quarter period past it.
+    /// The rises of each step at least `minimumStrength` strong: from the step wave's valley before the
+    /// anchor (but not before the previous anchor) to a quarter period past it.
     private func risesPerStep(
-        _ vertical: [Float], wave: [Float], anchors: [Int], period: Double, onset: LoadingRise.Onset
+        _ vertical: [Float], wave: [Float], anchors: [Int], period: Double, onset: LoadingRise.Onset,
+        minimumStrength: Float
     ) -> [[LoadingRise]] {
         var steps: [[LoadingRise]] = []
         steps.reserveCapacity(anchors.count)
@@ -115,15 +130,15 @@ struct LoadingOnsetDetector: ContactDetector {
             for index in lower...anchor where wave[index] < wave[valley] { valley = index }
             let upper = min(vertical.count - 1, anchor + Int(0.25 * period))
             LoadingRise.find(
-                in: vertical, range: valley..<upper, onset: onset, minimumStrength: minimumRiseStrength, into: &buffer)
+                in: vertical, range: valley..<upper, onset: onset, minimumStrength: minimumStrength, into: &buffer)
             steps.append(buffer)
             previous = anchor
         }
         return steps
     }
 
-    /// Each step's chosen onset: the rise closest to where the neighbours' reference rises sit
-    /// (relative to their anchors), ties broken by strength.
+    /// Each step's chosen onset: the rise of ``minimumRiseStrength`` closest to where the neighbours'
+    /// reference rises sit (relative to their anchors), ties broken by strength.
     private func consensusOnsets(_ steps: [[LoadingRise]], anchors: [Int], period: Double, running: Bool) -> [Double?] {
         let references: [Double?] = zip(steps, anchors).map { rises, anchor in
             reference(rises, running: running).map { $0.onset - Double(anchor) }
@@ -141,15 +156,55 @@ struct LoadingOnsetDetector: ContactDetector {
             if index - consensusSteps - 1 >= 0, let leaving = references[index - consensusSteps - 1] {
                 window.remove(leaving)
             }
-            let rises = steps[index]
-            guard !rises.isEmpty else { return nil }
             let expected = Double(anchors[index]) + (window.median ?? 0)
-            let best = rises.min { a, b in
-                abs(a.onset - expected) / tolerance - Double(a.strength) < abs(b.onset - expected) / tolerance - Double(b.strength)
+            var best: (onset: Double, score: Double)?
+            for rise in steps[index] where rise.strength >= minimumRiseStrength {
+                let score = abs(rise.onset - expected) / tolerance - Double(rise.strength)
+                if score < best?.score ?? .infinity { best = (rise.onset, score) }
             }
             return best?.onset
         }
     }
+
+    /// Walking: a step that follows its previous step by more than that step followed its own
+    /// (lateness: half the difference) by ``lateStepTolerance`` periods, while the previous step was
+    /// early by half that and the step before it, on the same foot, late by half that, takes instead its
+    /// earlier rise (of ``evenStepRiseStrength``) closest to where it would be without the lateness, when
+    /// that one is closer. In some walkers one side's steps show the other leg's push-off, a double
+    /// support after the landing, as the higher peak, and the consensus takes it; the steps then
+    /// alternate long and short, which a walker's steps do not. Only late onsets move, so the correct
+    /// side's steps are never pulled towards the late ones; one step taken early, which makes the next
+    /// look late without the same foot's step before it being late too, moves nothing. Only earlier steps
+    /// are looked at, so a stream decides a step as the whole recording does.
+    private func evenedOnsets(_ onsets: [Double?], steps: [[LoadingRise]], period: Double, tolerance: Double) -> [Double?] {
+        guard onsets.count >= 3 else { return onsets }
+        // How much longer each step's interval is than the previous interval, halved, in samples.
+        var lateness = [Double?](repeating: nil, count: onsets.count)
+        for index in 2..<onsets.count {
+            guard let beforePrevious = onsets[index - 2], let previous = onsets[index - 1], let current = onsets[index],
+                  Self.follows(previous, beforePrevious, period: period), Self.follows(current, previous, period: period) else {
+                continue
+            }
+            lateness[index] = 0.5 * ((current - previous) - (previous - beforePrevious))
+        }
+        var evened = onsets
+        for index in 4..<max(4, onsets.count) {
+            guard let late = lateness[index], late > tolerance, let current = onsets[index],
+                  let previous = onsets[index - 1],
+                  let previousLateness = lateness[index - 1], previousLateness <= -0.5 * tolerance,
+                  let sameFootLateness = lateness[index - 2], sameFootLateness >= 0.5 * tolerance else { continue }
+            let even = current - late
+            var best: Double?
+            for rise in steps[index] where rise.onset > previous && rise.onset < current
+                && abs(rise.onset - even) < abs((best ?? current) - even) {
+                best = rise.onset
+            }
+            if let best { evened[index] = best }
+        }
+        return evened
+    }
+
+
 
     /// Running: the first strong rise (the landing, before any later active peak); walking: the rise
     /// into the highest peak (the heel-strike transient or the double-support loading).
@@ -160,7 +215,9 @@ struct LoadingOnsetDetector: ContactDetector {
         // Of several rises up one flank to the same peak, the last: the landing steepens a flank the
         // trunk is already climbing.
         var highest: LoadingRise?
-        for rise in rises where rise.peakHeight >= highest?.peakHeight ?? -.infinity { highest = rise }
+        for rise in rises where rise.strength >= minimumRiseStrength && rise.peakHeight >= highest?.peakHeight ?? -.infinity {
+            highest = rise
+        }
         return highest
     }
 

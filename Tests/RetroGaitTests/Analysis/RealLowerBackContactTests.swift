@@ -40,10 +40,11 @@ struct RealLowerBackContactTests {
         #expect(contactMAE <= 15, "contact-time MAE \(contactMAE) ms over \(contactErrors.count) steps")
     }
 
-    /// Measured within ±50 ms: IC F1 0.818, median |IC error| 10.9 ms. The target (F1 ≥ 0.95) is
+    /// Measured within ±50 ms: IC F1 0.840, median |IC error| 11.2 ms. The target (F1 ≥ 0.95) is
     /// not reached: in several walkers the vertical trace has two rises per step of similar size (the
-    /// landing and, about a double support later, the other leg's push-off) and one side's steps take the
-    /// push-off.
+    /// landing and, about a double support later, the other leg's push-off), and where one side's landing
+    /// shows no rise of its own its steps still take the push-off; the closing step of each walk barely
+    /// loads the trunk and is missed.
     @Test(.enabled(if: voisard != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
     func voisardWalkingWithin50Milliseconds() throws {
         let trials = try Voisard2023.load(from: #require(Self.voisard))
@@ -57,7 +58,7 @@ struct RealLowerBackContactTests {
             Self.add(evaluation.initialContacts.detection, to: &counts)
             errors += evaluation.initialContacts.matching.pairs.map { abs($0.error) * 1000 }
         }
-        #expect(Self.f1(counts) >= 0.81, "IC F1 \(Self.f1(counts)) \(counts)")
+        #expect(Self.f1(counts) >= 0.83, "IC F1 \(Self.f1(counts)) \(counts)")
         let median = try #require(OrderStatistics.median(errors))
         #expect(median <= 13, "median |IC error| \(median) ms")
     }
