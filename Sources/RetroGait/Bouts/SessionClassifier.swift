@@ -43,18 +43,21 @@ struct SessionClassifier {
                 .map(classifier.classify)
         } else {
             let strikeClassifier = FootStrikeClassifier(placement: placement)
-            // Positions rounded to whole samples, as the fitting tool sees them in the analyzer's events.
-            let accelerometerFeatures = footWorn
+            let fromGyroscope = contacts.indices.map { index in
+                angularVelocity == nil ? nil : strikeClassifier.classify(StrikeFeatures.measure(
+                    contactAt: contacts[index].position, flat: flats[index],
+                    nextContact: index + 1 < contacts.count ? contacts[index + 1].position : nil,
+                    angularVelocity: angularVelocity, sampleRate: rate))
+            }
+            // The accelerometer model where the gyroscope gives no answer; positions rounded to whole
+            // samples, as the fitting tool sees them in the analyzer's events.
+            let accelerometerFeatures = footWorn && fromGyroscope.contains(where: { $0 == nil })
                 ? ContactStrikeFeatures.measure(
                     recording, initialContacts: contacts.map { $0.position.rounded() },
                     toeOffs: contacts.map { $0.toeOffPosition?.rounded() })
                 : [ContactStrikeFeatures?](repeating: nil, count: contacts.count)
             strikes = contacts.indices.map { index in
-                let withGyroscope = angularVelocity == nil ? nil : strikeClassifier.classify(StrikeFeatures.measure(
-                    contactAt: contacts[index].position, flat: flats[index],
-                    nextContact: index + 1 < contacts.count ? contacts[index + 1].position : nil,
-                    angularVelocity: angularVelocity, sampleRate: rate))
-                return withGyroscope ?? strikeClassifier.classify(accelerometerFeatures[index])
+                fromGyroscope[index] ?? strikeClassifier.classify(accelerometerFeatures[index])
             }
         }
 

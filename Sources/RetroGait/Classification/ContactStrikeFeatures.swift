@@ -73,8 +73,25 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
 
     /// The values in model order (see ``names``).
     public var values: [Double] {
-        [logImpactPeak, logImpactSharpness, logRingingShare, logLoadingRate] + tiltDegrees + uprightLoad
-            + [landingTiltDegrees, lateTiltDegrees, logStanceSeconds, dutyFactor, logSampleRate]
+        var result: [Double] = []
+        result.reserveCapacity(Self.names.count)
+        appendValues(to: &result)
+        return result
+    }
+
+    /// Appends ``values`` to `buffer` (no intermediate arrays).
+    func appendValues(to buffer: inout [Double]) {
+        buffer.append(logImpactPeak)
+        buffer.append(logImpactSharpness)
+        buffer.append(logRingingShare)
+        buffer.append(logLoadingRate)
+        buffer.append(contentsOf: tiltDegrees)
+        buffer.append(contentsOf: uprightLoad)
+        buffer.append(landingTiltDegrees)
+        buffer.append(lateTiltDegrees)
+        buffer.append(logStanceSeconds)
+        buffer.append(dutyFactor)
+        buffer.append(logSampleRate)
     }
 
     /// Names matching ``values``.
@@ -179,12 +196,16 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
             return Double(Vector3.angleDegrees(mean, up))
         }
         let halfWidth = max(0, Int((0.025 * stance).rounded()))
-        let windows = tiltFractions.map { fraction -> Range<Int> in
+        var tilts: [Double] = []
+        var loads: [Double] = []
+        tilts.reserveCapacity(tiltFractions.count)
+        loads.reserveCapacity(tiltFractions.count)
+        for fraction in tiltFractions {
             let centre = position + Int((fraction * stance).rounded())
-            return (centre - halfWidth)..<(centre + halfWidth + 1)
+            let window = (centre - halfWidth)..<(centre + halfWidth + 1)
+            tilts.append(tilt(window))
+            loads.append(Double(Vector3.dot(acceleration.mean(window), up)))
         }
-        let tilts = windows.map(tilt)
-        let loads = windows.map { Double(Vector3.dot(acceleration.mean($0), up)) }
         let landingStart = position + samples(20)
         let landing = flat > landingStart ? tilt(landingStart..<flat) : 0
         let rate = Double(sampleRate)

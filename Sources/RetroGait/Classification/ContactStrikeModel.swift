@@ -31,18 +31,21 @@ public struct ContactStrikeModel: Sendable, Equatable {
     /// The probability of each class (``classes`` order, summing to 1), or `nil` when the model and
     /// the features do not fit together or a value is not finite.
     public func probabilities(_ features: ContactStrikeFeatures) -> [Double]? {
-        let values = Self.terms(features)
-        guard values.count == featureMeans.count, values.count == featureScales.count,
+        // One buffer, standardised in place (the analyzer calls this once per contact).
+        var inputs = Self.terms(features)
+        let width = inputs.count
+        guard width == featureMeans.count, width == featureScales.count,
               intercepts.count == Self.classes.count, coefficients.count == Self.classes.count,
-              coefficients.allSatisfy({ $0.count == values.count })
+              coefficients.allSatisfy({ $0.count == width })
         else { return nil }
-        let standardised = standardised(values)
-        let raw = Self.classes.indices.map {
-            LogisticRegression(intercept: intercepts[$0], coefficients: coefficients[$0]).probability(standardised)
+        for j in 0..<width { inputs[j] = (inputs[j] - featureMeans[j]) / featureScales[j] }
+        var result = Self.classes.indices.map {
+            LogisticRegression(intercept: intercepts[$0], coefficients: coefficients[$0]).probability(inputs)
         }
-        let total = raw.reduce(0, +)
+        let total = result.reduce(0, +)
         guard total > 0, total.isFinite else { return nil }
-        return raw.map { $0 / total }
+        for k in result.indices { result[k] /= total }
+        return result
     }
 
     /// One labelled contact for ``fit(_:ridge:)``.
@@ -107,9 +110,13 @@ public struct ContactStrikeModel: Sendable, Equatable {
     /// The model's inputs: the features, then each feature times the duty factor and times the log
     /// sample rate (how an impact or tilt measure reads depends on the gait and on the sampling).
     public static func terms(_ features: ContactStrikeFeatures) -> [Double] {
-        let values = features.values
-        return values + values.dropLast(2).map { $0 * features.dutyFactor }
-            + values.dropLast(1).map { $0 * features.logSampleRate }
+        let count = ContactStrikeFeatures.names.count
+        var result: [Double] = []
+        result.reserveCapacity(3 * count - 3)
+        features.appendValues(to: &result)
+        for j in 0..<(count - 2) { result.append(result[j] * features.dutyFactor) }
+        for j in 0..<(count - 1) { result.append(result[j] * features.logSampleRate) }
+        return result
     }
 
     /// Names matching ``terms(_:)``.
