@@ -71,6 +71,18 @@ struct StrikeClassificationTests {
         #expect(mean >= 0.98, "\(accuracies)")
     }
 
+    /// Below the model's fitted rates (50–500 Hz) the accelerometer strike is `unknown`, not a guess.
+    @Test(arguments: [Placement.foot, .shank])
+    func accelerometerStrikeUnknownAt25Hertz(placement: Placement) throws {
+        let simulated = GaitSimulator.simulate(
+            try SessionScript(parsing: "stand:3, fw-run@heel:15, stand:3"),
+            options: SimulationOptions(placement: placement, sampleRate: 25, seed: 31))
+        let analysis = try GaitAnalyzer(configuration: .init(placement: placement, sensorSide: .left)).analyze(simulated.recording)
+        let contacts = analysis.events.filter { $0.kind == .initialContact }
+        #expect(!contacts.isEmpty)
+        #expect(contacts.allSatisfy { $0.strike == .unknown })
+    }
+
     @Test func heelFirstBackwardLandingsAreWarnedAbout() throws {
         let (_, analysis) = try Self.strikes("bw-run@heel", gyroscope: true)
         let warning = try #require(analysis.summary.warnings.first { $0.code == "heel-strike-backward" })
