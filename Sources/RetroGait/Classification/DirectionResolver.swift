@@ -2,7 +2,9 @@
 /// and, when no mounting is declared, from anatomical evidence of where the front is.
 ///
 /// With a declared forward axis the decision is the sign of travel · axis (horizontal parts), for
-/// bouts whose travel sign is known (``TravelEstimate/oriented``); the others are decided as without one.
+/// bouts whose travel sign is known (``TravelEstimate/oriented``), and `unknown` where the grouping
+/// below (without the axis) decides the other way; bouts without a known travel sign are decided as
+/// without an axis.
 /// Without one, bouts whose travel directions are parallel or opposite in the sensor frame are put in
 /// two groups (a sensor does not turn round on the body between bouts: opposite travel means
 /// opposite direction), the front evidence of all grouped bouts is averaged (signed by group), the
@@ -36,11 +38,16 @@ struct DirectionResolver {
     func directions(_ bouts: [BoutEvidence]) -> [(direction: Direction, confidence: Double)] {
         guard let axis = mounting.forwardAxis else { return withoutAxis(bouts) }
         let alongAxis = bouts.map { withAxis($0, axis: axis.unitVector) }
-        // A travel whose sign is not known (shank without a gyroscope, running) says nothing along the
-        // axis; such bouts are decided as without a mounting, from their group's rhythm and front cues.
-        guard bouts.contains(where: { !$0.travel.oriented }) else { return alongAxis }
         let grouped = withoutAxis(bouts)
-        return bouts.indices.map { bouts[$0].travel.oriented ? alongAxis[$0] : grouped[$0] }
+        return bouts.indices.map { index in
+            // A travel whose sign is not known (shank without a gyroscope, running) says nothing along
+            // the axis; such bouts are decided as without a mounting, from their group's cues.
+            guard bouts[index].travel.oriented else { return grouped[index] }
+            // Two independent answers that contradict each other: neither is trusted.
+            let (axisAnswer, groupAnswer) = (alongAxis[index].direction, grouped[index].direction)
+            if axisAnswer != .unknown, groupAnswer != .unknown, axisAnswer != groupAnswer { return (.unknown, 0) }
+            return alongAxis[index]
+        }
     }
 
     /// Without a declared mounting: travel groups, their pooled front evidence and rhythm contrast.

@@ -77,6 +77,7 @@ struct TravelEstimator {
             up = unit
         }
         var votes: [(contact: Int, vote: SIMD3<Float>)] = []
+        var previous: (contact: Int, vote: SIMD3<Float>)?
         for index in run.contacts {
             let vote: SIMD3<Float>?
             switch placement {
@@ -87,7 +88,18 @@ struct TravelEstimator {
             case .lowerBack, .wrist:
                 vote = propulsionMinusBraking(index, run: run, contacts: contacts, acceleration: acceleration)
             }
-            if let vote, let unit = Vector3.unit(Vector3.horizontal(vote, up: up)) { votes.append((index, unit)) }
+            guard let vote else { previous = nil; continue }
+            if placement == .wrist {
+                // The arm on the sensor's side swings the opposite way at the other foot's contact:
+                // its share of the vote alternates from step to step and cancels over a pair of
+                // consecutive steps, the braking and propulsion do not. One vote per pair.
+                defer { previous = (index, vote) }
+                guard let last = previous, last.contact == index - 1,
+                      let unit = Vector3.unit(Vector3.horizontal(last.vote + vote, up: up)) else { continue }
+                votes.append((index, unit))
+            } else if let unit = Vector3.unit(Vector3.horizontal(vote, up: up)) {
+                votes.append((index, unit))
+            }
         }
         return (up, votes)
     }

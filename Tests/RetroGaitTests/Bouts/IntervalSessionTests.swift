@@ -105,7 +105,7 @@ struct FootDirectionChangeTests {
 @Suite("Bouts: direction without mounting")
 struct DirectionWithoutMountingTests {
     @Test(arguments: [(Placement.lowerBack, false, 5), (.foot, true, 5), (.foot, false, 5), (.shank, true, 5),
-                      (.shank, false, 5)])
+                      (.shank, false, 5), (.wrist, false, 5), (.wrist, true, 5)])
     func neverConfidentlyWrong(placement: Placement, gyroscope: Bool, minimumKnown: Int) throws {
         let (simulated, analysis) = try IntervalSessionTests.analyse(placement, gyroscope: gyroscope, axis: nil)
         let truthGait = simulated.bouts.filter { $0.activity != .standing }
