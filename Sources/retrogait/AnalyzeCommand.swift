@@ -109,7 +109,7 @@ struct AnalyzeCommand: ParsableCommand {
                     case .step(let step):
                         steps?.write(StepTable.row(step))
                         series?.add(step, segment: segment)
-                    case .bout: break
+                    case .bout, .retraction: break
                     }
                 }
                 series?.finish(segmentCount: analysis.segments.count)

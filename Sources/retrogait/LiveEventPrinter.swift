@@ -9,7 +9,8 @@ struct LiveEventPrinter {
     var file: String
 
     /// One event as printed: `{"confidence":…,"direction":…,"event":…,"foot":…,"segment":…,"strike":…,"time_s":…}`,
-    /// with `"late":true` for an event found only after the latency bound.
+    /// with `"late":true` for an event found only after the latency bound and `"retracted":true` for an
+    /// event printed earlier that is withdrawn (a line equal to the earlier one but for that key).
     struct Line: Encodable {
         var time: Double
         var event: String
@@ -20,9 +21,11 @@ struct LiveEventPrinter {
         var segment: Int
         /// `true` for an event found only after the latency bound (a correction); absent otherwise.
         var late: Bool?
+        /// `true` for an event printed earlier and now withdrawn; absent otherwise.
+        var retracted: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case time = "time_s", event, foot, strike, direction, confidence, segment, late
+            case time = "time_s", event, foot, strike, direction, confidence, segment, late, retracted
         }
     }
 
@@ -36,16 +39,17 @@ struct LiveEventPrinter {
         var segment = -1
         func printEvents(_ updates: [StreamingUpdate]) throws {
             for update in updates {
-                let event: GaitEvent, isLate: Bool
+                let event: GaitEvent, isLate: Bool, isRetracted: Bool
                 switch update {
-                case .event(let timely): (event, isLate) = (timely, false)
-                case .lateEvent(let late): (event, isLate) = (late, true)
+                case .event(let timely): (event, isLate, isRetracted) = (timely, false, false)
+                case .lateEvent(let late): (event, isLate, isRetracted) = (late, true, false)
+                case .retraction(let withdrawn): (event, isLate, isRetracted) = (withdrawn, false, true)
                 case .step, .bout: continue
                 }
                 let line = Line(
                     time: event.time, event: event.kind.rawValue, foot: event.side.rawValue, strike: event.strike.rawValue,
                     direction: event.direction.rawValue, confidence: (event.confidence * 1000).rounded() / 1000, segment: segment,
-                    late: isLate ? true : nil)
+                    late: isLate ? true : nil, retracted: isRetracted ? true : nil)
                 FileHandle.standardOutput.write(try encoder.encode(line) + Data("\n".utf8))
             }
         }

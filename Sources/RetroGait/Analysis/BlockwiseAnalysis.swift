@@ -10,6 +10,8 @@ final class BlockwiseAnalysis {
     let sampleRate: Double
     let startTime: Double
     let assembler: AnalysisAssembler
+    /// Events reported and awaiting their review (a live stream's last two seconds or so).
+    var eventsAwaitingReview: Int { unreviewed.count }
     /// Updates decided since the last ``takeUpdates()`` (only when updates are recorded).
     private(set) var updates: [StreamingUpdate] = []
     private let recordsUpdates: Bool
@@ -33,6 +35,18 @@ final class BlockwiseAnalysis {
     private var lastToeOff: Double?
     private var pending: PendingStep?
     private var finished = false
+    /// Events reported to a live stream and not yet reviewed (see ``review(_:windowStart:before:)``).
+    /// The review follows two seconds behind, so this holds at most a few seconds of events.
+    private var unreviewed: [ReportedEvent] = []
+    /// Samples of what followed an event that the window reviewing it sees.
+    private let reviewDelay: Int
+
+    /// An event as reported, with where it lay and how far a later finding may lie to be the same event.
+    private struct ReportedEvent {
+        var event: GaitEvent
+        var position: Double
+        var separation: Double
+    }
 
     /// A contact whose step waits for the next initial contact.
     private struct PendingStep {
@@ -61,6 +75,8 @@ final class BlockwiseAnalysis {
         self.sampleRate = sampleRate
         self.startTime = startTime
         (history, decision, lookahead) = windowing.samples(at: sampleRate)
+        reviewDelay = min(history / 2, Int((Self.reviewDelaySeconds * sampleRate).rounded()))
+        if isLive { unreviewed.reserveCapacity(64) }
         let capacity = history + decision + lookahead
         buffer = SampleWindowBuffer(capacity: min(capacity, max(1, expectedCount ?? capacity)), hasGyroscope: hasGyroscope)
         let placement = analyzer.configuration.placement
@@ -121,6 +137,7 @@ final class BlockwiseAnalysis {
         }
         if let pending { finishStep(pending, next: nil) }
         pending = nil
+        unreviewed.removeAll()
         if let bout = assembler.closeOpenBout() { record(.bout(bout)) }
     }
 
@@ -160,8 +177,13 @@ final class BlockwiseAnalysis {
 
     // MARK: - Decisions
 
+    /// How long after an event a live stream reviews it, in seconds.
+    static let reviewDelaySeconds = 2.0
+
     /// Keeps what `window` found in `zone` (sample positions of the stream) and not already kept.
     private func decide(_ window: WindowAnalysis, windowStart: Int, zone: Range<Int>) {
+        // The stream's last window reviews every event left: no later window will see more.
+        if isLive { review(window, windowStart: windowStart, before: finished ? .infinity : Double(zone.lowerBound - reviewDelay)) }
         let offset = Double(windowStart)
         let zoneEnd = Double(zone.upperBound)
         // An event reported now more than one window reach (the latency bound) after it happened.
@@ -187,7 +209,7 @@ final class BlockwiseAnalysis {
                     strike: strike, direction: direction, isInGaitBout: window.isInGaitBout(index))
                 lastInitialContact = position
                 emit(event(.initialContact, at: position, confidence: contact.confidence, strike: strike,
-                           direction: direction, side: side), isLate: position < lateBefore)
+                           direction: direction, side: side), at: position, separation: separation, isLate: position < lateBefore)
             }
             if let toeOff = contact.toeOffPosition.map({ offset + $0 }), toeOff < zoneEnd,
                toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
@@ -197,7 +219,7 @@ final class BlockwiseAnalysis {
                 }
                 lastToeOff = toeOff
                 emit(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown,
-                           direction: direction, side: side), isLate: toeOff < lateBefore)
+                           direction: direction, side: side), at: toeOff, separation: separation, isLate: toeOff < lateBefore)
             }
         }
         let zoneStartTime = startTime + Double(zone.lowerBound) / sampleRate
@@ -245,11 +267,56 @@ final class BlockwiseAnalysis {
         if recordsUpdates { updates.append(update) }
     }
 
-    /// Reports `event`; `isLate` when it happened more than the latency bound before the newest sample
-    /// (an earlier window decided its moment without it).
-    private func emit(_ event: GaitEvent, isLate: Bool) {
+    /// Reports `event` (at sample `position`; a later finding within `separation` samples is the same
+    /// event); `isLate` when it happened more than the latency bound before the newest sample (an
+    /// earlier window decided its moment without it). A live stream's events are held for review.
+    private func emit(_ event: GaitEvent, at position: Double, separation: Double, isLate: Bool) {
         record(isLate && isLive ? .lateEvent(event) : .event(event))
         assembler.add(event)
+        if isLive { unreviewed.append(ReportedEvent(event: event, position: position, separation: separation)) }
+    }
+
+    /// Reviews the live stream's events that happened before sample `due` (``reviewDelaySeconds`` before
+    /// the zone being decided): `window`
+    /// sees them with that much of what followed (a window deciding their moment saw only the latency
+    /// bound's lookahead). An event the window no longer finds within half an event period is
+    /// retracted; one it finds more than a sample away is retracted and reported again, late, where
+    /// the window finds it. Steps (reported or waiting for their next contact) are not revised.
+    private func review(_ window: WindowAnalysis, windowStart: Int, before due: Double) {
+        guard unreviewed.contains(where: { $0.position < due }) else { return }
+        let offset = Double(windowStart)
+        var kept = 0
+        for index in unreviewed.indices {
+            let reported = unreviewed[index]
+            guard reported.position < due else {
+                unreviewed[kept] = reported
+                kept += 1
+                continue
+            }
+            let found = Self.nearest(reported.event.kind, in: window, to: reported.position - offset, within: reported.separation)
+            guard found.map({ abs(offset + $0 - reported.position) > 1 }) ?? true else { continue }
+            record(.retraction(reported.event))
+            if let found {
+                let position = offset + found
+                var moved = reported.event
+                moved.time = startTime + position / sampleRate
+                moved.sampleIndex = min(received - 1, max(0, Int(position.rounded())))
+                record(.lateEvent(moved))
+            }
+        }
+        unreviewed.removeLast(unreviewed.count - kept)
+    }
+
+    /// The position in `window` of its event of `kind` nearest `position`, if one lies within `distance`.
+    private static func nearest(_ kind: GaitEventKind, in window: WindowAnalysis, to position: Double, within distance: Double) -> Double? {
+        var best: Double?
+        for contact in window.contacts {
+            guard let candidate = kind == .initialContact ? contact.position : contact.toeOffPosition else { continue }
+            if abs(candidate - position) <= distance, abs(candidate - position) < abs((best ?? .infinity) - position) {
+                best = candidate
+            }
+        }
+        return best
     }
 
     private func finishStep(_ pending: PendingStep, next: DetectedContact?) {

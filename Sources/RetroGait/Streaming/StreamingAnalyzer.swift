@@ -25,14 +25,18 @@
 /// deciding its moment found. An event that only a later window finds — mostly the first one or two
 /// contacts of a bout, before its rhythm is in view — is still reported, as a
 /// ``StreamingUpdate/lateEvent(_:)`` correction, rather than dropped or passed off as timely.
+/// Two seconds after an event, a window that sees what followed reviews it: an event it no longer
+/// finds is withdrawn (``StreamingUpdate/retraction(_:)``), one it finds a few samples away is withdrawn
+/// and reported again, late, where it finds it. The events reported minus those withdrawn agree with
+/// the batch analysis (see the equivalence tests).
 ///
 /// ## Memory and allocation
 /// Samples live in one buffer of ``bufferCapacity`` samples allocated at creation; the stream's length
 /// never changes it. Pushing samples copies them into the buffer and allocates nothing; analysing a
 /// window (once per hop, ten times a second of stream) allocates its working arrays and frees them.
-/// The analyzer keeps no events, steps, bouts or per-step figures once reported — only the open bout,
-/// the step waiting for its next contact and a few counters — so its memory is the same after a
-/// minute and after a day.
+/// The analyzer keeps no steps, bouts or per-step figures once reported — only the open bout, the
+/// step waiting for its next contact, the events of the last two seconds awaiting their review and a
+/// few counters — so its memory is the same after a minute and after a day.
 ///
 /// ## Threading
 /// A `StreamingAnalyzer` is a mutable object owned by one task or thread at a time: it is not
@@ -100,9 +104,9 @@ public final class StreamingAnalyzer {
     /// Samples up to which events have been decided.
     public var samplesDecided: Int { analysis.decided }
 
-    /// Events, steps and bouts held after they were reported (none: the memory of a stream does not
-    /// grow with its length).
-    var retainedItems: Int { analysis.assembler.retainedItems }
+    /// Events, steps and bouts held after they were reported (none once finished, and during the stream
+    /// only the events awaiting review: the memory of a stream does not grow with its length).
+    var retainedItems: Int { analysis.assembler.retainedItems + analysis.eventsAwaitingReview }
 
     /// Pushes one sample: acceleration in g, angular velocity in deg/s (required when the stream has a
     /// gyroscope, ignored otherwise). Returns what became decided (usually nothing).

@@ -1,6 +1,7 @@
 /// Something the analysis has decided about a stream: an event, a finished step or a finished bout.
 ///
-/// Updates come in the order they are decided. Events of one kind come in time order; an initial
+/// Updates come in the order they are decided. Events of one kind come in time order, corrections
+/// (``lateEvent(_:)``, ``retraction(_:)``) excepted; an initial
 /// contact may come after the toe-off that precedes it by a few milliseconds (each kind is decided
 /// on its own time). A ``Step`` comes once the next initial contact is decided (which gives its step
 /// and flight time), or when the stream ends. A ``Bout`` comes once the next bout has begun.
@@ -14,12 +15,23 @@
 /// that adds it to what was reported, so that nothing found is lost, while ``event(_:)`` keeps its
 /// latency bound. A late initial contact still takes its place in the steps. (Files and in-memory
 /// recordings, which have no latency bound, report every event as ``event(_:)``.)
+///
+/// ## Retractions
+/// Two seconds after an event, a live stream reviews it with a window that sees what followed. An
+/// event that window no longer finds is withdrawn (``retraction(_:)``); one it finds more than a sample
+/// away is withdrawn and reported again, late, at the corrected time. The events reported minus those
+/// retracted are what the stream finally holds: that is what agrees with the batch analysis.
 public enum StreamingUpdate: Sendable, Equatable {
     /// An initial contact or a toe-off, reported within the latency bound.
     case event(GaitEvent)
     /// An initial contact or a toe-off found only after its latency bound had passed: a correction
     /// adding it to the events already reported.
     case lateEvent(GaitEvent)
+    /// An event reported earlier (as ``event(_:)`` or ``lateEvent(_:)``, equal to it) that the analysis,
+    /// reviewing it with two seconds of what followed, no longer finds where it was reported: withdraw
+    /// it. When the review finds it a few samples away, a ``lateEvent(_:)`` at the corrected time follows.
+    /// Steps already reported are not revised.
+    case retraction(GaitEvent)
     /// A step, complete with its contact, flight and step time where they could be measured.
     case step(Step)
     /// A bout (standing, walking or running × direction) that has ended.

@@ -46,14 +46,27 @@ struct AnalyzeLiveInputTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
 
-        struct Line: Decodable { var time_s: Double; var event: String; var direction: String; var segment: Int }
+        struct Line: Decodable, Equatable {
+            var time_s: Double; var event: String; var direction: String; var segment: Int; var late: Bool?; var retracted: Bool?
+        }
         let decoded = try String(decoding: printed, as: UTF8.self).split(separator: "\n").map {
             try JSONDecoder().decode(Line.self, from: Data($0.utf8))
         }
-        let contacts = decoded.filter { $0.event == GaitEventKind.initialContact.rawValue }
+        // A retracted line withdraws a line printed before it (the same but for "retracted").
+        var held: [Line] = []
+        for line in decoded {
+            guard line.retracted == true else { held.append(line); continue }
+            var withdrawn = line
+            withdrawn.retracted = nil
+            let index = held.firstIndex { $0.time_s == withdrawn.time_s && $0.event == withdrawn.event }
+            #expect(index != nil, "retraction of a line never printed: \(line)")
+            if let index { held.remove(at: index) }
+        }
+        let contacts = held.filter { $0.event == GaitEventKind.initialContact.rawValue }
         let batch = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(recording).initialContacts
         #expect(abs(contacts.count - batch.count) <= max(2, batch.count / 20), "\(contacts.count) vs \(batch.count)")
-        #expect(contacts.map(\.time_s) == contacts.map(\.time_s).sorted())
+        let timely = decoded.filter { $0.event == GaitEventKind.initialContact.rawValue && $0.late == nil && $0.retracted == nil }
+        #expect(timely.map(\.time_s) == timely.map(\.time_s).sorted())
         #expect(decoded.allSatisfy { $0.segment == 0 })
     }
 

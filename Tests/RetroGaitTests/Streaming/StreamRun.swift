@@ -7,22 +7,40 @@ struct StreamRun {
     var updates: [StreamingUpdate] = []
     /// Per reported event: seconds from the event to the newest sample pushed when it was reported.
     var latencies: [(event: GaitEvent, seconds: Double)] = []
-    /// The same for the late events (corrections).
+    /// The same for the late events (found after the latency bound), corrections of a retracted
+    /// event's time excepted.
     var lateLatencies: [(event: GaitEvent, seconds: Double)] = []
+    /// Events reported again, late, at a corrected time right after their retraction.
+    var corrections: [GaitEvent] = []
 
     /// The events reported within the latency bound.
     var events: [GaitEvent] { updates.compactMap { if case .event(let event) = $0 { event } else { nil } } }
-    /// Every event, timely or late, in the order reported.
+    /// Every event as first reported, timely or late, in the order reported (corrections excepted).
     var allEvents: [GaitEvent] {
-        updates.compactMap {
-            switch $0 {
-            case .event(let event), .lateEvent(let event): event
-            case .step, .bout: nil
+        var events: [GaitEvent] = []
+        var previous: StreamingUpdate?
+        for update in updates {
+            switch update {
+            case .event(let event): events.append(event)
+            case .lateEvent(let event): if case .retraction = previous {} else { events.append(event) }
+            case .step, .bout, .retraction: break
             }
+            previous = update
         }
+        return events
     }
-    /// The events found only after the latency bound.
-    var lateEvents: [GaitEvent] { updates.compactMap { if case .lateEvent(let event) = $0 { event } else { nil } } }
+    /// The events withdrawn after their review.
+    var retractions: [GaitEvent] { updates.compactMap { if case .retraction(let event) = $0 { event } else { nil } } }
+    /// What the stream finally holds: every event reported, corrections included, without those retracted.
+    var finalEvents: [GaitEvent] {
+        var events = allEvents + corrections
+        for withdrawn in retractions {
+            if let index = events.firstIndex(of: withdrawn) { events.remove(at: index) }
+        }
+        return events
+    }
+    /// The events found only after the latency bound (corrections excepted).
+    var lateEvents: [GaitEvent] { lateLatencies.map(\.event) }
     var steps: [Step] { updates.compactMap { if case .step(let step) = $0 { step } else { nil } } }
     var bouts: [Bout] { updates.compactMap { if case .bout(let bout) = $0 { bout } else { nil } } }
 
@@ -37,9 +55,12 @@ struct StreamRun {
         func take(_ updates: [StreamingUpdate]) {
             let now = recording.startTime + Double(analyzer.samplesReceived - 1) / recording.sampleRate
             for update in updates {
+                let followsRetraction = if case .retraction = run.updates.last { true } else { false }
                 run.updates.append(update)
                 if case .event(let event) = update { run.latencies.append((event, now - event.time)) }
-                if case .lateEvent(let event) = update { run.lateLatencies.append((event, now - event.time)) }
+                if case .lateEvent(let event) = update {
+                    if followsRetraction { run.corrections.append(event) } else { run.lateLatencies.append((event, now - event.time)) }
+                }
             }
         }
         let acc = recording.acceleration

@@ -18,8 +18,8 @@ struct StreamingEquivalenceTests {
         var placement: Placement
         var gyroscope: Bool
         /// Floors: share of batch ICs reproduced within one sample, F1 of stream vs batch ICs (±20 ms),
-        /// F1 of toe-offs (every event reported, timely or late), share of the events reported that are
-        /// timely (within the latency bound).
+        /// F1 of toe-offs (what the stream finally holds: every event reported, corrections included,
+        /// retractions removed), share of the events first reported that are timely (within the bound).
         var initialContactsWithinOneSample: Double
         var initialContactF1: Double
         var toeOffF1: Double
@@ -27,20 +27,23 @@ struct StreamingEquivalenceTests {
         var testDescription: String { "\(placement)\(gyroscope ? "+gyro" : "")" }
     }
 
-    // Measured on this session (seed 3, 100 Hz), every event reported (timely and late) against batch,
-    // lower back / foot+gyro / wrist / shank: IC ±1 sample 0.988 / 0.964 / 0.972 / 0.976, IC F1 0.986 /
-    // 0.942 / 0.994 / 0.976, TC F1 0.988 / 0.970 / 0.968 / 0.939; timely share 0.985 / 0.937 / 0.969 /
-    // 0.994. Since a rhythm at the floor of the searched periods no longer counts (RhythmEstimator's
-    // floorMargin), the newest rhythm window no longer makes a segment of the 0.2 s harmonic of the
-    // foot's walking stride or of the wrist's movements while standing: the foot+gyro IC/TC and shank
-    // TC floors lowered in session 3 are restored and raised; the foot+gyro timely share (0.95 before
-    // session 3) is not: its late events are the first contacts of the backward bouts and single
-    // contacts in the walk that the foot detector places only with more than 0.4 s of lookahead.
+    // Measured on this session (seed 3, 100 Hz): what the stream finally holds (every event reported,
+    // corrections included, retractions removed) against batch, lower back / foot+gyro / wrist / shank:
+    // IC ±1 sample 1.000 / 1.000 / 0.983 / 0.988, IC F1 1.000 / 0.994 / 0.992 / 0.994, TC F1 1.000 /
+    // 1.000 / 0.994 / 1.000; share of first reports that are timely 0.985 / 0.942 / 0.969 / 0.994.
+    // Two things raised these from the floors lowered in session 3 (foot+gyro IC 0.92, TC 0.94, in time
+    // 0.93; shank TC 0.92): a rhythm at the floor of the searched periods no longer counts
+    // (RhythmEstimator's floorMargin: the newest rhythm window made a segment of the 0.2 s harmonic of
+    // the foot's walking stride and of the wrist's movements while standing), and every event is
+    // reviewed two seconds later (retracted, or retracted and reported again where the review finds it).
+    // The foot+gyro timely share (0.95 before session 3) is not restored: its late events are the first
+    // contacts of the backward bouts and single contacts in the walk that the foot detector places only
+    // with more than 0.4 s of lookahead.
     static let cases: [Case] = [
-        Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.98, toeOffF1: 0.97, reportedInTime: 0.97),
-        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.96, initialContactF1: 0.94, toeOffF1: 0.96, reportedInTime: 0.93),
-        Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.97, initialContactF1: 0.99, toeOffF1: 0.96, reportedInTime: 0.96),
-        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.97, initialContactF1: 0.97, toeOffF1: 0.93, reportedInTime: 0.99),
+        Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.98),
+        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.94),
+        Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
+        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.99),
     ]
 
     @Test(arguments: cases)
@@ -52,14 +55,15 @@ struct StreamingEquivalenceTests {
         let stream = try StreamRun.run(recording, configuration: .init(analyzer: configuration))
         let contacts = EventAgreement(reference: batch.events, candidate: stream.events, kind: .initialContact, sampleRate: recording.sampleRate)
         let toeOffs = EventAgreement(reference: batch.events, candidate: stream.events, kind: .toeOff, sampleRate: recording.sampleRate)
-        let allContacts = EventAgreement(reference: batch.events, candidate: stream.allEvents, kind: .initialContact, sampleRate: recording.sampleRate)
-        let allToeOffs = EventAgreement(reference: batch.events, candidate: stream.allEvents, kind: .toeOff, sampleRate: recording.sampleRate)
+        let allContacts = EventAgreement(reference: batch.events, candidate: stream.finalEvents, kind: .initialContact, sampleRate: recording.sampleRate)
+        let allToeOffs = EventAgreement(reference: batch.events, candidate: stream.finalEvents, kind: .toeOff, sampleRate: recording.sampleRate)
         let latencies = stream.latencies.map(\.seconds).sorted()
         let lateLatencies = stream.lateLatencies.map(\.seconds).sorted()
         let reported = latencies.count + lateLatencies.count
         let name = testCase.testDescription
-        print("STREAM \(name) IC timely: \(contacts); with late: \(allContacts)")
-        print("STREAM \(name) TC timely: \(toeOffs); with late: \(allToeOffs)")
+        print("STREAM \(name) IC timely: \(contacts); final: \(allContacts)")
+        print("STREAM \(name) TC timely: \(toeOffs); final: \(allToeOffs)")
+        print("STREAM \(name) retractions \(stream.retractions.count), corrections \(stream.corrections.count)")
         print("STREAM \(name) latency s: median \(latencies[latencies.count / 2]), "
               + "p95 \(latencies[Int(0.95 * Double(latencies.count - 1))]), max \(latencies.last!), "
               + "late \(lateLatencies.count) of \(reported) (late latency s: \(lateLatencies.map { String(format: "%.2f", $0) }))")
@@ -70,6 +74,18 @@ struct StreamingEquivalenceTests {
         #expect(latencies.allSatisfy { $0 <= Self.latencyBound + 1e-9 }, "\(latencies.last!)")
         #expect(lateLatencies.allSatisfy { $0 > Self.latencyBound })
         #expect(Double(latencies.count) / Double(reported) >= testCase.reportedInTime)
+        // A retraction withdraws an event reported before it, once.
+        var held: [GaitEvent] = []
+        for update in stream.updates {
+            switch update {
+            case .event(let event), .lateEvent(let event): held.append(event)
+            case .retraction(let event):
+                let index = held.firstIndex(of: event)
+                #expect(index != nil, "retraction of an event never reported: \(event.time)")
+                if let index { held.remove(at: index) }
+            case .step, .bout: break
+            }
+        }
         // Nothing is reported while the person stands (e.g. the wrist's arm movements after a run).
         let whileStanding = stream.allEvents.filter { event in Self.standingPauses.contains { $0.contains(event.time) } }
         #expect(whileStanding.isEmpty, "\(whileStanding.map(\.time))")
