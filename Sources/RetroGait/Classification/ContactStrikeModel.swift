@@ -74,22 +74,14 @@ public struct ContactStrikeModel: Sendable, Equatable {
         let labelled = examples.filter { classes.contains($0.strike) && $0.weight > 0 }
         let totalWeight = labelled.reduce(0) { $0 + $1.weight }
         guard !labelled.isEmpty, totalWeight.isFinite else { throw .noExamples }
-        let width = termNames.count
-        var means = [Double](repeating: 0, count: width)
-        var scales = [Double](repeating: 0, count: width)
-        for example in labelled {
-            for (j, value) in terms(example.features).enumerated() { means[j] += example.weight * value / totalWeight }
-        }
-        for example in labelled {
-            for (j, value) in terms(example.features).enumerated() {
-                scales[j] += example.weight * (value - means[j]) * (value - means[j]) / totalWeight
-            }
-        }
-        scales = scales.map { $0.squareRoot() }
+        let inputs = labelled.map { terms($0.features) }
+        let standardisation = WeightedStandardisation(
+            rows: inputs, weights: labelled.map(\.weight), totalWeight: totalWeight, width: termNames.count)
+        let (means, scales) = (standardisation.means, standardisation.scales)
         // Rounding leaves a constant feature a tiny spread: anything below 1e-9 of its size is constant.
         guard zip(scales, means).allSatisfy({ $0.isFinite && $0 > 1e-9 * max(1, abs($1)) }) else { throw .constantFeature }
         let unfitted = ContactStrikeModel(featureMeans: means, featureScales: scales, intercepts: [], coefficients: [])
-        let rows = labelled.map { unfitted.standardised(terms($0.features)) }
+        let rows = inputs.map(unfitted.standardised)
         let rescale = Double(labelled.count) / totalWeight
         let weights = labelled.map { $0.weight * rescale }
         var intercepts: [Double] = []

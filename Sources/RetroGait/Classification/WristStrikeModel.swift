@@ -51,24 +51,16 @@ public struct WristStrikeModel: Sendable, Equatable {
     public static func fit(_ examples: [Example], ridge: Double = 1) throws(WristStrikeModelError) -> WristStrikeModel {
         let totalWeight = examples.reduce(0) { $0 + $1.weight }
         guard !examples.isEmpty, totalWeight > 0, totalWeight.isFinite else { throw .noExamples }
-        let width = WristStrikeFeatures.names.count
-        var means = [Double](repeating: 0, count: width)
-        var scales = [Double](repeating: 0, count: width)
-        for example in examples {
-            for (j, value) in example.features.values.enumerated() { means[j] += example.weight * value / totalWeight }
-        }
-        for example in examples {
-            for (j, value) in example.features.values.enumerated() {
-                scales[j] += example.weight * (value - means[j]) * (value - means[j]) / totalWeight
-            }
-        }
-        scales = scales.map { $0.squareRoot() }
+        let inputs = examples.map(\.features.values)
+        let standardisation = WeightedStandardisation(
+            rows: inputs, weights: examples.map(\.weight), totalWeight: totalWeight, width: WristStrikeFeatures.names.count)
+        let (means, scales) = (standardisation.means, standardisation.scales)
         guard scales.allSatisfy({ $0 > 0 && $0.isFinite }) else { throw .constantFeature }
         let rescale = Double(examples.count) / totalWeight
         let unfitted = WristStrikeModel(featureMeans: means, featureScales: scales, intercept: 0, coefficients: [])
         do {
             let regression = try LogisticRegression.fit(
-                features: examples.map { unfitted.standardised($0.features.values) },
+                features: inputs.map(unfitted.standardised),
                 labels: examples.map(\.isHeel), weights: examples.map { $0.weight * rescale }, ridge: ridge)
             return WristStrikeModel(
                 featureMeans: means, featureScales: scales, intercept: regression.intercept,
