@@ -104,17 +104,23 @@ struct FootDirectionChangeTests {
 /// shorter contacts is backward (``RhythmContrast``).
 @Suite("Bouts: direction without mounting")
 struct DirectionWithoutMountingTests {
-    @Test(arguments: [(Placement.lowerBack, false, 5), (.foot, true, 5), (.foot, false, 5), (.shank, true, 5),
-                      (.shank, false, 5), (.wrist, false, 5), (.wrist, true, 5)])
-    func neverConfidentlyWrong(placement: Placement, gyroscope: Bool, minimumKnown: Int) throws {
-        let (simulated, analysis) = try IntervalSessionTests.analyse(placement, gyroscope: gyroscope, axis: nil)
+    /// Every truth gait bout has a detected bout, no decided direction is wrong, and at least
+    /// `minimumKnown` are decided.
+    static func expectNeverWrong(_ simulated: SimulatedRecording, _ analysis: GaitAnalysis, minimumKnown: Int) {
         let truthGait = simulated.bouts.filter { $0.activity != .standing }
         let evaluation = BoutEvaluation(truth: truthGait, detected: analysis.bouts.map(\.bout))
         let detected = evaluation.comparisons.compactMap(\.detected)
         #expect(detected.count == truthGait.count)
         let known = zip(evaluation.comparisons, detected).filter { $0.1.direction != .unknown }
         #expect(known.allSatisfy { $0.0.truth.direction == $0.1.direction }, "\(evaluation.comparisons)")
-        #expect(known.count >= minimumKnown)
+        #expect(known.count >= minimumKnown, "\(known.count) of \(truthGait.count)")
+    }
+
+    @Test(arguments: [(Placement.lowerBack, false, 5), (.foot, true, 5), (.foot, false, 5), (.shank, true, 5),
+                      (.shank, false, 5), (.wrist, false, 5), (.wrist, true, 5)])
+    func neverConfidentlyWrong(placement: Placement, gyroscope: Bool, minimumKnown: Int) throws {
+        let (simulated, analysis) = try IntervalSessionTests.analyse(placement, gyroscope: gyroscope, axis: nil)
+        DirectionWithoutMountingTests.expectNeverWrong(simulated, analysis, minimumKnown: minimumKnown)
     }
 }
 
@@ -126,13 +132,7 @@ struct ShankDirectionWithAxisTests {
     @Test(arguments: [UInt64(11), 12, 13])
     func runningBoutsDecidedByTheirGroupNeverWrong(seed: UInt64) throws {
         let (simulated, analysis) = try IntervalSessionTests.analyse(.shank, axis: .plusX, seed: seed)
-        let truthGait = simulated.bouts.filter { $0.activity != .standing }
-        let evaluation = BoutEvaluation(truth: truthGait, detected: analysis.bouts.map(\.bout))
-        let detected = evaluation.comparisons.compactMap(\.detected)
-        #expect(detected.count == truthGait.count)
-        let known = zip(evaluation.comparisons, detected).filter { $0.1.direction != .unknown }
-        #expect(known.allSatisfy { $0.0.truth.direction == $0.1.direction }, "\(evaluation.comparisons)")
-        #expect(known.count >= 5, "\(known.count) of \(truthGait.count)")
+        DirectionWithoutMountingTests.expectNeverWrong(simulated, analysis, minimumKnown: 5)
     }
 }
 

@@ -3,14 +3,9 @@ import Testing
 
 /// Deterministic pseudo-random floats (SplitMix64) spread over several binades, with repeats.
 private func noisyValues(_ count: Int, seed: UInt64) -> [Float] {
-    var state = seed
+    var generator = TestValueGenerator(seed: seed)
     return (0..<count).map { index in
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        let unit = Float(z >> 40) / Float(1 << 24)
+        let unit = Float(generator.next() >> 40) / Float(1 << 24)
         return index % 7 == 0 ? 1 : (unit - 0.3) * Float(1 << (index % 5))
     }
 }

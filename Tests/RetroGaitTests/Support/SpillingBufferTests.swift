@@ -7,14 +7,9 @@ import Testing
 struct SpillingBufferTests {
     /// Deterministic values (SplitMix64) over several magnitudes and both signs, with repeats.
     private static func values(_ count: Int, seed: UInt64) -> [Double] {
-        var state = seed
+        var generator = TestValueGenerator(seed: seed)
         return (0..<count).map { index in
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            let unit = Double(z >> 11) / Double(1 << 53)
+            let unit = Double(generator.next() >> 11) / Double(1 << 53)
             switch index % 5 {
             case 0: return (unit * 400).rounded()  // repeats
             case 1: return -unit * 1e-3
