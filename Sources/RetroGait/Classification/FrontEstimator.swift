@@ -38,18 +38,11 @@ struct FrontEstimator {
                 guard let flat = flatPoints[index] else { continue }
                 let end = min(angularVelocity.count, Int(contacts[index + 1].position.rounded()))
                 guard end > flat + 2 else { continue }
-                var rotation = SIMD3<Float>.zero
-                var largest = SIMD3<Float>.zero
-                var largestAngle: Float = 0
-                for k in flat..<end {
-                    rotation += angularVelocity[k]
-                    let angle = Vector3.length(rotation)
-                    if angle > largestAngle { largestAngle = angle; largest = rotation }
-                }
+                let swing = LargestSwingRotation(angularVelocity, from: flat, to: end)
                 // Degrees: the sum is in deg/s × samples.
-                guard largestAngle / Float(sampleRate) >= 15,
+                guard swing.angle / Float(sampleRate) >= 15,
                       let up = Vector3.unit(acceleration.mean((flat - 1)..<(flat + 2))),
-                      let front = Vector3.unit(Vector3.horizontal(Vector3.cross(largest, up), up: travel.up))
+                      let front = Vector3.unit(Vector3.horizontal(Vector3.cross(swing.rotation, up), up: travel.up))
                 else { continue }
                 votes += front
                 count += 1

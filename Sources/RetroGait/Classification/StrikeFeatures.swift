@@ -25,15 +25,8 @@ struct StrikeFeatures: Equatable {
         var likeSwing: Bool?
         let swingEnd = nextContact.map { min(angularVelocity.count, Int($0.rounded())) } ?? flat
         if swingEnd > flat + 1 {
-            var rotation = SIMD3<Float>.zero
-            var largest = SIMD3<Float>.zero
-            var largestAngle: Float = 0
-            for k in flat..<swingEnd {
-                rotation += angularVelocity[k]
-                let angle = Vector3.length(rotation)
-                if angle > largestAngle { largestAngle = angle; largest = rotation }
-            }
-            if largestAngle > 0 { likeSwing = Vector3.dot(landing, largest) > 0 }
+            let swing = LargestSwingRotation(angularVelocity, from: flat, to: swingEnd)
+            if swing.angle > 0 { likeSwing = Vector3.dot(landing, swing.rotation) > 0 }
         }
         return StrikeFeatures(landingTiltDegrees: tilt, landingTurnsLikeSwing: likeSwing)
     }
