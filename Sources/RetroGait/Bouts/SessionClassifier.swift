@@ -56,8 +56,9 @@ struct SessionClassifier {
                     recording, initialContacts: contacts.map { $0.position.rounded() },
                     toeOffs: contacts.map { $0.toeOffPosition?.rounded() })
                 : [ContactStrikeFeatures?](repeating: nil, count: contacts.count)
+            var modelInputs: [Double] = []
             strikes = contacts.indices.map { index in
-                fromGyroscope[index] ?? strikeClassifier.classify(accelerometerFeatures[index])
+                fromGyroscope[index] ?? strikeClassifier.classify(accelerometerFeatures[index], inputs: &modelInputs)
             }
         }
 

@@ -137,8 +137,24 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
         }
         return positions.indices.map { index in
             if let stance = known[index] { return stance }
-            let neighbours = (max(0, index - 3)...min(positions.count - 1, index + 3)).compactMap { known[$0] }.sorted()
-            return neighbours.isEmpty ? nil : neighbours[neighbours.count / 2]
+            let neighbours = (max(0, index - 3)...min(positions.count - 1, index + 3)).lazy.compactMap { known[$0] }
+            return upperMedian(of: neighbours, atMost: 7)
+        }
+    }
+
+    /// The upper median (the middle value, or the higher of the two middle ones) of at most `capacity`
+    /// values, sorted in a stack buffer (no allocation); `nil` when there are none.
+    static func upperMedian(of values: some Sequence<Double>, atMost capacity: Int) -> Double? {
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: capacity) { buffer in
+            var count = 0
+            for value in values where count < capacity {
+                buffer[count] = value
+                count += 1
+            }
+            guard count > 0 else { return nil }
+            var filled = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
+            filled.sort()
+            return filled[count / 2]
         }
     }
 
@@ -149,8 +165,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
             let lower = max(1, index - 1)
             let upper = min(positions.count - 1, index + 2)
             guard upper >= lower else { return nil }
-            let intervals = (lower...upper).map { positions[$0] - positions[$0 - 1] }.sorted()
-            return intervals[intervals.count / 2]
+            return upperMedian(of: (lower...upper).lazy.map { positions[$0] - positions[$0 - 1] }, atMost: 4)
         }
     }
 

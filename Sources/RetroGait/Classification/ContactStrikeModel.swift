@@ -31,21 +31,26 @@ public struct ContactStrikeModel: Sendable, Equatable {
     /// The probability of each class (``classes`` order, summing to 1), or `nil` when the model and
     /// the features do not fit together or a value is not finite.
     public func probabilities(_ features: ContactStrikeFeatures) -> [Double]? {
-        // One buffer, standardised in place (the analyzer calls this once per contact).
-        var inputs = Self.terms(features)
+        var inputs: [Double] = []
+        return probabilities(features, inputs: &inputs).map { [$0.x, $0.y, $0.z] }
+    }
+
+    /// ``probabilities(_:)`` with the model's inputs built in `inputs`, a buffer the caller keeps from
+    /// one contact to the next (the analyzer calls this once per contact: nothing is allocated once the
+    /// buffer has grown).
+    func probabilities(_ features: ContactStrikeFeatures, inputs: inout [Double]) -> SIMD3<Double>? {
+        Self.writeTerms(features, into: &inputs)
         let width = inputs.count
         guard width == featureMeans.count, width == featureScales.count,
               intercepts.count == Self.classes.count, coefficients.count == Self.classes.count,
               coefficients.allSatisfy({ $0.count == width })
         else { return nil }
         for j in 0..<width { inputs[j] = (inputs[j] - featureMeans[j]) / featureScales[j] }
-        var result = Self.classes.indices.map {
-            LogisticRegression(intercept: intercepts[$0], coefficients: coefficients[$0]).probability(inputs)
-        }
-        let total = result.reduce(0, +)
+        var result = SIMD3<Double>()
+        for k in 0..<3 { result[k] = LogisticRegression(intercept: intercepts[k], coefficients: coefficients[k]).probability(inputs) }
+        let total = result.x + result.y + result.z
         guard total > 0, total.isFinite else { return nil }
-        for k in result.indices { result[k] /= total }
-        return result
+        return result / total
     }
 
     /// One labelled contact for ``fit(_:ridge:)``.
@@ -102,13 +107,19 @@ public struct ContactStrikeModel: Sendable, Equatable {
     /// The model's inputs: the features, then each feature times the duty factor and times the log
     /// sample rate (how an impact or tilt measure reads depends on the gait and on the sampling).
     public static func terms(_ features: ContactStrikeFeatures) -> [Double] {
-        let count = ContactStrikeFeatures.names.count
         var result: [Double] = []
-        result.reserveCapacity(3 * count - 3)
-        features.appendValues(to: &result)
-        for j in 0..<(count - 2) { result.append(result[j] * features.dutyFactor) }
-        for j in 0..<(count - 1) { result.append(result[j] * features.logSampleRate) }
+        writeTerms(features, into: &result)
         return result
+    }
+
+    /// Replaces the contents of `buffer` with ``terms(_:)`` (keeping its capacity).
+    static func writeTerms(_ features: ContactStrikeFeatures, into buffer: inout [Double]) {
+        let count = ContactStrikeFeatures.names.count
+        buffer.removeAll(keepingCapacity: true)
+        buffer.reserveCapacity(3 * count - 3)
+        features.appendValues(to: &buffer)
+        for j in 0..<(count - 2) { buffer.append(buffer[j] * features.dutyFactor) }
+        for j in 0..<(count - 1) { buffer.append(buffer[j] * features.logSampleRate) }
     }
 
     /// Names matching ``terms(_:)``.

@@ -40,12 +40,13 @@ struct FootStrikeClassifier {
         return (likeSwing ? .heel : .toe, Double(min(1, 0.5 - flatness / 2)))
     }
 
-    /// From the accelerometer alone.
-    func classify(_ features: ContactStrikeFeatures?) -> (strike: FootStrike, confidence: Double) {
+    /// From the accelerometer alone; `inputs` is a buffer kept from one contact to the next.
+    func classify(_ features: ContactStrikeFeatures?, inputs: inout [Double]) -> (strike: FootStrike, confidence: Double) {
         guard let features, features.logSampleRate >= log(minimumModelRate / 100), let model,
-              let probabilities = model.probabilities(features),
-              let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] })
+              let probabilities = model.probabilities(features, inputs: &inputs)
         else { return (.unknown, 0) }
+        var best = 0
+        for k in 1..<3 where probabilities[k] > probabilities[best] { best = k }
         guard probabilities[best] >= minimumProbability else { return (.unknown, probabilities[best]) }
         return (ContactStrikeModel.classes[best], probabilities[best])
     }
