@@ -1,9 +1,10 @@
+@testable import GaitSimulator
 @testable import RetroGait
 import Testing
 
 /// Deterministic pseudo-random floats (SplitMix64) spread over several binades, with repeats.
 private func noisyValues(_ count: Int, seed: UInt64) -> [Float] {
-    var generator = TestValueGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     return (0..<count).map { index in
         let unit = Float(generator.next() >> 40) / Float(1 << 24)
         return index % 7 == 0 ? 1 : (unit - 0.3) * Float(1 << (index % 5))

@@ -1,3 +1,4 @@
+@testable import GaitSimulator
 @testable import RetroGait
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 struct SpillingBufferTests {
     /// Deterministic values (SplitMix64) over several magnitudes and both signs, with repeats.
     private static func values(_ count: Int, seed: UInt64) -> [Double] {
-        var generator = TestValueGenerator(seed: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<count).map { index in
             let unit = Double(generator.next() >> 11) / Double(1 << 53)
             switch index % 5 {
