@@ -34,17 +34,21 @@ final class CadenceSeriesSpool {
     }
 
     /// Calls `body` with the points of `range`, at most `batchLength` at a time, in order.
-    func forEachBatch(in range: Range<Int>, batchLength: Int = 4096, _ body: ([CadenceSample]) throws -> Void) rethrows {
+    /// - Throws: ``TemporaryStorageError`` when points moved to the temporary file cannot be read back
+    ///   (before `body` sees them), or what `body` throws.
+    func forEachBatch(in range: Range<Int>, batchLength: Int = 4096, _ body: ([CadenceSample]) throws -> Void) throws {
         var batch: [CadenceSample] = []
         batch.reserveCapacity(min(batchLength, range.count))
         for index in range {
             let point = points[index]
             batch.append(CadenceSample(time: point.time, stepsPerMinute: point.stepsPerMinute))
             if batch.count == batchLength {
+                try points.checkReadBack()
                 try body(batch)
                 batch.removeAll(keepingCapacity: true)
             }
         }
+        try points.checkReadBack()
         if !batch.isEmpty { try body(batch) }
     }
 }

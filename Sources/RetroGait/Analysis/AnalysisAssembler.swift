@@ -35,6 +35,8 @@ final class AnalysisAssembler {
     var longestSegmentLength = 0
     var spectralCadence: Double?
     private var closedBouts: [ClassifiedBout] = []
+    /// The first failure to read back values moved to a temporary file while building ``analysis()``.
+    private(set) var temporaryStorageFailure: TemporaryStorageError?
     private var openBout: ClassifiedBout?
 
     /// A bout and how sure its direction is.
@@ -141,8 +143,9 @@ final class AnalysisAssembler {
             warnings: warnings)
         summary.apply(StepStatistics(records, includingCadenceSeries: keepsDetails, medianMemoryLimit: spillLimit))
         summary.warnings += BoutSummaries.warnings(records)
-        return GaitAnalysis(
-            events: events.sorted { $0.time < $1.time }, summary: summary, steps: steps, bouts: boutSummaries())
+        let bouts = boutSummaries()
+        temporaryStorageFailure = temporaryStorageFailure ?? recordBuffer.readFailure ?? cadenceIntervals.readFailure
+        return GaitAnalysis(events: events.sorted { $0.time < $1.time }, summary: summary, steps: steps, bouts: bouts)
     }
 
     /// One summary per bout; a gait bout's figures come from the steps of its contacts that lie in it.
@@ -166,6 +169,7 @@ final class AnalysisAssembler {
                 of: entry.bout, directionConfidence: entry.directionConfidence, steps: own, stepsPerEvent: stepsPerEvent,
                 medianMemoryLimit: spillLimit))
         }
+        temporaryStorageFailure = temporaryStorageFailure ?? own.readFailure
         return summaries
     }
 }

@@ -27,7 +27,8 @@ extension GaitAnalyzer {
     ///     ``CadenceSeriesBuilder``); every other figure of the summaries is the same either way.
     ///   - onUpdate: called with the segment's index and each update as soon as it is decided.
     /// - Throws: ``FileReadError`` from the reader, ``AnalysisError`` when a segment cannot be
-    ///   analysed, or what `onUpdate` throws.
+    ///   analysed, ``TemporaryStorageError`` when step records moved to the temporary file cannot be
+    ///   read back, or what `onUpdate` throws.
     public func analyze(
         _ reader: RecordingChunkReader, keepingDetails: Bool = true,
         onUpdate: (_ segment: Int, _ update: StreamingUpdate) throws -> Void = { _, _ in }
@@ -40,6 +41,7 @@ extension GaitAnalyzer {
             try analysis.finish()
             for update in analysis.takeUpdates() { try onUpdate(segments.count, update) }
             segments.append(.init(startTime: analysis.startTime, analysis: analysis.assembler.analysis()))
+            if let failure = analysis.assembler.temporaryStorageFailure { throw failure }
         }
         while let chunk = try reader.next() {
             if current == nil {
@@ -61,6 +63,8 @@ extension GaitAnalyzer {
         if keepingDetails {
             return RecordingAnalysis(format: reader.format, segments: segments, readerWarnings: reader.warnings)
         }
-        return RecordingAnalysis(format: reader.format, segments: segments, readerWarnings: reader.warnings, records: records)
+        let analysis = RecordingAnalysis(format: reader.format, segments: segments, readerWarnings: reader.warnings, records: records)
+        try records.checkReadBack()
+        return analysis
     }
 }

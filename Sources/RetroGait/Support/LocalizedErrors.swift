@@ -17,3 +17,8 @@ extension FileReadError: LocalizedError {
     /// The same sentence as ``description``: the file, the line when known, and what is wrong.
     public var errorDescription: String? { description }
 }
+
+extension TemporaryStorageError: LocalizedError {
+    /// The same sentence as ``description``.
+    public var errorDescription: String? { description }
+}

@@ -12,17 +12,24 @@ import Darwin
 /// values around it, so going through the values in order reads the file once. Values read back are
 /// bit-for-bit the values appended. When no temporary file can be made (or the disk is full), the
 /// values stay in memory.
+///
+/// Reading the file back can still fail (a system I/O error). The buffer then gives zeros for the
+/// values it could not read and remembers the first failure in ``readFailure``; whoever builds a
+/// result from the values calls ``checkReadBack()`` before giving it out, so such a result is never
+/// passed on as if it were right.
 package final class SpillingBuffer<Element: BitwiseCopyable>: RandomAccessCollection {
     /// The most values held in memory (at least 1).
     package let memoryLimit: Int
     /// The values not (yet) in the file, in order; they follow the file's values.
     private var tail: [Element] = []
     /// The temporary file with the first ``spilledCount`` values, once there is one.
-    private var file: UnsafeMutablePointer<FILE>?
+    private(set) var file: UnsafeMutablePointer<FILE>?
     /// Whether making a temporary file failed (then everything stays in memory).
     private var fileUnavailable = false
     /// How many values are in the file.
     package private(set) var spilledCount = 0
+    /// The first read of the file that failed (its values came back as zeros), if any.
+    package private(set) var readFailure: TemporaryStorageError?
 
     /// The most values kept in memory unless told otherwise.
     package static var defaultMemoryLimit: Int { 1 << 16 }
@@ -78,14 +85,32 @@ package final class SpillingBuffer<Element: BitwiseCopyable>: RandomAccessCollec
         tail.removeAll(keepingCapacity: true)
     }
 
-    /// Reads values `start ..< start + destination.count` of the file into `destination`; false when
-    /// the file could not be read.
-    private func readSpilled(from start: Int, into destination: UnsafeMutableBufferPointer<Element>) -> Bool {
-        guard let file, let base = destination.baseAddress else { return false }
+    /// Throws the first failure to read values back from the file, if there was one.
+    package func checkReadBack() throws(TemporaryStorageError) {
+        if let readFailure { throw readFailure }
+    }
+
+    /// Reads values `start ..< start + destination.count` of the file into `destination`; when the
+    /// file cannot be read, fills it with zeros and records the failure in ``readFailure``.
+    private func readSpilled(from start: Int, into destination: UnsafeMutableBufferPointer<Element>) {
+        guard let base = destination.baseAddress else { return }
         let stride = MemoryLayout<Element>.stride
-        fflush(file)
-        guard fseeko(file, off_t(start * stride), SEEK_SET) == 0 else { return false }
-        return fread(base, stride, destination.count, file) == destination.count
+        var read = 0
+        var failure: Int32 = 0
+        if let file {
+            errno = 0
+            if fflush(file) == 0, fseeko(file, off_t(start * stride), SEEK_SET) == 0 {
+                read = fread(base, stride, destination.count, file)
+            }
+            if read < destination.count { failure = errno }
+        }
+        guard read < destination.count else { return }
+        UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(destination)[(read * stride)...])
+            .initializeMemory(as: UInt8.self, repeating: 0)
+        if let file { clearerr(file) }
+        if readFailure == nil {
+            readFailure = TemporaryStorageError(firstIndex: start, count: destination.count, systemErrorNumber: failure)
+        }
     }
 
     /// The block of spilled values read last, and where it lies in the buffer.
@@ -108,10 +133,9 @@ package final class SpillingBuffer<Element: BitwiseCopyable>: RandomAccessCollec
         let start = index - index % Self.blockLength
         let length = Swift.min(Self.blockLength, spilledCount - start)
         cache = Array(unsafeUninitializedCapacity: length) { storage, initialized in
-            let target = UnsafeMutableBufferPointer(rebasing: storage[0..<length])
-            initialized = readSpilled(from: start, into: target) ? length : 0
+            readSpilled(from: start, into: UnsafeMutableBufferPointer(rebasing: storage[0..<length]))
+            initialized = length
         }
-        precondition(cache.count == length, "values moved to a temporary file could not be read back")
         cachedRange = start..<(start + length)
     }
 
@@ -123,12 +147,10 @@ package final class SpillingBuffer<Element: BitwiseCopyable>: RandomAccessCollec
     /// Copies values `start ..< start + length`, all in the file or all in memory.
     fileprivate func block(from start: Int, length: Int) -> [Element] {
         if start >= spilledCount { return Array(tail[(start - spilledCount)..<(start - spilledCount + length)]) }
-        let block = [Element](unsafeUninitializedCapacity: length) { storage, initialized in
-            let target = UnsafeMutableBufferPointer(rebasing: storage[0..<length])
-            initialized = readSpilled(from: start, into: target) ? length : 0
+        return [Element](unsafeUninitializedCapacity: length) { storage, initialized in
+            readSpilled(from: start, into: UnsafeMutableBufferPointer(rebasing: storage[0..<length]))
+            initialized = length
         }
-        precondition(block.count == length, "values moved to a temporary file could not be read back")
-        return block
     }
 
     /// A stretch of the buffer's values as a sequence (several passes possible).

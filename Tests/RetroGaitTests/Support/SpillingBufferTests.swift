@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 @testable import GaitSimulator
 @testable import RetroGait
 import Testing
@@ -41,6 +46,33 @@ struct SpillingBufferTests {
         #expect(buffer.isEmpty && Array(buffer).isEmpty)
         for value in appended.prefix(5_000).reversed() { buffer.append(value) }
         #expect(Array(buffer) == Array(appended.prefix(5_000).reversed()))
+    }
+
+    /// A temporary file that cannot be read back (here cut short under the buffer) gives zeros for the
+    /// lost values and a thrown error naming them, not a crash and not values passed off as right.
+    @Test func aFailedReadBackIsThrownNotACrash() throws {
+        let buffer = SpillingBuffer<Double>(memoryLimit: 10)
+        let appended = (1...95).map(Double.init)
+        for value in appended { buffer.append(value) }
+        #expect(buffer.readFailure == nil)
+        #expect(Array(buffer) == appended)
+        try buffer.checkReadBack()
+        let spilled = buffer.spilledCount
+        #expect(spilled == 90)
+        let file = try #require(buffer.file)
+        #expect(fflush(file) == 0 && ftruncate(fileno(file), 0) == 0)
+
+        let readBack = Array(buffer)
+        #expect(readBack.count == appended.count)
+        #expect(readBack[..<spilled].allSatisfy { $0 == 0 })
+        #expect(Array(readBack[spilled...]) == Array(appended[spilled...]))
+        let failure = try #require(buffer.readFailure)
+        #expect(failure == TemporaryStorageError(firstIndex: 0, count: spilled, systemErrorNumber: 0))
+        #expect(failure.description.contains("values 0..<90") && failure.description.contains("ended early"))
+        #expect(throws: failure) { try buffer.checkReadBack() }
+        // Random access fails the same way, and the first failure is the one kept.
+        #expect(buffer[42] == 0)
+        #expect(buffer.readFailure == failure)
     }
 
     @Test func recordsOfStepsComeBackUnchanged() {
