@@ -42,6 +42,8 @@ struct AccuracyReportMain {
         if simulated {
             sections.append(await SimulatedSection.render())
             log("simulated matrix done after \(clock.now - start)")
+            sections.append(await MixedSessionSection.render())
+            log("mixed sessions done after \(clock.now - start)")
         }
         if !boutsOnly { sections.append(await AlcantaraSection.render(folder: folder(Alcantara2022.folderName)))
         sections.append(await VoisardSection.render(folder: folder(Voisard2023.folderName)))

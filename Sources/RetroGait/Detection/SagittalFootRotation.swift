@@ -69,6 +69,11 @@ struct SagittalFootRotation {
     /// indices; `middle`, when given, is the swing's middle): where the mid-swing lobe ends (its zero crossing, a fractional recording position) and
     /// the landing turn (recording index), the first minimum after the lobe at least half as deep as
     /// the deepest within `reach` samples of its end. The heel strike lies between the two.
+    ///
+    /// The turn must be a marked rotation, at least ``markedTurnFraction`` of the lobe's peak rate: a
+    /// heel strike slaps the foot flat about as fast as it swung (real walkers 0.35–1.6 of the lobe's
+    /// peak). A lobe that ends with the foot already flat (the heel lowering after a toe-first
+    /// landing) is followed only by the ripple of a foot at rest (simulated backward running: 0.01–0.05).
     func landing(between earlier: Int, and later: Int, middle: Int? = nil, reach: Int) -> (crossing: Double, turn: Int)? {
         guard let lobe = swingLobe(between: earlier, and: later, middle: middle) else { return nil }
         let (sign, end) = (lobe.sign, lobe.end)
@@ -76,6 +81,9 @@ struct SagittalFootRotation {
         guard let turn = Self.markedMinimum(rate, sign: sign, from: end, to: last, forward: true) else {
             return nil
         }
+        var lobePeak: Float = 0
+        for i in lobe.start...lobe.end { lobePeak = max(lobePeak, sign * rate[i]) }
+        guard -sign * rate[turn] >= markedTurnFraction * lobePeak else { return nil }
         // Zero crossing between `end` (still positive) and `end + 1`.
         let crossing = Double(end) + Double(rate[end] / (rate[end] - rate[end + 1]))
         return (Double(offset) + crossing, offset + turn)
@@ -121,6 +129,10 @@ struct SagittalFootRotation {
         guard above > below else { return Double(offset + i) }
         return Double(offset + i) + Double((above - level) / (above - below))
     }
+
+    /// The least depth of a landing turn, as a fraction of the mid-swing lobe's peak rate (see
+    /// ``landing(between:and:middle:reach:)``).
+    var markedTurnFraction: Float { 0.2 }
 
     /// The share of the push-off rotation's peak rate left at toe-off. Real walking feet (voisard2023,
     /// 410 strides) turn fastest 30–40 ms before toe-off, and their rate is down to 70 % of that peak at

@@ -139,13 +139,18 @@ struct SwingBoundaryDetector: ContactDetector {
                 if let turn = rotation.landing(
                     between: range.lowerBound + earlier, and: range.lowerBound + stance, middle: firstSwingMiddle,
                     reach: turnReach) {
-                    // The touchdown impact between the lobe's end and the turn (plus a little: the turn's
-                    // minimum can precede the impact), else halfway between them.
+                    // The touchdown impact: the first strong jerk from the lobe's end up to the stance. The
+                    // ground turns the foot, so the impact must come before the turn (plus a little: the
+                    // turn's minimum can precede the impact). When it comes later, the turn was the swing's
+                    // own: a toe-first landing (backward gait) turns the foot toes-up some 90 ms before the
+                    // toe touches, and the heel lowering after touchdown goes on turning it the same way.
                     let from = Int(turn.crossing.rounded(.down)) - range.lowerBound - 1
                     let to = turn.turn - range.lowerBound + Int((landingSlackSeconds * rate).rounded()) + 1
-                    let contact = firstStrongJerk(signals.jerk, offset: range.lowerBound, from: from, to: to)
-                        ?? 0.5 * (turn.crossing + Double(turn.turn)) - offset
-                    if abs(contact - landing.position) <= agreement { rotationContact = offset + contact }
+                    if let impact = firstStrongJerk(
+                        signals.jerk, offset: range.lowerBound, from: from, to: max(to, stance)),
+                       impact <= Double(to), abs(impact - landing.position) <= agreement {
+                        rotationContact = offset + impact
+                    }
                 }
             }
             // Without a gyroscope, a foot's landing is where its swing stops falling when that lies near

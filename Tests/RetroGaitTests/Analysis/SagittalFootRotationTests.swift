@@ -3,18 +3,19 @@ import Foundation
 import Testing
 
 /// ``SagittalFootRotation`` on a synthetic foot rotation: per stride a sharp push-off turn, a broad
-/// mid-swing lobe of the opposite sign ending at sample 66 of the stride, and a landing turn at 72.
+/// mid-swing lobe of the opposite sign ending at sample 66 of the stride, and a landing turn at 72
+/// (250 deg/s deep unless a test says otherwise).
 @Suite("Sagittal foot rotation: landing from the gyroscope")
 struct SagittalFootRotationTests {
     static let stride = 110
 
     /// Five strides on the sensor axis `axis`, the mid-swing lobe positive when `mirrored` is false.
-    static func angularVelocity(axis: SIMD3<Float>, mirrored: Bool) -> TriaxialSignal {
+    static func angularVelocity(axis: SIMD3<Float>, mirrored: Bool, landingTurn: Float = 250) -> TriaxialSignal {
         let sign: Float = mirrored ? -1 : 1
         var x: [Float] = [], y: [Float] = [], z: [Float] = []
         for i in 0..<(5 * stride) {
             let t = Float(i % stride)
-            var value = -600 * exp(-(t - 25) * (t - 25) / 32) - 250 * exp(-(t - 72) * (t - 72) / 18)
+            var value = -600 * exp(-(t - 25) * (t - 25) / 32) - landingTurn * exp(-(t - 72) * (t - 72) / 18)
             if t > 32 && t < 66 { value += 350 * sin(Float.pi * (t - 32) / 34) }
             value *= sign
             x.append(axis.x * value); y.append(axis.y * value); z.append(axis.z * value)
@@ -32,6 +33,17 @@ struct SagittalFootRotationTests {
                 between: stanceBefore, and: stanceBefore + Self.stride, reach: 22))
             #expect(abs(landing.crossing - Double(k * Self.stride + 66)) <= 2, "crossing \(landing.crossing)")
             #expect(abs(landing.turn - (k * Self.stride + 72)) <= 1, "turn \(landing.turn)")
+        }
+    }
+
+    /// A lobe followed only by a ripple (a twentieth of the lobe's peak, as after the heel has lowered
+    /// onto the ground in a toe-first landing) has no landing turn: the foot is at rest, not slapping down.
+    @Test func aRippleAfterTheLobeIsNoLandingTurn() throws {
+        let signal = Self.angularVelocity(axis: SIMD3(0.6, 0, 0.8), mirrored: false, landingTurn: 17)
+        let rotation = try #require(SagittalFootRotation(signal, range: 0..<signal.count, sampleRate: 100))
+        for k in 1..<4 {
+            let stanceBefore = (k - 1) * Self.stride + 103
+            #expect(rotation.landing(between: stanceBefore, and: stanceBefore + Self.stride, reach: 22) == nil)
         }
     }
 

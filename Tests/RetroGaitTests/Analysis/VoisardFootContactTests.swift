@@ -5,9 +5,9 @@ import Testing
 /// Real overground walking (Voisard et al. 2023; Xsens on both feet, 100 Hz, with gyroscope): initial
 /// contacts of each foot sensor against that foot's curated heel strikes, within ±50 ms, scored inside
 /// each trial's boundaries (the ACCURACY.md rows). Measured with the gyroscope's landing timing
-/// (``SagittalFootRotation``): left foot IC F1 0.930, right 0.915, median |IC error| 8.7 / 9.6 ms
-/// (acceleration alone: 0.860 / 0.859); the target is F1 ≥ 0.97, not yet reached. Skipped when
-/// the shared data folder is absent.
+/// (``SagittalFootRotation``): left foot IC F1 0.940, right 0.923, median |IC error| 8.9 / 9.6 ms
+/// (acceleration alone: 0.860 / 0.859; 0.930 / 0.915 before a landing turn had to follow its impact);
+/// the target is F1 ≥ 0.97, not yet reached. Skipped when the shared data folder is absent.
 @Suite("Real data: Voisard feet, initial contacts")
 struct VoisardFootContactTests {
     static let folder = DatasetLocation.folder(Voisard2023.folderName)
@@ -15,7 +15,7 @@ struct VoisardFootContactTests {
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"),
           arguments: [VoisardSensor.leftFoot, .rightFoot])
     func initialContactsWithin50Milliseconds(sensor: VoisardSensor) throws {
-        try Self.expectPooled(sensor, \.initialContacts, label: "IC", minimumF1: 0.91, maximumMedianMs: 10)
+        try Self.expectPooled(sensor, \.initialContacts, label: "IC", minimumF1: 0.92, maximumMedianMs: 10)
     }
 
     /// Toe-offs of each foot sensor against that foot's curated toe-offs, within ±50 ms. With the
