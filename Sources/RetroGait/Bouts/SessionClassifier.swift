@@ -63,7 +63,11 @@ struct SessionClassifier {
         }
 
         let activityClassifier = ActivityClassifier(placement: placement)
-        let travelEstimator = TravelEstimator(placement: placement)
+        // A shank without a gyroscope measures its landing lean from the standing up (see TravelEstimator).
+        let shankStandingUp = placement == .shank && angularVelocity == nil
+            ? Self.shankStandingUp(acceleration: acceleration, magnitude: magnitude, runs: runs, contacts: contacts, flats: flats, sampleRate: rate)
+            : nil
+        let travelEstimator = TravelEstimator(placement: placement, standingUp: shankStandingUp)
         let reversalSplitter = TravelReversalSplitter()
         let cadenceSplitter = CadenceChangeSplitter()
         // Each run's travel, when its votes were already measured to look for a reversal (a run that
@@ -177,6 +181,27 @@ struct SessionClassifier {
             group: 0, activity: activity, cadence: cadence, contactSeconds: OrderStatistics.median(durations),
             steps: run.contacts.count * stepsPerEvent)
     }
+
+    /// The standing up of a shank, when it can stand for vertical: within ``maximumShankRestDegrees``
+    /// of the mean up at foot-flat over all contacts (a shank at rest far from its stance, as when
+    /// sitting on the floor or lying, says nothing about vertical).
+    private static func shankStandingUp(
+        acceleration: VectorSignal, magnitude: [Float], runs: [ContactRun], contacts: [DetectedContact], flats: [Int?],
+        sampleRate: Double
+    ) -> SIMD3<Float>? {
+        guard let standing = standingUp(
+            acceleration: acceleration, magnitude: magnitude, runs: runs, contacts: contacts, sampleRate: sampleRate)
+        else { return nil }
+        var stance = SIMD3<Float>.zero
+        for case let flat? in flats where flat >= 1 && flat + 2 <= acceleration.count {
+            stance += acceleration.mean((flat - 1)..<(flat + 2))
+        }
+        guard Vector3.length(stance) > 0, Vector3.angleDegrees(standing, stance) <= maximumShankRestDegrees else { return nil }
+        return standing
+    }
+
+    /// How far (degrees) a shank's rest may be from its mean stance and still stand for vertical.
+    static let maximumShankRestDegrees: Float = 40
 
     /// The up direction while standing: the mean acceleration over quiet samples outside gait.
     private static func standingUp(

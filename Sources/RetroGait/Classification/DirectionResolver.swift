@@ -3,8 +3,8 @@
 ///
 /// With a declared forward axis the decision is the sign of travel · axis (horizontal parts), for
 /// bouts whose travel sign is known (``TravelEstimate/oriented``), and `unknown` where the grouping
-/// below (without the axis) decides the other way; bouts without a known travel sign are decided as
-/// without an axis.
+/// below (without the axis) decides the other way; bouts without a known travel sign (a shank without
+/// gyroscope or standing, running) are decided as without an axis.
 /// Without one, bouts whose travel directions are parallel or opposite in the sensor frame are put in
 /// two groups (a sensor does not turn round on the body between bouts: opposite travel means
 /// opposite direction), the front evidence of all grouped bouts is averaged (signed by group), the

@@ -14,12 +14,23 @@
 ///   confuses it. Integrating the swing is no use without orientation: the foot pitches by up to
 ///   80°.) A slow forward walking push-off defeats it: the heel rise tilts gravity toward the heel
 ///   before the foot accelerates.
-/// - Shank without a gyroscope: the stance rotation seen in gravity (``oriented(_:hasGyroscope:sampleRate:)``
-///   says when its sign is known).
+/// - Shank without a gyroscope, when the recording has standing to show where vertical is: every
+///   gait places the foot ahead of the body along the travel, forward and backward alike, so early in
+///   the stance the shank leans with its ankle toward the travel and gravity in the sensor frame
+///   tilts toward the travel: the up at foot-flat minus the standing up points along the travel,
+///   in walking and running alike.
+/// - Shank without a gyroscope and without standing: the stance rotation seen in gravity
+///   (``oriented(_:hasGyroscope:sampleRate:)`` says when its sign is known).
 ///
 /// Each step (stride) casts a unit-vector vote; the estimate is their mean direction.
 struct TravelEstimator {
     var placement: Placement
+    /// The up direction while standing (sensor frame), when the recording has standing; a shank
+    /// without a gyroscope then measures its landing lean from it.
+    var standingUp: SIMD3<Float>? = nil
+    /// A shank's landing lean (sine of the angle) below which a contact casts no vote: standing
+    /// posture alone tilts the shank by a degree or two.
+    var minimumLandingLean: Float = 0.035
 
     func estimate(
         run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], acceleration: VectorSignal,
@@ -37,7 +48,7 @@ struct TravelEstimator {
     /// walking; in running the shank's own acceleration in stance is as large and the sign of the
     /// sum is not known, though it still flips with the travel (so runs are cut and grouped on it).
     func oriented(_ run: ContactRun, hasGyroscope: Bool, sampleRate: Double) -> Bool {
-        guard placement == .shank, !hasGyroscope else { return true }
+        guard placement == .shank, !hasGyroscope, standingUp == nil else { return true }
         guard run.eventPeriod > 0 else { return false }
         // A shank's event period is a stride: two steps.
         let cadence = 120 * sampleRate / run.eventPeriod
@@ -66,6 +77,8 @@ struct TravelEstimator {
         guard last > first, run.eventPeriod > 0 else { return nil }
         let up: SIMD3<Float>
         switch placement {
+        case .shank where angularVelocity == nil && standingUp != nil:
+            up = standingUp ?? .zero
         case .foot, .shank:
             let flats = run.contacts.compactMap { flatPoints[$0] }
             var sum = SIMD3<Float>.zero
@@ -158,6 +171,10 @@ struct TravelEstimator {
                 if Vector3.length(rotation) >= threshold { return Vector3.cross(rotation, up) }
             }
             return nil
+        }
+        if placement == .shank, let standingUp {
+            let lean = Vector3.horizontal(up, up: standingUp)
+            return Vector3.length(lean) >= minimumLandingLean ? lean : nil
         }
         if placement == .shank { return stanceTiltReversed(index, run: run, contacts: contacts, acceleration: acceleration) }
         if let angularVelocity {

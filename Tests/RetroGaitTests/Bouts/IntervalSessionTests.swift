@@ -124,9 +124,9 @@ struct DirectionWithoutMountingTests {
     }
 }
 
-/// A shank without a gyroscope does not know the sign of its running travel, so a declared axis alone
-/// cannot decide its running bouts: they are decided as without a mounting (travel groups and their
-/// rhythm contrast), its walking bouts along the axis. Never wrong, on several seeds.
+/// A shank without a gyroscope, with a declared axis: every bout of the interval session is decided
+/// and never wrong, on several seeds (its running travel comes from the landing lean against the
+/// standing up; without standing, running bouts are decided as without a mounting).
 @Suite("Bouts: shank without gyroscope, declared axis")
 struct ShankDirectionWithAxisTests {
     @Test(arguments: [UInt64(11), 12, 13])
@@ -137,7 +137,7 @@ struct ShankDirectionWithAxisTests {
 }
 
 /// A forward run that flows straight into a backward run is cut where the travel turns round, also
-/// where the direction itself stays unknown (shank without gyroscope, running), and at the wrist
+/// where the travel is measured from the landing lean (shank without gyroscope), and at the wrist
 /// where the cadence jumps (``CadenceChangeSplitter``; its direction stays unknown).
 @Suite("Bouts: direction change without a pause, no mounting")
 struct DirectionChangeWithoutMountingTests {
@@ -147,5 +147,33 @@ struct DirectionChangeWithoutMountingTests {
         let gait = analysis.bouts.map(\.bout).filter { $0.activity != .standing }
         #expect(gait.count == 5, "\(gait)")
         _ = try IntervalSessionTests.boutsWithBoundariesWithinTwoSeconds(simulated, analysis)
+    }
+}
+
+/// A shank without a gyroscope measures its travel from the landing lean against the standing up
+/// (the foot lands ahead of the body along the travel, forward and backward alike), in walking and
+/// running: sessions whose walking bouts all go one way, and whose strikes contradict the usual
+/// toe-first backward landing, come out with every bout in its direction, with and without a
+/// declared axis. Seeds apart from the accuracy report's.
+@Suite("Bouts: shank without gyroscope, landing lean")
+struct ShankLandingLeanDirectionTests {
+    static let sessions = [
+        "stand:10, 3*(bw-walk:30, stand:15), fw-run@mid:40, stand:10, bw-run@mid:30, stand:10",
+        "stand:10, fw-walk:30, stand:10, bw-walk:30, stand:10, fw-run@toe:30, stand:10, bw-run@heel:30, stand:10",
+    ]
+
+    @Test(arguments: [(0, SensorAxis.plusX, UInt64(21)), (0, nil, 21), (1, .plusX, 22), (1, nil, 22), (1, nil, 23)])
+    func everyBoutInItsDirection(session: Int, axis: SensorAxis?, seed: UInt64) throws {
+        let simulated = GaitSimulator.simulate(
+            try SessionScript(parsing: Self.sessions[session]),
+            options: SimulationOptions(placement: .shank, seed: seed, includeGyroscope: false))
+        let analysis = try GaitAnalyzer(configuration: .init(
+            placement: .shank, sensorSide: .left, mounting: SensorMounting(forwardAxis: axis))).analyze(simulated.recording)
+        let truthGait = simulated.bouts.filter { $0.activity != .standing }
+        let evaluation = BoutEvaluation(truth: truthGait, detected: analysis.bouts.map(\.bout))
+        #expect(evaluation.comparisons.count == truthGait.count)
+        for comparison in evaluation.comparisons {
+            #expect(comparison.directionAgrees == true, "\(comparison.truth) vs \(String(describing: comparison.detected))")
+        }
     }
 }
