@@ -41,14 +41,7 @@ struct BoutScenario: Sendable {
 
     /// The sensor axis nearest to the segment's front under `mounting` (rows: sensor axes).
     func declaredAxis(_ mounting: RotationMatrix) -> SensorAxis {
-        let components = [mounting.row0, mounting.row1, mounting.row2].map { ($0 * segmentFront).sum() }
-        let best = components.indices.max { abs(components[$0]) < abs(components[$1]) }!
-        let positive = components[best] > 0
-        switch best {
-        case 0: return positive ? .plusX : .minusX
-        case 1: return positive ? .plusY : .minusY
-        default: return positive ? .plusZ : .minusZ
-        }
+        SensorAxis.nearest(to: SIMD3<Float>(mounting.apply(segmentFront))) ?? .plusX
     }
 
     func simulate() throws -> SimulatedRecording {

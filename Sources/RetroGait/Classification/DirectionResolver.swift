@@ -3,8 +3,9 @@
 ///
 /// With a declared forward axis the decision is the sign of travel · axis (horizontal parts), for
 /// bouts whose travel sign is known (``TravelEstimate/oriented``), and `unknown` where the grouping
-/// below (without the axis) decides the other way; bouts without a known travel sign (a shank without
-/// gyroscope or standing, running) are decided as without an axis.
+/// below (without the axis) decides the other way; where the axis gives no answer (near vertical in
+/// the bout, or across its travel) the grouping's answer stands; bouts without a known travel sign
+/// (a shank without gyroscope or standing, running) are decided as without an axis.
 /// Without one, bouts whose travel directions are parallel or opposite in the sensor frame are put in
 /// two groups (a sensor does not turn round on the body between bouts: opposite travel means
 /// opposite direction), the front evidence of all grouped bouts is averaged (signed by group), the
@@ -26,6 +27,10 @@ struct DirectionResolver {
     var minimumConsistency: Float = 0.25
     /// |cos| between travel and the declared axis needed for a decision.
     var minimumAlignment: Float = 0.5
+    /// Length of the declared axis's horizontal part (bout's up removed) needed for a decision: an
+    /// axis within 60° of the up, such as a wrist's running-posture axis while the arm hangs in
+    /// walking, points nowhere in particular on the ground.
+    var minimumAxisHorizontal: Float = 0.5
     /// |cos| between two bouts' travel directions needed to group them (see ``alignment(_:_:)``).
     var groupingAlignment: Float = 0.7
     /// Pooled front evidence needed for a decision without a mounting.
@@ -46,7 +51,8 @@ struct DirectionResolver {
             // Two independent answers that contradict each other: neither is trusted.
             let (axisAnswer, groupAnswer) = (alongAxis[index].direction, grouped[index].direction)
             if axisAnswer != .unknown, groupAnswer != .unknown, axisAnswer != groupAnswer { return (.unknown, 0) }
-            return alongAxis[index]
+            // The axis says nothing about this bout (near vertical in it, or across the travel): its group's cues do.
+            return axisAnswer == .unknown ? grouped[index] : alongAxis[index]
         }
     }
 
@@ -103,8 +109,10 @@ struct DirectionResolver {
 
     private func withAxis(_ bout: BoutEvidence, axis: SIMD3<Float>) -> (direction: Direction, confidence: Double) {
         let travel = bout.travel
+        let horizontalAxis = Vector3.horizontal(axis, up: travel.up)
         guard travel.consistency >= minimumConsistency, travel.oriented,
-              let forward = Vector3.unit(Vector3.horizontal(axis, up: travel.up)) else { return (.unknown, 0) }
+              Vector3.length(horizontalAxis) >= minimumAxisHorizontal,
+              let forward = Vector3.unit(horizontalAxis) else { return (.unknown, 0) }
         let alignment = Vector3.dot(travel.direction, forward)
         guard abs(alignment) >= minimumAlignment else { return (.unknown, Double(abs(alignment))) }
         return (alignment > 0 ? .forward : .backward, Double(abs(alignment) * min(1, 2 * travel.consistency)))
