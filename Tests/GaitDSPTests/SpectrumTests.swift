@@ -1,5 +1,5 @@
 import Foundation
-import GaitDSP
+@testable import GaitDSP
 import Testing
 
 @Suite("Spectrum")
@@ -21,6 +21,18 @@ struct SpectrumTests {
         let signal = zip(strong, weak).map { Float($0 + $1) }
         let inBand = Spectrum.dominantFrequency(of: signal, sampleRate: 100, in: 3...6)
         #expect(inBand.map { abs($0 - 4.2) < 0.05 } == true)
+    }
+
+    @Test("Transform lengths are powers of two, at least four times the signal")
+    func powerOfTwoLengths() {
+        #expect([0, 1, 2, 3, 4, 5, 24_000, 32_768, 32_769].map(Spectrum.powerOfTwo(atLeast:)) == [1, 1, 2, 4, 4, 8, 32_768, 32_768, 65_536])
+        // Signals of 4 097 … 8 192 samples share one transform (one plan).
+        let short = cosine(frequency: 2.5, sampleRate: 100, count: 4_097).map(Float.init)
+        let long = cosine(frequency: 2.5, sampleRate: 100, count: 8_192).map(Float.init)
+        for signal in [short, long] {
+            let found = Spectrum.dominantFrequency(of: signal, sampleRate: 100, in: 1...4)
+            #expect(found.map { abs($0 - 2.5) < 0.002 } == true, "found \(String(describing: found))")
+        }
     }
 
     @Test("nil for a flat signal, an empty band or a band above Nyquist")

@@ -10,9 +10,13 @@ import Darwin
 public enum Spectrum {
     /// Frequency (Hz) of the largest power-spectrum peak whose bin lies within `band`.
     ///
-    /// The mean is removed, a Hann window applied and the signal zero-padded to at least four times its
-    /// length (a fast FFT size), then the peak bin is refined by parabolic interpolation of the
+    /// The mean is removed, a Hann window applied and the signal zero-padded to the smallest power of two
+    /// at least four times its length, then the peak bin is refined by parabolic interpolation of the
     /// log-power of it and its two neighbours.
+    ///
+    /// Powers of two keep the transform lengths few: FFTW plans a new length at a cost that can exceed
+    /// the analysis of a short recording, and a power of two is planned once per process for every
+    /// signal of up to a quarter of its length (the plans are cached).
     ///
     /// - Parameters:
     ///   - signal: samples, at least 2.
@@ -26,7 +30,7 @@ public enum Spectrum {
     ) -> Double? {
         let count = signal.count
         guard count >= 2, sampleRate > 0, sampleRate.isFinite else { return nil }
-        let fft = RealFFT<Float>(length: RealFFT<Float>.fastLength(atLeast: 4 * count), planningInverse: false)
+        let fft = RealFFT<Float>(length: powerOfTwo(atLeast: 4 * count), planningInverse: false)
         let resolution = sampleRate / Double(fft.length)
         let lowBin = max(0, Int((band.lowerBound / resolution).rounded(.up)))
         let highBin = min(fft.binCount - 1, Int((band.upperBound / resolution).rounded(.down)))
@@ -53,5 +57,10 @@ public enum Spectrum {
             if curvature < 0 { offset = min(0.5, max(-0.5, 0.5 * (left - right) / curvature)) }
         }
         return (Double(peak) + offset) * resolution
+    }
+
+    /// The smallest power of two ≥ `minimum` (≥ 1).
+    static func powerOfTwo(atLeast minimum: Int) -> Int {
+        minimum <= 1 ? 1 : 1 << (Int.bitWidth - (minimum - 1).leadingZeroBitCount)
     }
 }
