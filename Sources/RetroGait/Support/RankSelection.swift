@@ -2,12 +2,15 @@
 /// the distribution, without sorting.
 ///
 /// Every float maps to a 32-bit key that orders like the float (sign bit flipped for positives, all
-/// bits flipped for negatives). A histogram of the keys' upper 16 bits tells which bucket holds each
-/// rank; a second pass counts the lower 16 bits of the members of those buckets and so finds the exact
-/// key. Two passes over the data and two 64 Ki-entry tables, instead of an O(n log n) sort of a copy.
+/// bits flipped for negatives). A histogram of the keys' upper 16 bits (with one of their upper 8 bits,
+/// so a rank's bucket is found without scanning all 65 536) tells which bucket holds each rank; a
+/// second pass gathers the keys of the buckets of two ranks at once, and the exact key is selected
+/// among a bucket's members (a three-way quickselect for a few, a histogram of their lower 16 bits for
+/// many). Two passes over the data for up to two ranks, instead of an O(n log n) sort of a copy.
 /// (For +0 and −0, which compare equal, −0 counts as the smaller; NaNs sort after +∞ or before −∞.)
 enum RankSelection {
-    private static let buckets = 1 << 16
+    /// A bucket with up to this many members is searched by quickselect; a fuller one by a histogram.
+    private static let quickselectLimit = 4096
 
     /// `sorted(values)[rank]` for every rank in `ranks` (each in `0..<values.count`).
     static func values(atRanks ranks: [Int], of values: ArraySlice<Float>) -> [Float] {
@@ -17,34 +20,94 @@ enum RankSelection {
             return ranks.map { sorted[$0] }
         }
         return values.withUnsafeBufferPointer { buffer in
-            var high = [UInt32](repeating: 0, count: buckets)
-            high.withUnsafeMutableBufferPointer { counts in
-                for value in buffer { counts[Int(key(value) >> 16)] &+= 1 }
+            var high = DigitHistogram()
+            high.countUpperDigits(of: buffer)
+            var selected = [Float](repeating: 0, count: ranks.count)
+            for pair in stride(from: 0, to: ranks.count, by: 2) {
+                let first = high.locate(ranks[pair])
+                let second = pair + 1 < ranks.count ? high.locate(ranks[pair + 1]) : first
+                let (firstKey, secondKey) = keys(atRanks: (ranks[pair], pair + 1 < ranks.count ? ranks[pair + 1] : ranks[pair]),
+                                                 in: (first, second), of: buffer)
+                selected[pair] = float(fromKey: firstKey)
+                if pair + 1 < ranks.count { selected[pair + 1] = float(fromKey: secondKey) }
             }
-            return ranks.map { rank in
-                let (bucket, below) = locate(rank, in: high)
-                var low = [UInt32](repeating: 0, count: buckets)
-                low.withUnsafeMutableBufferPointer { counts in
-                    for value in buffer {
-                        let k = key(value)
-                        if k >> 16 == bucket { counts[Int(k & 0xFFFF)] &+= 1 }
-                    }
+            return selected
+        }
+    }
+
+    /// The keys at two ranks whose upper-16-bit buckets (and the counts below them) are known: one pass
+    /// gathers both buckets' members, then each is searched.
+    private static func keys(
+        atRanks ranks: (Int, Int), in buckets: (DigitHistogram.Location, DigitHistogram.Location),
+        of buffer: UnsafeBufferPointer<Float>
+    ) -> (UInt32, UInt32) {
+        let (first, second) = buckets
+        let sameBucket = first.digit == second.digit
+        let firstCount = first.count
+        let total = firstCount + (sameBucket ? 0 : second.count)
+        let gathered = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: total)
+        defer { gathered.deallocate() }
+        var firstEnd = 0
+        var secondEnd = firstCount
+        for value in buffer {
+            let k = key(value)
+            if k >> 16 == first.digit {
+                gathered[firstEnd] = k
+                firstEnd += 1
+            } else if k >> 16 == second.digit {
+                gathered[secondEnd] = k
+                secondEnd += 1
+            }
+        }
+        let firstMembers = UnsafeMutableBufferPointer(rebasing: gathered[0..<firstCount])
+        let secondMembers = sameBucket ? firstMembers : UnsafeMutableBufferPointer(rebasing: gathered[firstCount..<total])
+        return (key(atRank: ranks.0 - first.below, of: firstMembers, bucket: first.digit),
+                key(atRank: ranks.1 - second.below, of: secondMembers, bucket: second.digit))
+    }
+
+    /// The `rank`-th smallest of `members`, keys that all share the upper 16 bits `bucket`.
+    private static func key(atRank rank: Int, of members: UnsafeMutableBufferPointer<UInt32>, bucket: UInt32) -> UInt32 {
+        if members.count <= quickselectLimit { return quickselect(rank, in: members) }
+        var low = DigitHistogram()
+        low.countLowerDigits(of: members)
+        return bucket << 16 | low.locate(rank).digit
+    }
+
+    /// The `rank`-th smallest of `keys` (reordered in place): quickselect with three-way partitions, so
+    /// runs of equal keys cost one pass.
+    private static func quickselect(_ rank: Int, in keys: UnsafeMutableBufferPointer<UInt32>) -> UInt32 {
+        var lower = 0
+        var upper = keys.count
+        while true {
+            let pivot = median(keys[lower], keys[(lower + upper) / 2], keys[upper - 1])
+            // [lower, less) < pivot, [less, index) == pivot, [greater, upper) > pivot.
+            var less = lower, index = lower, greater = upper
+            while index < greater {
+                let k = keys[index]
+                if k < pivot {
+                    keys.swapAt(less, index)
+                    less += 1
+                    index += 1
+                } else if k > pivot {
+                    greater -= 1
+                    keys.swapAt(index, greater)
+                } else {
+                    index += 1
                 }
-                let (lowBits, _) = locate(rank - below, in: low)
-                return float(fromKey: bucket << 16 | lowBits)
+            }
+            if rank < less {
+                upper = less
+            } else if rank >= greater {
+                lower = greater
+            } else {
+                return pivot
             }
         }
     }
 
-    /// The bucket holding the `rank`-th entry and how many entries lie in the buckets before it.
-    private static func locate(_ rank: Int, in counts: [UInt32]) -> (bucket: UInt32, below: Int) {
-        var below = 0
-        for index in counts.indices {
-            let next = below + Int(counts[index])
-            if rank < next { return (UInt32(index), below) }
-            below = next
-        }
-        preconditionFailure("rank beyond the counted values")
+    @inline(__always)
+    private static func median(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt32 {
+        max(min(a, b), min(max(a, b), c))
     }
 
     @inline(__always)
@@ -56,5 +119,57 @@ enum RankSelection {
     @inline(__always)
     private static func float(fromKey key: UInt32) -> Float {
         Float(bitPattern: key & 0x8000_0000 != 0 ? key & 0x7FFF_FFFF : ~key)
+    }
+
+    /// Counts of 16-bit digits, and beside them the counts of their upper 8 bits (one allocation).
+    private struct DigitHistogram {
+        /// 65 536 digit counts, then 256 counts of the digits' upper 8 bits.
+        private var counts = [UInt32](repeating: 0, count: 65_536 + 256)
+
+        /// Where a rank lies: its digit, how many entries have smaller digits, how many share its digit.
+        struct Location {
+            var digit: UInt32
+            var below: Int
+            var count: Int
+        }
+
+        /// Counts the upper 16 bits of every value's key.
+        mutating func countUpperDigits(of values: UnsafeBufferPointer<Float>) {
+            counts.withUnsafeMutableBufferPointer { counts in
+                for value in values {
+                    let digit = Int(truncatingIfNeeded: RankSelection.key(value) >> 16)
+                    counts[digit] &+= 1
+                    counts[65_536 + (digit >> 8)] &+= 1
+                }
+            }
+        }
+
+        /// Counts the lower 16 bits of every key.
+        mutating func countLowerDigits(of keys: UnsafeMutableBufferPointer<UInt32>) {
+            counts.withUnsafeMutableBufferPointer { counts in
+                for key in keys {
+                    let digit = Int(truncatingIfNeeded: key & 0xFFFF)
+                    counts[digit] &+= 1
+                    counts[65_536 + (digit >> 8)] &+= 1
+                }
+            }
+        }
+
+        /// The digit holding the `rank`-th entry (0-based) of the counted ones.
+        func locate(_ rank: Int) -> Location {
+            var below = 0
+            for top in 0..<256 {
+                let next = below + Int(counts[65_536 + top])
+                if rank < next {
+                    for digit in (top << 8)..<((top + 1) << 8) {
+                        let upto = below + Int(counts[digit])
+                        if rank < upto { return Location(digit: UInt32(digit), below: below, count: upto - below) }
+                        below = upto
+                    }
+                }
+                below = next
+            }
+            preconditionFailure("rank beyond the counted values")
+        }
     }
 }

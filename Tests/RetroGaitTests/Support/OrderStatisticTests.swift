@@ -13,7 +13,7 @@ private func noisyValues(_ count: Int, seed: UInt64) -> [Float] {
 
 @Suite("Order statistics without sorting")
 struct OrderStatisticTests {
-    @Test("RankSelection gives what sorting gives, for small and large inputs and any slice", arguments: [5, 300, 5000])
+    @Test("RankSelection gives what sorting gives, for small and large inputs and any slice", arguments: [5, 300, 5000, 70_000])
     func rankSelectionMatchesSorting(count: Int) {
         let values = noisyValues(count + 10, seed: UInt64(count))
         let slice = values[7..<(count + 7)]
@@ -29,6 +29,21 @@ struct OrderStatisticTests {
         #expect(RankSelection.values(atRanks: [0, 1, 500, 1002], of: mixed[...]) == [sorted[0], sorted[1], sorted[500], sorted[1002]])
         let constant = [Float](repeating: 0.25, count: 4096)
         #expect(RankSelection.values(atRanks: [0, 2048, 4095], of: constant[...]) == [0.25, 0.25, 0.25])
+    }
+
+    /// Thousands of values sharing the upper 16 bits of their keys (one bucket): the exact value comes
+    /// from counting their lower bits, or from a quickselect among a few; equal runs included.
+    @Test("RankSelection within a crowded bucket", arguments: [300, 4096, 4097, 20_000])
+    func rankSelectionWithinOneBucket(crowd: Int) {
+        var generator = SplitMix64(seed: UInt64(crowd))
+        let crowded = (0..<crowd).map { index in
+            Float(bitPattern: 0x3F80_0000 + UInt32(index % 3 == 0 ? 7 : generator.next() % 65_536))
+        }
+        let values = crowded + noisyValues(crowd / 3, seed: 9)
+        let sorted = values.sorted()
+        for ranks in [[0, values.count - 1], [values.count / 2, values.count / 2], [values.count / 3, values.count / 2 + 1, 17]] {
+            #expect(RankSelection.values(atRanks: ranks, of: values[...]) == ranks.map { sorted[$0] })
+        }
     }
 
     @Test("RunningMedian equals the upper median of the values so far after every append")
