@@ -50,6 +50,17 @@ public final class AtomicFileStream {
         }
     }
 
+    /// Gives up the file: the temporary file is removed and the destination left as it was (a special
+    /// file keeps what was written into it).
+    public func discard() {
+        pending.removeAll()
+        if let temporary {
+            temporaryFiles.discard(temporary, descriptor: descriptor)
+        } else {
+            close(descriptor)
+        }
+    }
+
     private func flush() {
         if failure == nil, !pending.isEmpty {
             failure = pending.withUnsafeBytes { writeFully($0, to: descriptor) }

@@ -93,8 +93,8 @@ func writeFully(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> String
 
 /// The temporary files of ``AtomicFileWriter``s being written, so an interrupted run can remove them.
 public final class TemporaryFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var pending: Set<String> = []
+    fileprivate let lock = NSLock()
+    fileprivate var pending: Set<String> = []
     private var abandoned = false
 
     /// Creates an empty set.
@@ -144,6 +144,16 @@ public final class TemporaryFiles: @unchecked Sendable {
             unlink(path)
             throw OutputWriteError(path: destination, reason: reason)
         }
+    }
+}
+
+extension TemporaryFiles {
+    /// Closes and removes a temporary file that will not be committed.
+    func discard(_ path: String, descriptor: Int32) {
+        lock.lock()
+        defer { lock.unlock() }
+        close(descriptor)
+        if pending.remove(path) != nil { unlink(path) }
     }
 }
 

@@ -4,8 +4,8 @@ import RetroGait
 /// Analyses the recordings of a study in parallel and writes each one's outputs
 /// (``StudyFileOutputs``) and the study tables (``StudyTables``).
 ///
-/// At most ``jobs`` files are read and analysed at a time; each holds its recording and analysis only
-/// while it is being processed, so memory is bounded by the largest `jobs` files, not by the study.
+/// At most ``jobs`` files are read and analysed at a time, each as it is read, chunk by chunk, its
+/// events and steps written out as they are decided: memory is bounded whatever the files' lengths.
 /// One file's failure never stops the others. Cancelling the calling task stops starting new files.
 ///
 /// ```swift
@@ -89,11 +89,10 @@ public struct StudyRunner: Sendable {
             return StudyFileResult(index: index, input: input, outcome: .upToDate(row))
         }
         do {
-            let loaded = try RecordingReader.read(contentsOf: input.url, options: settings.readOptions)
-            let samples = loaded.segments.reduce(0) { $0 + $1.count }
-            let analysis = try GaitAnalyzer(configuration: settings.analyzer).analyze(loaded)
-            let document = RecordingSummaryDocument(file: input.displayPath, settings: fingerprint, analysis: analysis)
-            try outputs.write(analysis, document: document, with: writer)
+            let reader = try RecordingChunkReader(contentsOf: input.url, options: settings.readOptions)
+            let (document, samples) = try outputs.analyze(
+                reader, with: GaitAnalyzer(configuration: settings.analyzer), file: input.displayPath, settings: fingerprint,
+                writer: writer)
             return StudyFileResult(index: index, input: input, outcome: .analysed(document.row, samples: samples))
         } catch {
             let failure = StudyFailure(file: input.displayPath, error: String(describing: error))

@@ -139,12 +139,14 @@ struct AnalyzeCommand: ParsableCommand {
         case .table where analysis.segments.count == 1:
             print(SummaryTable.render(analysis.summary, file: file), terminator: "")
         case .json where analysis.segments.count == 1:
-            try StreamedSummaryJSON.write(analysis.summary, series: series, to: write)
+            try StreamedSummaryJSON.write(analysis.summary, series: series.segmentSeries, to: write)
+            write("\n")
         case .table, .json:
             var segments = analysis.segments.map { SegmentSummary(startSeconds: $0.startTime, summary: $0.analysis.summary) }
             segments[0].summary.warnings = readerWarnings + segments[0].summary.warnings
             if format == .json {
-                try StreamedSummaryJSON.write(SegmentedSummary(segments: segments), series: series, to: write)
+                try StreamedSummaryJSON.write(SegmentedSummary(segments: segments), series: series.segmentSeries, to: write)
+                write("\n")
                 return
             }
             for (index, segment) in segments.enumerated() {
