@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Peak resident memory of `retrogait analyze --format json` (with the events and steps CSVs) on a day
-# and on a week of continuous running: fails when the week needs more than the day (beyond a small
-# allowance) or more than MEMORY_LIMIT_MB. Not part of `make test`: it writes ~2.3 GB of CSV to
+# Peak resident memory of `retrogait analyze --format json` (with the events and steps CSVs) and of
+# `retrogait batch` (events, steps, bouts and summary files) on a day and on a week of continuous
+# running: fails when the week needs more than the day (beyond a small allowance) or more than
+# MEMORY_LIMIT_MB, for either command. Not part of `make test`: it writes ~2.3 GB of CSV to
 # $TMPDIR and takes a few minutes. Usage: scripts/memory-check.sh [--keep]
 # RETROGAIT_BIN=path checks that binary instead of building this checkout's.
 set -euo pipefail
@@ -33,17 +34,30 @@ peak_kb() {
         --events-csv "$work/events.csv" --steps-csv "$work/steps.csv" > "$work/summary.json"
     cat "$work/peak"
 }
+batch_peak_kb() {
+    rm -rf "$work/batch"
+    /usr/bin/time -f "%M" -o "$work/peak" "$bin" batch "$1" --placement lower-back --out "$work/batch" --force > /dev/null
+    cat "$work/peak"
+}
+status=0
+# check NAME DAY_KB DAY_POINTS WEEK_KB WEEK_POINTS
+check() {
+    printf '%s peak resident memory: day %d KB (%d cadence points), week %d KB (%d cadence points)\n' "$@"
+    if (( $5 < 6 * $3 )); then echo "FAIL: $1: the week's summary lacks steps" >&2; status=1; fi
+    if (( $4 > $2 + GROWTH_ALLOWANCE_MB * 1024 )); then
+        echo "FAIL: $1: memory grows with the recording's length (week > day + ${GROWTH_ALLOWANCE_MB} MB)" >&2; status=1
+    fi
+    if (( $4 > MEMORY_LIMIT_MB * 1024 )); then echo "FAIL: $1: the week needs more than ${MEMORY_LIMIT_MB} MB" >&2; status=1; fi
+}
 day=$(peak_kb "$work/day.csv")
 day_points=$(grep -c '"time_s"' "$work/summary.json")
 week=$(peak_kb "$work/week.csv")
 week_points=$(grep -c '"time_s"' "$work/summary.json")
-printf 'peak resident memory: day %d KB (%d cadence points), week %d KB (%d cadence points)\n' \
-    "$day" "$day_points" "$week" "$week_points"
-status=0
-if (( week_points < 6 * day_points )); then echo "FAIL: the week's summary lacks steps" >&2; status=1; fi
-if (( week > day + GROWTH_ALLOWANCE_MB * 1024 )); then
-    echo "FAIL: memory grows with the recording's length (week > day + ${GROWTH_ALLOWANCE_MB} MB)" >&2; status=1
-fi
-if (( week > MEMORY_LIMIT_MB * 1024 )); then echo "FAIL: the week needs more than ${MEMORY_LIMIT_MB} MB" >&2; status=1; fi
+check analyze "$day" "$day_points" "$week" "$week_points"
+day=$(batch_peak_kb "$work/day.csv")
+day_points=$(grep -c '"time_s"' "$work/batch/day.summary.json")
+week=$(batch_peak_kb "$work/week.csv")
+week_points=$(grep -c '"time_s"' "$work/batch/week.summary.json")
+check batch "$day" "$day_points" "$week" "$week_points"
 (( status == 0 )) && echo "memory-check: bounded"
 exit $status
