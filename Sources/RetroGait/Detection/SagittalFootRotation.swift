@@ -70,11 +70,14 @@ struct SagittalFootRotation {
     /// the landing turn (recording index), the first minimum after the lobe at least half as deep as
     /// the deepest within `reach` samples of its end. The heel strike lies between the two.
     ///
-    /// The turn must be a marked rotation, at least ``markedTurnFraction`` of the lobe's peak rate: a
-    /// heel strike slaps the foot flat about as fast as it swung (real walkers 0.35–1.6 of the lobe's
-    /// peak). A lobe that ends with the foot already flat (the heel lowering after a toe-first
-    /// landing) is followed only by the ripple of a foot at rest (simulated backward running: 0.01–0.05).
-    func landing(between earlier: Int, and later: Int, middle: Int? = nil, reach: Int) -> (crossing: Double, turn: Int)? {
+    /// `marked` says whether the turn is a marked rotation, at least ``markedTurnFraction`` of the lobe's
+    /// peak rate: a heel strike slaps the foot flat about as fast as it swung (real walkers 0.35–1.6 of
+    /// the lobe's peak). A lobe that ends with the foot already flat (the heel lowering after a toe-first
+    /// landing) is followed only by the ripple of a foot at rest (simulated backward running: 0.01–0.05),
+    /// which marks no landing.
+    func landing(
+        between earlier: Int, and later: Int, middle: Int? = nil, reach: Int
+    ) -> (crossing: Double, turn: Int, marked: Bool)? {
         guard let lobe = swingLobe(between: earlier, and: later, middle: middle) else { return nil }
         let (sign, end) = (lobe.sign, lobe.end)
         let last = min(rate.count - 2, end + max(2, reach))
@@ -83,10 +86,10 @@ struct SagittalFootRotation {
         }
         var lobePeak: Float = 0
         for i in lobe.start...lobe.end { lobePeak = max(lobePeak, sign * rate[i]) }
-        guard -sign * rate[turn] >= markedTurnFraction * lobePeak else { return nil }
+        let marked = -sign * rate[turn] >= markedTurnFraction * lobePeak
         // Zero crossing between `end` (still positive) and `end + 1`.
         let crossing = Double(end) + Double(rate[end] / (rate[end] - rate[end + 1]))
-        return (Double(offset) + crossing, offset + turn)
+        return (Double(offset) + crossing, offset + turn, marked)
     }
 
     /// The toe-off that starts the swing between the stance centres `earlier` and `later` (recording

@@ -127,6 +127,9 @@ struct SwingBoundaryDetector: ContactDetector {
                 rotationToeOff = toeOff
             }
             var rotationContact: Double?
+            // The rotation shows a toe-first landing: its turn came before the impact, or its lobe
+            // ended after it.
+            var landsToeFirst = false
             if let rotation {
                 let turnReach = Int((0.2 * period).rounded())
                 let agreement = gyroscopeAgreement * period
@@ -146,10 +149,17 @@ struct SwingBoundaryDetector: ContactDetector {
                     // toe touches, and the heel lowering after touchdown goes on turning it the same way.
                     let from = Int(turn.crossing.rounded(.down)) - range.lowerBound - 1
                     let to = turn.turn - range.lowerBound + Int((landingSlackSeconds * rate).rounded()) + 1
-                    if let impact = firstStrongJerk(
-                        signals.jerk, offset: range.lowerBound, from: from, to: max(to, stance)),
-                       impact <= Double(to), abs(impact - landing.position) <= agreement {
-                        rotationContact = offset + impact
+                    if !turn.marked {
+                        // No landing turn: when the landing came before the lobe's end, the foot was
+                        // turning on the ground, the heel lowering after a toe-first landing.
+                        landsToeFirst = landing.position < turn.crossing - offset
+                    } else if let impact = firstStrongJerk(
+                        signals.jerk, offset: range.lowerBound, from: from, to: max(to, stance)) {
+                        if impact > Double(to) {
+                            landsToeFirst = true
+                        } else if abs(impact - landing.position) <= agreement {
+                            rotationContact = offset + impact
+                        }
                     }
                 }
             }
@@ -158,9 +168,12 @@ struct SwingBoundaryDetector: ContactDetector {
             // further than it may lie from the impact (not up to the stance, whose anchor can sit just
             // after the landing when a stream has seen only the start of the stance). With a gyroscope
             // the rotation's timing (or the impact, where the bout did not take it) stands: on the
-            // voisard2023 feet the end of the fall did not help (one heel strike fewer per foot).
+            // voisard2023 feet the end of the fall did not help (one heel strike fewer per foot). Only
+            // where the rotation shows a toe-first landing is the landing timed as without one
+            // (simulated foot with gyroscope, median |IC error|: backward running 10.1 → 2.9 ms,
+            // backward walking 12.3 → 6.0 ms, mixed session 12.0 → 6.3 ms; voisard2023 unchanged).
             let endOfFallReach = endOfFallAgreement * period
-            if stanceIsStill && rotation == nil, let end = Self.endOfFall(
+            if stanceIsStill && (rotation == nil || landsToeFirst), let end = Self.endOfFall(
                 magnitude, from: max(landing.top, Int(landing.tangent.rounded(.down)) - 2),
                 to: min(magnitude.count - 1, Int((landing.position + endOfFallReach).rounded(.up)) + 2)),
                abs(end - landing.position) <= endOfFallReach {

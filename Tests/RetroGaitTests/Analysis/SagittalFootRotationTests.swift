@@ -33,17 +33,20 @@ struct SagittalFootRotationTests {
                 between: stanceBefore, and: stanceBefore + Self.stride, reach: 22))
             #expect(abs(landing.crossing - Double(k * Self.stride + 66)) <= 2, "crossing \(landing.crossing)")
             #expect(abs(landing.turn - (k * Self.stride + 72)) <= 1, "turn \(landing.turn)")
+            #expect(landing.marked)
         }
     }
 
     /// A lobe followed only by a ripple (a twentieth of the lobe's peak, as after the heel has lowered
-    /// onto the ground in a toe-first landing) has no landing turn: the foot is at rest, not slapping down.
+    /// onto the ground in a toe-first landing) has no marked landing turn: the foot is at rest, not
+    /// slapping down.
     @Test func aRippleAfterTheLobeIsNoLandingTurn() throws {
         let signal = Self.angularVelocity(axis: SIMD3(0.6, 0, 0.8), mirrored: false, landingTurn: 17)
         let rotation = try #require(SagittalFootRotation(signal, range: 0..<signal.count, sampleRate: 100))
         for k in 1..<4 {
             let stanceBefore = (k - 1) * Self.stride + 103
-            #expect(rotation.landing(between: stanceBefore, and: stanceBefore + Self.stride, reach: 22) == nil)
+            let landing = try #require(rotation.landing(between: stanceBefore, and: stanceBefore + Self.stride, reach: 22))
+            #expect(!landing.marked, "turn at \(landing.turn)")
         }
     }
 
