@@ -34,10 +34,10 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
     /// ln of the steepest rise of the magnitude in the 40 ms before the peak, relative to the peak (1/s).
     public var logLoadingRate: Double
     /// Tilt from the foot-flat up (degrees) at 5, 10, 15, 20 and 30 % of the stance.
-    public var tiltDegrees: [Double]
+    public var tiltDegrees: StancePointValues
     /// The mean acceleration along the foot-flat up (g) at the same points of the stance: how the
     /// segment is still being slowed (a heel lowering after a toe landing) or already at rest.
-    public var uprightLoad: [Double]
+    public var uprightLoad: StancePointValues
     /// Tilt of the mean acceleration from 20 ms after the contact to foot-flat (degrees).
     public var landingTiltDegrees: Double
     /// Tilt of the mean acceleration 60–100 ms after the contact (degrees).
@@ -52,7 +52,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
     /// Creates features from known values.
     public init(
         logImpactPeak: Double, logImpactSharpness: Double, logRingingShare: Double, logLoadingRate: Double,
-        tiltDegrees: [Double], uprightLoad: [Double], landingTiltDegrees: Double, lateTiltDegrees: Double, logStanceSeconds: Double,
+        tiltDegrees: StancePointValues, uprightLoad: StancePointValues, landingTiltDegrees: Double, lateTiltDegrees: Double, logStanceSeconds: Double,
         dutyFactor: Double, logSampleRate: Double
     ) {
         self.logImpactPeak = logImpactPeak
@@ -211,16 +211,12 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
             return Double(Vector3.angleDegrees(mean, up))
         }
         let halfWidth = max(0, Int((0.025 * stance).rounded()))
-        var tilts: [Double] = []
-        var loads: [Double] = []
-        tilts.reserveCapacity(tiltFractions.count)
-        loads.reserveCapacity(tiltFractions.count)
-        for fraction in tiltFractions {
-            let centre = position + Int((fraction * stance).rounded())
-            let window = (centre - halfWidth)..<(centre + halfWidth + 1)
-            tilts.append(tilt(window))
-            loads.append(Double(Vector3.dot(acceleration.mean(window), up)))
+        func window(_ point: Int) -> Range<Int> {
+            let centre = position + Int((tiltFractions[point] * stance).rounded())
+            return (centre - halfWidth)..<(centre + halfWidth + 1)
         }
+        let tilts = StancePointValues { tilt(window($0)) }
+        let loads = StancePointValues { Double(Vector3.dot(acceleration.mean(window($0)), up)) }
         let landingStart = position + samples(20)
         let landing = flat > landingStart ? tilt(landingStart..<flat) : 0
         let rate = Double(sampleRate)

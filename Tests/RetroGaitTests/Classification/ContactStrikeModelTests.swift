@@ -12,8 +12,8 @@ struct ContactStrikeModelTests {
     static func features(peak: Double, jitter: Double) -> ContactStrikeFeatures {
         ContactStrikeFeatures(
             logImpactPeak: peak + jitter, logImpactSharpness: 3 + jitter, logRingingShare: -2 - jitter,
-            logLoadingRate: 4 + 2 * jitter, tiltDegrees: [10 + jitter, 8 - jitter, 6 + 2 * jitter, 4 - 2 * jitter, 2 - jitter],
-            uprightLoad: [1.2 + jitter, 1.1 - jitter, 1 + jitter / 2, 1 - jitter / 2, 1 - jitter], landingTiltDegrees: 5 + jitter,
+            logLoadingRate: 4 + 2 * jitter, tiltDegrees: StancePointValues(10 + jitter, 8 - jitter, 6 + 2 * jitter, 4 - 2 * jitter, 2 - jitter),
+            uprightLoad: StancePointValues(1.2 + jitter, 1.1 - jitter, 1 + jitter / 2, 1 - jitter / 2, 1 - jitter), landingTiltDegrees: 5 + jitter,
             lateTiltDegrees: 3 - jitter, logStanceSeconds: -1.5 + jitter, dutyFactor: 0.35 + jitter / 10,
             logSampleRate: jitter / 5)
     }
@@ -86,5 +86,17 @@ struct ContactStrikeModelTests {
         oneMissing[middle] = nil
         let borrowed = ContactStrikeFeatures.measure(simulated.recording, initialContacts: contacts, toeOffs: oneMissing)
         #expect(upright[middle] != nil && borrowed[middle] != nil)
+    }
+}
+
+@Suite("Strike: stance point values")
+struct StancePointValuesTests {
+    @Test func holdsFiveValuesInStanceOrder() {
+        let values = StancePointValues(1, 2, 3, 4, 5)
+        #expect(Array(values) == [1, 2, 3, 4, 5])
+        #expect(values.count == ContactStrikeFeatures.tiltFractions.count)
+        #expect(StancePointValues([1, 2, 3, 4, 5]) == values)
+        #expect(StancePointValues([1, 2, 3, 4]) == nil)
+        #expect(StancePointValues([1, 2, 3, 4, 5, 6]) == nil)
     }
 }
