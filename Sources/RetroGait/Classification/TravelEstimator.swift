@@ -16,9 +16,13 @@
 ///   before the foot accelerates.
 /// - Shank without a gyroscope, when the recording has standing to show where vertical is: every
 ///   gait places the foot ahead of the body along the travel, forward and backward alike, so early in
-///   the stance the shank leans with its ankle toward the travel and gravity in the sensor frame
-///   tilts toward the travel: the up at foot-flat minus the standing up points along the travel,
-///   in walking and running alike.
+///   the stance the shank leans with its ankle toward the travel (gravity in the sensor frame tilts
+///   toward the travel) and then starts to turn over the planted foot along the travel (the sensor
+///   above the ankle accelerates along it). Both tilt the specific force at foot-flat toward the
+///   travel: the up at foot-flat minus the standing up points along the travel. In the simulator
+///   the turning dominates in running (forward runs read 5–25° although the shank is near vertical
+///   there); which share holds on real runners is not checked (no real shank data without a
+///   gyroscope with directions).
 /// - Shank without a gyroscope and without standing: the stance rotation seen in gravity
 ///   (``oriented(_:hasGyroscope:sampleRate:)`` says when its sign is known).
 ///
