@@ -5,7 +5,7 @@ import RetroGait
 /// `make accuracy`: evaluates GaitAnalyzer against the simulator and the real data sets and writes
 /// ACCURACY.md. Deterministic: the same code and data give the same file.
 ///
-/// Usage: `AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only]`. The shared data folder is found as
+/// Usage: `AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only] [--streaming-only]`. The shared data folder is found as
 /// described in ``DatasetLocation`` (override with `RETROGAIT_SHARED_DATA`).
 @main
 struct AccuracyReportMain {
@@ -13,6 +13,7 @@ struct AccuracyReportMain {
         var output = "ACCURACY.md"
         var simulated = true
         var boutsOnly = false
+        var streamingOnly = false
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
@@ -21,7 +22,8 @@ struct AccuracyReportMain {
                 output = path
             case "--skip-simulated": simulated = false
             case "--bouts-only": boutsOnly = true
-            default: fail("unknown argument '\(argument)'; usage: AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only]")
+            case "--streaming-only": streamingOnly = true
+            default: fail("unknown argument '\(argument)'; usage: AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only] [--streaming-only]")
             }
         }
 
@@ -32,7 +34,10 @@ struct AccuracyReportMain {
         log("shared data: \(data?.path ?? "not found")")
 
         var sections: [String] = []
-        if boutsOnly {
+        if streamingOnly {
+            sections.append(await StreamingSection.render())
+            simulated = false
+        } else if boutsOnly {
             sections.append(await BoutSection.render())
             simulated = false
         } else if simulated {
@@ -44,8 +49,10 @@ struct AccuracyReportMain {
             log("simulated matrix done after \(clock.now - start)")
             sections.append(await MixedSessionSection.render())
             log("mixed sessions done after \(clock.now - start)")
+            sections.append(await StreamingSection.render())
+            log("live streams done after \(clock.now - start)")
         }
-        if !boutsOnly { sections.append(await AlcantaraSection.render(folder: folder(Alcantara2022.folderName)))
+        if !boutsOnly && !streamingOnly { sections.append(await AlcantaraSection.render(folder: folder(Alcantara2022.folderName)))
         sections.append(await VoisardSection.render(folder: folder(Voisard2023.folderName)))
         sections.append(await StrikeWatchSection.render(folder: folder(StrikeWatch2025.folderName))) }
         log("real data done after \(clock.now - start)")

@@ -81,8 +81,8 @@ struct LoadingOnsetDetector: ContactDetector {
         let wave = MovingStatistics.mean(MovingStatistics.mean(vertical, window: width), window: width)
         let spread = robustRange(wave, 0..<wave.count)
         guard spread > 0 else { return [] }
-        let (anchors, prominences) = PeakDetection.findPeaksWithProminences(
-            in: wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread)
+        let (anchors, prominences) = Self.stepPeaks(
+            wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread)
         guard !anchors.isEmpty else { return [] }
         let running = Self.hasFlight(vertical, below: flightLevel)
         let onset: LoadingRise.Onset = running ? .tangent(floor: 0) : walkingOnsetSlope.map { .slopeFraction($0) }
@@ -219,6 +219,53 @@ struct LoadingOnsetDetector: ContactDetector {
             highest = rise
         }
         return highest
+    }
+
+    /// The step wave's peaks of at least `minimumProminence`, with their prominences. A peak that no
+    /// higher sample follows (the last step of a bout that ends in standing) is measured against the
+    /// base before it only, and one that no higher sample precedes (the first step after standing)
+    /// against the base after it: the standing level the wave settles at is not the valley of a step.
+    /// Otherwise the last step of a bout is found only when the segment reaches into the next bout,
+    /// whose valleys then make its base: a live stream found it seconds late, and a recording's
+    /// last bout lost it.
+    /// - Complexity: O(n): the peaks no higher sample follows descend from left to right, so their walks
+    ///   back to a higher sample cover the wave once (and likewise the other way).
+    static func stepPeaks(_ wave: [Float], minimumDistance: Int, minimumProminence: Float) -> (peaks: [Int], prominences: [Float]) {
+        let (candidates, standard) = PeakDetection.findPeaksWithProminences(in: wave, minimumDistance: minimumDistance)
+        var peaks: [Int] = []
+        var prominences: [Float] = []
+        peaks.reserveCapacity(candidates.count)
+        prominences.reserveCapacity(candidates.count)
+        var laterHighest = [Float](repeating: -.infinity, count: wave.count + 1)
+        for index in wave.indices.reversed() { laterHighest[index] = max(laterHighest[index + 1], wave[index]) }
+        var earlierHighest: Float = -.infinity
+        var scanned = 0
+        for (candidate, peak) in candidates.enumerated() {
+            while scanned < peak { earlierHighest = max(earlierHighest, wave[scanned]); scanned += 1 }
+            let height = wave[peak]
+            let nothingHigherAfter = laterHighest[peak + 1] <= height
+            let nothingHigherBefore = earlierHighest <= height
+            var prominence = standard[candidate]
+            if nothingHigherAfter && !nothingHigherBefore {
+                prominence = height - Self.base(of: peak, in: wave, step: -1)
+            }
+            if prominence >= minimumProminence {
+                peaks.append(peak)
+                prominences.append(prominence)
+            }
+        }
+        return (peaks, prominences)
+    }
+
+    /// The lowest sample from `peak` in direction `step` up to the first higher sample.
+    private static func base(of peak: Int, in wave: [Float], step: Int) -> Float {
+        var lowest = wave[peak]
+        var index = peak + step
+        while index >= 0 && index < wave.count && wave[index] <= wave[peak] {
+            lowest = min(lowest, wave[index])
+            index += step
+        }
+        return lowest
     }
 
     /// Whether at least 5 % of `vertical` is below `level` (its 5th percentile is): the body is unloaded

@@ -10,9 +10,10 @@ struct RealLowerBackContactTests {
     static let alcantara = DatasetLocation.folder(Alcantara2022.folderName)
     static let voisard = DatasetLocation.folder(Voisard2023.folderName)
 
-    /// Measured: IC F1 0.989, median |IC error| 4.9 ms, contact-time MAE 13.2 ms (437 steps), TC F1
-    /// 0.965, worst per-trial cadence error 0.79 % — the targets (F1 ≥ 0.98, ≤ 15 ms, ≤ 20 ms,
-    /// 1 %) are met.
+    /// Measured: IC F1 0.998, median |IC error| 4.8 ms, contact-time MAE 13.2 ms (445 steps), TC F1
+    /// 0.974 — the targets (F1 ≥ 0.98, ≤ 15 ms, ≤ 20 ms, 1 %) are met. (IC F1 was 0.989 and TC
+    /// 0.965 until the last step of a trial, which ends in standing, was found: LoadingOnsetDetector's
+    /// step peaks.)
     @Test(.enabled(if: alcantara != nil, "shared data folder alcantara2022-sacrum-running-grf not found"))
     func alcantaraRunningAgainstTheForcePlate() throws {
         let trials = try Alcantara2022.load(from: #require(Self.alcantara))
@@ -31,8 +32,8 @@ struct RealLowerBackContactTests {
             let cadence = try #require(evaluation.cadence.errorPercent)
             #expect(abs(cadence) <= 1, "row \(trial.row): cadence error \(cadence) %")
         }
-        #expect(Self.f1(counts) >= 0.98, "IC F1 \(Self.f1(counts)) \(counts)")
-        #expect(Self.f1(toeOffCounts) >= 0.95, "TC F1 \(Self.f1(toeOffCounts)) \(toeOffCounts)")
+        #expect(Self.f1(counts) >= 0.99, "IC F1 \(Self.f1(counts)) \(counts)")
+        #expect(Self.f1(toeOffCounts) >= 0.97, "TC F1 \(Self.f1(toeOffCounts)) \(toeOffCounts)")
         let median = try #require(OrderStatistics.median(errors))
         #expect(median <= 6, "median |IC error| \(median) ms")
         #expect(contactErrors.count >= 420)

@@ -29,8 +29,11 @@ struct StreamingEquivalenceTests {
 
     // Measured on this session (seed 3, 100 Hz): what the stream finally holds (every event reported,
     // corrections included, retractions removed) against batch, lower back / foot+gyro / wrist / shank:
-    // IC ±1 sample 1.000 / 1.000 / 0.983 / 0.988, IC F1 1.000 / 0.994 / 0.992 / 0.994, TC F1 1.000 /
-    // 1.000 / 0.994 / 1.000; share of first reports that are timely 0.985 / 0.942 / 0.969 / 0.994.
+    // IC ±1 sample 0.994 / 1.000 / 0.983 / 0.988, IC F1 0.994 / 0.994 / 0.992 / 0.994, TC F1 0.997 /
+    // 1.000 / 0.994 / 1.000; share of first reports that are timely 0.991 / 0.942 / 0.969 / 0.994 (the
+    // lower back's was 0.985 until the last step of a bout, which ends in standing, was found without
+    // the next bout in view: it came 6.3 s late). AccuracyReport's live-stream section gives the same
+    // figures over four seeds, with the latency distribution.
     // Two things raised these from the floors lowered in session 3 (foot+gyro IC 0.92, TC 0.94, in time
     // 0.93; shank TC 0.92): a rhythm at the floor of the searched periods no longer counts
     // (RhythmEstimator's floorMargin: the newest rhythm window made a segment of the 0.2 s harmonic of
@@ -40,7 +43,7 @@ struct StreamingEquivalenceTests {
     // contacts of the backward bouts and single contacts in the walk that the foot detector places only
     // with more than 0.4 s of lookahead.
     static let cases: [Case] = [
-        Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.98),
+        Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.99),
         Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.94),
         Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
         Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.99),

@@ -1,0 +1,200 @@
+import GaitSimulator
+import RetroGait
+
+/// How a live stream (``StreamingAnalyzer``, one sample per push, 0.5 s latency bound) reports the
+/// events the batch analysis of the same recording finds: in time, late, or not at all, how late,
+/// and how many reports it withdraws.
+enum StreamingSection {
+    static let session = "stand:4, fw-run:25, stand:5, bw-run:20, stand:4, bw-walk:20, stand:3"
+    static let seeds: [UInt64] = [3, 5, 7, 11]
+    static let latencyBound = 0.5
+    /// A report and a batch event this close are the same event.
+    static let tolerance = 0.020
+
+    struct Setup: Sendable {
+        var placement: Placement
+        var gyroscope: Bool
+        var label: String { "\(placement)\(gyroscope ? " + gyro" : "")" }
+    }
+
+    static let setups = [
+        Setup(placement: .lowerBack, gyroscope: false), Setup(placement: .foot, gyroscope: true),
+        Setup(placement: .foot, gyroscope: false), Setup(placement: .shank, gyroscope: false),
+        Setup(placement: .wrist, gyroscope: false),
+    ]
+
+    /// One kind of event of one or more streams against their batch analyses.
+    struct Tally: Sendable {
+        /// Batch events.
+        var batch = 0
+        /// Batch events first reported within the latency bound.
+        var timely = 0
+        /// Batch events first reported after it (a late event, or only a correction of another report).
+        var late = 0
+        /// Batch events the stream never holds.
+        var missed = 0
+        /// Seconds from each batch event to its first report (timely or late).
+        var latencies: [Double] = []
+        /// Reports of no batch event: withdrawn later, or still held when the stream ended.
+        var spuriousRetracted = 0
+        var spuriousKept = 0
+        /// Reports withdrawn (a correction following or not).
+        var retractions = 0
+
+        mutating func merge(_ other: Tally) {
+            batch += other.batch; timely += other.timely; late += other.late; missed += other.missed
+            latencies += other.latencies
+            spuriousRetracted += other.spuriousRetracted; spuriousKept += other.spuriousKept
+            retractions += other.retractions
+        }
+    }
+
+    /// An event as the stream reported it and the stream time of its report.
+    struct Report {
+        var event: GaitEvent
+        var reportedAt: Double
+        var isTimely: Bool
+        var isCorrection: Bool
+        var isRetracted = false
+    }
+
+    static func render() async -> String {
+        let jobs = setups.flatMap { setup in seeds.map { (setup, $0) } }
+        let results = await concurrentMap(jobs, width: 2) { evaluate($0.0, seed: $0.1) }
+        var text = """
+            ## Live streams: latency against the batch analysis
+
+            Session `\(session)` at 100 Hz, seeds \(seeds.map(String.init).joined(separator: ", ")), pushed one \
+            sample at a time into `StreamingAnalyzer` (latency bound \(Format.number(latencyBound, 1)) s). \
+            Each batch event (GaitAnalyzer on the same recording) is matched one-to-one within \
+            ±\(Format.number(tolerance * 1000, 0)) ms to the stream's first reports: **timely** (an event \
+            reported within the bound), **late** (a late event, or held only after a review corrected another \
+            report), **missed** (never held). Latency: stream time from the event to its first report \
+            (timely and late). **Spurious**: first reports of no batch event, withdrawn by the review or still \
+            held at the end. Chunk sizes do not change the updates (a test checks it).
+
+
+            """
+        var table = MarkdownTable(header: [
+            "sensor", "event", "batch", "timely", "late", "missed", "latency median / p95 / max (s)",
+            "spurious withdrawn / kept", "retractions", "timely per seed",
+        ])
+        for setup in setups {
+            let mine = results.enumerated().filter { jobs[$0.offset].0.label == setup.label }.map(\.element)
+            for kind in [GaitEventKind.initialContact, .toeOff] {
+                var pooled = Tally()
+                var perSeed: [String] = []
+                for result in mine {
+                    let tally = kind == .initialContact ? result.contacts : result.toeOffs
+                    pooled.merge(tally)
+                    perSeed.append(Format.percent(tally.batch == 0 ? nil : Double(tally.timely) / Double(tally.batch)))
+                }
+                let sorted = pooled.latencies.sorted()
+                func quantile(_ q: Double) -> Double? { sorted.isEmpty ? nil : sorted[Int(q * Double(sorted.count - 1))] }
+                func share(_ n: Int) -> String {
+                    "\(n) (\(Format.percent(pooled.batch == 0 ? nil : Double(n) / Double(pooled.batch))))"
+                }
+                table.rows.append([
+                    setup.label, kind == .initialContact ? "IC" : "TC", "\(pooled.batch)", share(pooled.timely),
+                    share(pooled.late), share(pooled.missed),
+                    "\(Format.number(quantile(0.5), 2)) / \(Format.number(quantile(0.95), 2)) / \(Format.number(sorted.last, 2))",
+                    "\(pooled.spuriousRetracted) / \(pooled.spuriousKept)", "\(pooled.retractions)", perSeed.joined(separator: ", "),
+                ])
+            }
+        }
+        text += table.rendered
+        let failures = results.compactMap(\.failure)
+        if !failures.isEmpty { text += "\nFailed: " + failures.joined(separator: "; ") + "\n" }
+        return text
+    }
+
+    struct Result: Sendable {
+        var contacts = Tally()
+        var toeOffs = Tally()
+        var failure: String?
+    }
+
+    static func evaluate(_ setup: Setup, seed: UInt64) -> Result {
+        do {
+            let recording = GaitSimulator.simulate(
+                try SessionScript(parsing: session),
+                options: SimulationOptions(placement: setup.placement, sampleRate: 100, seed: seed, includeGyroscope: setup.gyroscope)
+            ).recording
+            let sided = setup.placement == .foot || setup.placement == .shank
+            let configuration = GaitAnalyzer.Configuration(placement: setup.placement, sensorSide: sided ? .left : .unknown)
+            let batch = try GaitAnalyzer(configuration: configuration).analyze(recording).events
+            let reports = try stream(recording, configuration: .init(analyzer: configuration, maximumLatencySeconds: latencyBound))
+            return Result(
+                contacts: tally(batch: batch, reports: reports, kind: .initialContact),
+                toeOffs: tally(batch: batch, reports: reports, kind: .toeOff))
+        } catch {
+            return Result(failure: "\(setup.label) seed \(seed): \(error)")
+        }
+    }
+
+    /// Every event the stream reported, one sample per push, with when and how.
+    static func stream(_ recording: Recording, configuration: StreamingAnalyzer.Configuration) throws -> [Report] {
+        let analyzer = try StreamingAnalyzer(
+            configuration: configuration, sampleRate: recording.sampleRate, startTime: recording.startTime,
+            hasGyroscope: recording.angularVelocity != nil)
+        var reports: [Report] = []
+        var afterRetraction = false
+        func take(_ updates: [StreamingUpdate]) {
+            let now = recording.startTime + Double(analyzer.samplesReceived - 1) / recording.sampleRate
+            for update in updates {
+                switch update {
+                case .event(let event):
+                    reports.append(Report(event: event, reportedAt: now, isTimely: true, isCorrection: false))
+                case .lateEvent(let event):
+                    reports.append(Report(event: event, reportedAt: now, isTimely: false, isCorrection: afterRetraction))
+                case .retraction(let event):
+                    if let index = reports.lastIndex(where: { $0.event == event && !$0.isRetracted }) {
+                        reports[index].isRetracted = true
+                    }
+                case .step, .bout: break
+                }
+                afterRetraction = if case .retraction = update { true } else { false }
+            }
+        }
+        let acc = recording.acceleration
+        let gyro = recording.angularVelocity
+        for index in 0..<recording.count {
+            take(try analyzer.push(
+                acceleration: SIMD3(acc.x[index], acc.y[index], acc.z[index]),
+                angularVelocity: gyro.map { SIMD3($0.x[index], $0.y[index], $0.z[index]) }))
+        }
+        take(try analyzer.finish())
+        return reports
+    }
+
+    static func tally(batch: [GaitEvent], reports: [Report], kind: GaitEventKind) -> Tally {
+        let reference = batch.filter { $0.kind == kind }.map(\.time)
+        let mine = reports.filter { $0.event.kind == kind }
+        let first = mine.filter { !$0.isCorrection }
+        let held = mine.filter { !$0.isRetracted }
+        var tally = Tally(batch: reference.count, retractions: mine.count { $0.isRetracted })
+        let firstMatching = EventMatcher.match(truth: reference, detected: first.map(\.event.time), tolerance: tolerance)
+        let heldMatching = EventMatcher.match(truth: reference, detected: held.map(\.event.time), tolerance: tolerance)
+        var found = Set<Int>()
+        for pair in firstMatching.pairs {
+            let report = first[pair.detectedIndex]
+            found.insert(pair.truthIndex)
+            if report.isTimely { tally.timely += 1 } else { tally.late += 1 }
+            tally.latencies.append(report.reportedAt - pair.truthTime)
+        }
+        let heldTruth = Set(heldMatching.pairs.map(\.truthIndex))
+        for index in reference.indices where !found.contains(index) {
+            if heldTruth.contains(index) {
+                tally.late += 1
+                let pair = heldMatching.pairs.first { $0.truthIndex == index }!
+                tally.latencies.append(held[pair.detectedIndex].reportedAt - pair.truthTime)
+            } else {
+                tally.missed += 1
+            }
+        }
+        for index in firstMatching.unmatchedDetected {
+            if first[index].isRetracted { tally.spuriousRetracted += 1 } else { tally.spuriousKept += 1 }
+        }
+        return tally
+    }
+}
