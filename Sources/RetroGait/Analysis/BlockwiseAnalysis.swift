@@ -40,6 +40,10 @@ final class BlockwiseAnalysis {
     private var unreviewed: [ReportedEvent] = []
     /// Samples of what followed an event that the window reviewing it sees.
     private let reviewDelay: Int
+    /// Where the last review ended (a sample position): events before it have been reviewed.
+    private var reviewedUpTo = -Double.infinity
+    /// The position of the last initial contact and toe-off that a review kept, moved or added.
+    private var lastReviewed: [Double?] = [nil, nil]
 
     /// An event as reported, with where it lay and how far a later finding may lie to be the same event.
     private struct ReportedEvent {
@@ -132,7 +136,7 @@ final class BlockwiseAnalysis {
     private func decideRest(in window: Recording?, windowStart: Int) throws(AnalysisError) {
         finished = true
         if let window {
-            try decide(analyzer.analyzeWindow(window), windowStart: windowStart, zone: decided..<received)
+            try decide(analyzer.analyzeWindow(window, seesBoutOnsets: isLive), windowStart: windowStart, zone: decided..<received)
             decided = received
         }
         if let pending { finishStep(pending, next: nil) }
@@ -157,7 +161,7 @@ final class BlockwiseAnalysis {
         while received >= windowEnd, !finished {
             let recording = try windowRecording()
             let zone = decided..<(decided + decision)
-            try decide(analyzer.analyzeWindow(recording), windowStart: bufferStart, zone: zone)
+            try decide(analyzer.analyzeWindow(recording, seesBoutOnsets: isLive), windowStart: bufferStart, zone: zone)
             decided = zone.upperBound
             let keepFrom = max(0, decided - history)
             buffer.dropFirst(keepFrom - bufferStart)
@@ -183,7 +187,11 @@ final class BlockwiseAnalysis {
     /// Keeps what `window` found in `zone` (sample positions of the stream) and not already kept.
     private func decide(_ window: WindowAnalysis, windowStart: Int, zone: Range<Int>) {
         // The stream's last window reviews every event left: no later window will see more.
-        if isLive { review(window, windowStart: windowStart, before: finished ? .infinity : Double(zone.lowerBound - reviewDelay)) }
+        if isLive {
+            let due = finished ? Double(zone.lowerBound) : Double(zone.lowerBound - reviewDelay)
+            reportMissed(window, windowStart: windowStart, before: due)
+            review(window, windowStart: windowStart, before: finished ? .infinity : due)
+        }
         let offset = Double(windowStart)
         let zoneEnd = Double(zone.upperBound)
         // An event reported now more than one window reach (the latency bound) after it happened.
@@ -276,6 +284,41 @@ final class BlockwiseAnalysis {
         if isLive { unreviewed.append(ReportedEvent(event: event, position: position, separation: separation)) }
     }
 
+    /// Reports, late, the events of `window` between the last review and sample `due` that the stream
+    /// never reported: mostly the first contacts of a bout, which the window deciding their moment could
+    /// not see before the bout's rhythm was in view, and which a contact reported after them kept from
+    /// being reported when it was.
+    private func reportMissed(_ window: WindowAnalysis, windowStart: Int, before due: Double) {
+        let offset = Double(windowStart)
+        let from = reviewedUpTo
+        reviewedUpTo = max(reviewedUpTo, due)
+        guard from < due else { return }
+        for (index, contact) in window.contacts.enumerated() {
+            let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
+            let side = contact.side == .unknown ? placementSide : contact.side
+            for kind in [GaitEventKind.initialContact, .toeOff] {
+                guard let found = kind == .initialContact ? contact.position : contact.toeOffPosition else { continue }
+                let position = offset + found
+                guard position >= from, position < due, !isReported(kind, near: position, within: separation) else { continue }
+                let isContact = kind == .initialContact
+                let missed = event(
+                    kind, at: position, confidence: contact.confidence,
+                    strike: isContact ? window.classification.strikes[index].strike : .unknown,
+                    direction: steadyDirection.reported, side: side)
+                record(.lateEvent(missed))
+                assembler.add(missed)
+                lastReviewed[isContact ? 0 : 1] = position
+            }
+        }
+    }
+
+    /// Whether an event of `kind` was reported within `distance` samples of `position` (among those
+    /// awaiting review and the last one reviewed).
+    private func isReported(_ kind: GaitEventKind, near position: Double, within distance: Double) -> Bool {
+        if let last = lastReviewed[kind == .initialContact ? 0 : 1], abs(last - position) <= distance { return true }
+        return unreviewed.contains { $0.event.kind == kind && abs($0.position - position) <= distance }
+    }
+
     /// Reviews the live stream's events that happened before sample `due` (``reviewDelaySeconds`` before
     /// the zone being decided): `window`
     /// sees them with that much of what followed (a window deciding their moment saw only the latency
@@ -294,6 +337,7 @@ final class BlockwiseAnalysis {
                 continue
             }
             let found = Self.nearest(reported.event.kind, in: window, to: reported.position - offset, within: reported.separation)
+            if let found { lastReviewed[reported.event.kind == .initialContact ? 0 : 1] = offset + found }
             guard found.map({ abs(offset + $0 - reported.position) > 1 }) ?? true else { continue }
             record(.retraction(reported.event))
             if let found {

