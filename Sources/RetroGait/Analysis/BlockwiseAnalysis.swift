@@ -296,7 +296,7 @@ final class BlockwiseAnalysis {
         for (index, contact) in window.contacts.enumerated() {
             let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
             let side = contact.side == .unknown ? placementSide : contact.side
-            for kind in [GaitEventKind.initialContact, .toeOff] {
+            for kind in Self.eventKinds {
                 guard let found = kind == .initialContact ? contact.position : contact.toeOffPosition else { continue }
                 let position = offset + found
                 guard position >= from, position < due, !isReported(kind, near: position, within: separation) else { continue }
@@ -311,6 +311,9 @@ final class BlockwiseAnalysis {
             }
         }
     }
+
+    /// Both kinds of event, in a constant so the review's loop over contacts allocates nothing.
+    private static let eventKinds: [GaitEventKind] = [.initialContact, .toeOff]
 
     /// Whether an event of `kind` was reported within `distance` samples of `position` (among those
     /// awaiting review and the last one reviewed).
