@@ -31,8 +31,9 @@ struct StreamingEquivalenceTests {
     // Measured on this session (seed 3, 100 Hz): what the stream finally holds (every event reported,
     // corrections included, retractions removed) against batch, lower back / foot+gyro / wrist / shank:
     // IC ±1 sample 0.994 / 1.000 / 0.989 / 1.000, IC F1 0.994 / 0.994 / 0.992 / 1.000, TC F1 0.997 /
-    // 1.000 / 0.991 / 1.000; batch events reported in time 0.980 / 0.958 / 0.963 / 0.958 (before the
-    // bout-onset rhythm and the review's additions: 0.980 / 0.952 / 0.955 / 0.958).
+    // 1.000 / 0.991 / 1.000; batch events reported in time 0.980 / 0.964 / 0.963 / 0.958 (before the
+    // bout-onset rhythm and the review's additions: 0.980 / 0.952 / 0.955 / 0.958; foot+gyro 0.958 -> 0.964
+    // with the foot detector's session-6 gyroscope landing fixes).
     // The in-time floor used to be the share of the events *first reported* that are timely; since the
     // review reports, late, the events the stream never reported (a bout's first contacts that a
     // provisional contact after them kept out), that share counts a found event against the stream
@@ -47,7 +48,7 @@ struct StreamingEquivalenceTests {
     // distribution.
     static let cases: [Case] = [
         Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.97),
-        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.95),
+        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
         Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
         Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.95),
     ]
