@@ -78,8 +78,21 @@ struct SessionClassifier {
         if placement == .wrist {
             var pieces: [ContactRun] = []
             startsAtChange = []
+            // In running its votes over pairs of steps also show a turn, irregular for a step or two
+            // (in walking they wander: not used there).
+            let pairReversals = TravelReversalSplitter(transitionVotes: 4)
+            let runningPeriod = 60 * rate / activityClassifier.runningCadence
             for run in runs {
-                let cut = run.cut(at: cadenceSplitter.splitPoints(run, contacts: contacts), contacts: contacts)
+                let cadencePoints = cadenceSplitter.splitPoints(run, contacts: contacts)
+                let reversalPoints = run.eventPeriod > 0 && run.eventPeriod <= runningPeriod
+                    ? pairReversals.splitPoints(travelEstimator.stepVotes(
+                        run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
+                        angularVelocity: angularVelocity, sampleRate: rate)?.votes ?? [])
+                    : []
+                let points = (cadencePoints + reversalPoints.filter { point in
+                    cadencePoints.allSatisfy { abs($0 - point) >= pairReversals.windowVotes }
+                }).sorted()
+                let cut = run.cut(at: points, contacts: contacts)
                 pieces += cut
                 startsAtChange += cut.indices.map { $0 > 0 }
             }

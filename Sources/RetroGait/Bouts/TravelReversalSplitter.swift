@@ -6,9 +6,13 @@
 /// agree within themselves (mean resultant at least ``minimumConsistency``) and point opposite
 /// ways (cosine at most −``minimumOpposition``). The qualifying cuts are taken best first (most
 /// resultant length gained, |left| + |right| − |left + right|), each excluding cuts closer than a
-/// window to it, so every piece keeps at least a window of votes. O(n) with prefix sums.
+/// window to it, so every piece keeps at least a window of votes. With ``transitionVotes`` the two
+/// windows are parted by that many votes, left out (a turn can be irregular for a step or two) and
+/// the cut falls in their middle. O(n) with prefix sums.
 struct TravelReversalSplitter {
     var windowVotes = 6
+    /// Votes left out between the two windows.
+    var transitionVotes = 0
     var minimumConsistency: Float = 0.6
     var minimumOpposition: Float = 0.6
 
@@ -22,14 +26,14 @@ struct TravelReversalSplitter {
 
     /// The contact indices at which `votes` (time-ordered, one per voting contact) reverse, ascending.
     func splitPoints(_ votes: [(contact: Int, vote: SIMD3<Float>)]) -> [Int] {
-        let w = windowVotes
-        guard w > 0, votes.count >= 2 * w else { return [] }
+        let w = windowVotes, gap = max(0, transitionVotes)
+        guard w > 0, votes.count >= 2 * w + gap else { return [] }
         var prefix: [SIMD3<Float>] = [.zero]
         prefix.reserveCapacity(votes.count + 1)
         for entry in votes { prefix.append(prefix[prefix.count - 1] + entry.vote) }
         var candidates: [(split: Int, gain: Float)] = []
-        for split in w...(votes.count - w) {
-            let left = prefix[split] - prefix[split - w], right = prefix[split + w] - prefix[split]
+        for split in w...(votes.count - w - gap) {
+            let left = prefix[split] - prefix[split - w], right = prefix[split + gap + w] - prefix[split + gap]
             guard Vector3.length(left) >= minimumConsistency * Float(w),
                   Vector3.length(right) >= minimumConsistency * Float(w),
                   let l = Vector3.unit(left), let r = Vector3.unit(right), Vector3.dot(l, r) <= -minimumOpposition
@@ -41,6 +45,6 @@ struct TravelReversalSplitter {
         where chosen.allSatisfy({ abs($0 - candidate.split) >= w }) {
             chosen.append(candidate.split)
         }
-        return chosen.sorted().map { votes[$0].contact }
+        return chosen.sorted().map { votes[$0 + gap / 2].contact }
     }
 }

@@ -39,3 +39,24 @@ struct WristDirectionWithAxisTests {
         #expect(SensorAxis.nearest(to: [.nan, 1, 0]) == nil)
     }
 }
+
+/// A wrist runner turning from forward to backward without a pause, at a cadence only 7 % apart
+/// (too little for the cadence cut): the votes over pairs of steps turn round, though two pairs
+/// just after the turn still point the old way; the run is cut there and both bouts come out in
+/// their direction (the backward one was called forward with the forward run before).
+@Suite("Bouts: wrist running turn without a pause")
+struct WristRunningTurnTests {
+    @Test func forwardRunFlowingIntoABackwardRunIsCut() throws {
+        let simulated = GaitSimulator.simulate(
+            try SessionScript(parsing: IntervalSessionTests.session),
+            options: SimulationOptions(
+                placement: .wrist, seed: 9039, includeGyroscope: false, mounting: .randomTilt(maxDegrees: 25)))
+        let analysis = try GaitAnalyzer(configuration: .init(placement: .wrist)).analyze(simulated.recording)
+        let truthGait = simulated.bouts.filter { $0.activity != .standing }
+        let evaluation = BoutEvaluation(truth: truthGait, detected: analysis.bouts.map(\.bout))
+        #expect(analysis.bouts.map(\.bout).filter { $0.activity != .standing }.count == truthGait.count)
+        for comparison in evaluation.comparisons {
+            #expect(comparison.directionAgrees == true, "\(comparison.truth) vs \(String(describing: comparison.detected))")
+        }
+    }
+}
