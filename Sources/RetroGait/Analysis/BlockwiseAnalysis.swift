@@ -42,8 +42,10 @@ final class BlockwiseAnalysis {
     private let reviewDelay: Int
     /// Where the last review ended (a sample position): events before it have been reviewed.
     private var reviewedUpTo = -Double.infinity
-    /// The position of the last initial contact and toe-off that a review kept, moved or added.
-    private var lastReviewed: [Double?] = [nil, nil]
+    /// The position of the last initial contact that a review kept, moved or added.
+    private var lastReviewedContact: Double?
+    /// The position of the last toe-off that a review kept, moved or added.
+    private var lastReviewedToeOff: Double?
 
     /// An event as reported, with where it lay and how far a later finding may lie to be the same event.
     private struct ReportedEvent {
@@ -307,7 +309,7 @@ final class BlockwiseAnalysis {
                     direction: steadyDirection.reported, side: side)
                 record(.lateEvent(missed))
                 assembler.add(missed)
-                lastReviewed[isContact ? 0 : 1] = position
+                noteReviewed(kind, at: position)
             }
         }
     }
@@ -315,10 +317,16 @@ final class BlockwiseAnalysis {
     /// Both kinds of event, in a constant so the review's loop over contacts allocates nothing.
     private static let eventKinds: [GaitEventKind] = [.initialContact, .toeOff]
 
+    /// Remembers `position` as where a review last kept, moved or added an event of `kind`.
+    private func noteReviewed(_ kind: GaitEventKind, at position: Double) {
+        if kind == .initialContact { lastReviewedContact = position } else { lastReviewedToeOff = position }
+    }
+
     /// Whether an event of `kind` was reported within `distance` samples of `position` (among those
     /// awaiting review and the last one reviewed).
     private func isReported(_ kind: GaitEventKind, near position: Double, within distance: Double) -> Bool {
-        if let last = lastReviewed[kind == .initialContact ? 0 : 1], abs(last - position) <= distance { return true }
+        let last = kind == .initialContact ? lastReviewedContact : lastReviewedToeOff
+        if let last, abs(last - position) <= distance { return true }
         return unreviewed.contains { $0.event.kind == kind && abs($0.position - position) <= distance }
     }
 
@@ -340,7 +348,7 @@ final class BlockwiseAnalysis {
                 continue
             }
             let found = Self.nearest(reported.event.kind, in: window, to: reported.position - offset, within: reported.separation)
-            if let found { lastReviewed[reported.event.kind == .initialContact ? 0 : 1] = offset + found }
+            if let found { noteReviewed(reported.event.kind, at: offset + found) }
             guard found.map({ abs(offset + $0 - reported.position) > 1 }) ?? true else { continue }
             record(.retraction(reported.event))
             if let found {
