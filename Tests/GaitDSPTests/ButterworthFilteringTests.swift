@@ -131,4 +131,29 @@ struct TriaxialZeroPhaseTests {
         let empty = filter.filteredZeroPhase([], [], [])
         #expect(empty.x.isEmpty && empty.y.isEmpty && empty.z.isEmpty)
     }
+
+    @Test("Two filters in one sweep equal each filter's own three-channel filtering bit for bit",
+          arguments: [(4, 2), (2, 4), (1, 3), (2, 2), (5, 1)])
+    func twoFiltersMatchEachAlone(orders: (Int, Int)) throws {
+        let first = try ButterworthFilter(.lowPass(cutoff: 20), order: orders.0, sampleRate: 100)
+        let second = try ButterworthFilter(.lowPass(cutoff: 0.3), order: orders.1, sampleRate: 100)
+        for count in [1, 2, 17, 1000] {
+            let x = (0..<count).map { Float(sin(0.13 * Double($0)) + 0.01 * Double($0)) }
+            let y = (0..<count).map { Float(cos(0.71 * Double($0))) - 1 }
+            let z = (0..<count).map { Float(($0 * 7919) % 101) / 50 }
+            let lanes = ButterworthFilter.filteredZeroPhase(x, y, z, by: first, and: second) { a, b in
+                (a.map { [$0[0], $0[1], $0[2], $0[3]] }, b.map { [$0[0], $0[1], $0[2], $0[3]] })
+            }
+            for (filter, filtered) in [(first, lanes.0), (second, lanes.1)] {
+                let alone = filter.filteredZeroPhase(x, y, z)
+                #expect(filtered.count == count)
+                #expect(filtered.map { $0[0] } == alone.x)
+                #expect(filtered.map { $0[1] } == alone.y)
+                #expect(filtered.map { $0[2] } == alone.z)
+                #expect(filtered.allSatisfy { $0[3] == 0 })
+            }
+        }
+        let empty = ButterworthFilter.filteredZeroPhase([], [], [], by: first, and: second) { $0.count + $1.count }
+        #expect(empty == 0)
+    }
 }

@@ -21,11 +21,27 @@ public enum Autocorrelation {
     /// (a sliding-window rhythm estimate) allocate nothing after the first.
     public struct Workspace: Sendable {
         var fft: RealFFT<Double>?
-        var padded: [Double] = []
-        var spectrum: [Double] = []
+        /// The padded signal, then the autocovariance: SIMD-aligned, so FFTW works on it in place of a copy.
+        var signal: AlignedScalars<Double>?
+        /// The spectrum, then the power spectrum as (power, 0) pairs.
+        var spectrum: AlignedScalars<Double>?
 
         /// An empty workspace; it grows on first use.
         public init() {}
+
+        /// Buffers for transforms of `length`, not shared with any other copy of this workspace.
+        mutating func prepare(length: Int) -> RealFFT<Double> {
+            if fft?.length != length {
+                fft = RealFFT<Double>(length: length)
+                signal = nil
+                spectrum = nil
+            }
+            if !isKnownUniquelyReferenced(&signal) { signal = AlignedScalars(count: length) }
+            if !isKnownUniquelyReferenced(&spectrum) {
+                spectrum = AlignedScalars(count: 2 * (length / 2 + 1))
+            }
+            return fft!
+        }
     }
 
     /// ``compute(_:maxLag:)`` into `result` (replaced by `maxLag + 1` values), reusing `workspace`'s
@@ -46,36 +62,30 @@ public enum Autocorrelation {
         let mean = sum / Double(count)
 
         let length = RealFFT<Double>.fastLength(atLeast: count + usefulLag + 1)
-        if workspace.fft?.length != length {
-            workspace.fft = RealFFT<Double>(length: length)
-            workspace.padded = [Double](repeating: 0, count: length)
-            workspace.spectrum = [Double](repeating: 0, count: 2 * (length / 2 + 1))
+        let fft = workspace.prepare(length: length)
+        let padded = workspace.signal!.pointer
+        let spectrum = workspace.spectrum!.pointer
+        for index in 0..<count { padded[index] = Double(signal[index]) - mean }
+        for index in count..<length { padded[index] = 0 }
+
+        // Wiener–Khinchin: autocovariance = inverse FFT of the power spectrum, both transforms straight
+        // between the two aligned buffers (the power replaces the spectrum as (power, 0) pairs).
+        FFTExecution.forward(plan: fft.forwardPlan, input: padded, output: spectrum)
+        for k in 0..<fft.binCount {
+            let (re, im) = (spectrum[2 * k], spectrum[2 * k + 1])
+            spectrum[2 * k] = re * re + im * im
+            spectrum[2 * k + 1] = 0
         }
-        let fft = workspace.fft!
-        workspace.padded.withUnsafeMutableBufferPointer { padded in
-            for index in 0..<count { padded[index] = Double(signal[index]) - mean }
-            for index in count..<length { padded[index] = 0 }
-
-            // Wiener–Khinchin: autocovariance = inverse FFT of the power spectrum.
-            workspace.spectrum.withUnsafeMutableBufferPointer { power in
-                let bins = UnsafeMutableBufferPointer(rebasing: power[0..<fft.binCount])
-                fft.powerSpectrum(UnsafeBufferPointer(padded), into: bins)
-                // Spread the real power values into interleaved (re, 0) pairs, from the top down.
-                for k in stride(from: fft.binCount - 1, through: 0, by: -1) {
-                    power[2 * k] = power[k]
-                    power[2 * k + 1] = 0
-                }
-                fft.inverse(interleavedSpectrum: UnsafeBufferPointer(power), into: padded)
+        FFTExecution.inverse(plan: fft.inversePlan!, input: spectrum, output: padded)
+        // The inverse transform is unnormalised: scale the lags that are used, as `RealFFT.inverse` would.
+        let scale = 1 / Double(length)
+        let zeroLag = padded[0] * scale
+        guard zeroLag > 0, zeroLag.isFinite else { return }
+        result.withUnsafeMutableBufferPointer { result in
+            for lag in 0...usefulLag {
+                result[lag] = Float(padded[lag] * scale / zeroLag)
             }
-
-            let zeroLag = padded[0]
-            guard zeroLag > 0, zeroLag.isFinite else { return }
-            result.withUnsafeMutableBufferPointer { result in
-                for lag in 0...usefulLag {
-                    result[lag] = Float(padded[lag] / zeroLag)
-                }
-                result[0] = 1
-            }
+            result[0] = 1
         }
     }
 }

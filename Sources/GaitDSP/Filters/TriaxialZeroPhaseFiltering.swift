@@ -16,10 +16,78 @@ extension ButterworthFilter {
         precondition(x.count == y.count && y.count == z.count, "channels must have the same length")
         let count = x.count
         guard count > 0 else { return (x, y, z) }
-        let pad = zeroPhasePadLength(forCount: count)
-        let extendedCount = count + 2 * pad
-        let scratch = UnsafeMutableBufferPointer<SIMD4<Float>>.allocate(capacity: extendedCount)
-        defer { scratch.deallocate() }
+        let lanes = TriaxialLanes(self, x, y, z)
+        defer { lanes.deallocate() }
+        lanes.run(lanes.stages(backward: false), backward: false)
+        lanes.run(lanes.stages(backward: true), backward: true)
+        let filtered = lanes.filtered
+        func channel(_ lane: Int) -> [Float] {
+            [Float](unsafeUninitializedCapacity: count) { output, initialized in
+                for index in 0..<count { output[index] = filtered[index][lane] }
+                initialized = count
+            }
+        }
+        return (channel(0), channel(1), channel(2))
+    }
+
+    /// Zero-phase filtering of three channels by two filters in one sweep: `body` sees, for every
+    /// sample, the channels filtered by `first` and by `second`, each the same, bit for bit, as
+    /// ``filteredZeroPhase(_:_:_:)`` gives.
+    ///
+    /// The two filters' recursions are independent chains of dependent multiply-adds; run in the same
+    /// loop they overlap in the processor, so two filters cost little more than the longer one. The
+    /// results go to `body` as four-lane vectors (x, y, z, 0) without being copied into arrays.
+    ///
+    /// ```swift
+    /// let energy = ButterworthFilter.filteredZeroPhase(x, y, z, by: smoothing, and: gravity) { smooth, slow in
+    ///     zip(smooth, slow).map { ($0 * $1).sum() }
+    /// }
+    /// ```
+    ///
+    /// - Precondition: `x`, `y` and `z` have the same count.
+    /// - Parameter body: receives `x.count` filtered samples of each filter; the buffers are valid only
+    ///   during the call.
+    /// - Returns: what `body` returns.
+    /// - Complexity: O((n + pad) · sections); allocates one scratch buffer per filter.
+    public static func filteredZeroPhase<Result>(
+        _ x: [Float], _ y: [Float], _ z: [Float], by first: ButterworthFilter, and second: ButterworthFilter,
+        _ body: (_ first: UnsafeBufferPointer<SIMD4<Float>>, _ second: UnsafeBufferPointer<SIMD4<Float>>) throws -> Result
+    ) rethrows -> Result {
+        precondition(x.count == y.count && y.count == z.count, "channels must have the same length")
+        guard !x.isEmpty else { return try body(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)) }
+        let a = TriaxialLanes(first, x, y, z)
+        let b = TriaxialLanes(second, x, y, z)
+        defer {
+            a.deallocate()
+            b.deallocate()
+        }
+        for backward in [false, true] {
+            let (stagesA, stagesB) = (a.stages(backward: backward), b.stages(backward: backward))
+            let shared = min(stagesA.count, stagesB.count)
+            for index in 0..<shared {
+                CascadeStage.runTogether(stagesA[index], a.buffer, stagesB[index], b.buffer, backward: backward)
+            }
+            a.run(stagesA[shared...], backward: backward)
+            b.run(stagesB[shared...], backward: backward)
+        }
+        return try body(a.filtered, b.filtered)
+    }
+}
+
+/// Three channels padded at both ends and interleaved as four-lane vectors, one filter's scratch space
+/// for a zero-phase pass.
+private struct TriaxialLanes {
+    let filter: ButterworthFilter
+    let count: Int
+    let pad: Int
+    let buffer: UnsafeMutableBufferPointer<SIMD4<Float>>
+
+    init(_ filter: ButterworthFilter, _ x: [Float], _ y: [Float], _ z: [Float]) {
+        self.filter = filter
+        count = x.count
+        pad = filter.zeroPhasePadLength(forCount: count)
+        let buffer = UnsafeMutableBufferPointer<SIMD4<Float>>.allocate(capacity: count + 2 * pad)
+        let (count, pad) = (count, pad)
         x.withUnsafeBufferPointer { x in
             y.withUnsafeBufferPointer { y in
                 z.withUnsafeBufferPointer { z in
@@ -27,110 +95,150 @@ extension ButterworthFilter {
                     let first = sample(0)
                     let last = sample(count - 1)
                     for index in 0..<pad {
-                        scratch[index] = 2 * first - sample(pad - index)
-                        scratch[pad + count + index] = 2 * last - sample(count - 2 - index)
+                        buffer[index] = 2 * first - sample(pad - index)
+                        buffer[pad + count + index] = 2 * last - sample(count - 2 - index)
                     }
-                    for index in 0..<count { scratch[pad + index] = sample(index) }
+                    for index in 0..<count { buffer[pad + index] = sample(index) }
                 }
             }
         }
-        let states = unitStepStates
-        runCascade(scratch, initialLevel: SIMD4<Double>(scratch[0]), states: states, backward: false)
-        runCascade(scratch, initialLevel: SIMD4<Double>(scratch[extendedCount - 1]), states: states, backward: true)
-        func channel(_ lane: Int) -> [Float] {
-            [Float](unsafeUninitializedCapacity: count) { output, initialized in
-                for index in 0..<count { output[index] = scratch[pad + index][lane] }
-                initialized = count
-            }
-        }
-        return (channel(0), channel(1), channel(2))
+        self.buffer = buffer
     }
 
-    /// ``runCascade(_:initialLevel:states:backward:)`` with one channel per SIMD lane.
-    private func runCascade(
-        _ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, initialLevel: SIMD4<Double>, states: [(Double, Double)],
-        backward: Bool
-    ) {
-        func scaled(_ index: Int) -> (SIMD4<Double>, SIMD4<Double>) {
-            (states[index].0 * initialLevel, states[index].1 * initialLevel)
+    /// The filtered samples, without the padding.
+    var filtered: UnsafeBufferPointer<SIMD4<Float>> {
+        UnsafeBufferPointer(rebasing: buffer[pad..<(pad + count)])
+    }
+
+    func deallocate() { buffer.deallocate() }
+
+    /// The passes of one direction, their states scaled to the level at the pass's starting end.
+    func stages(backward: Bool) -> [CascadeStage] {
+        let level = SIMD4<Double>(backward ? buffer[buffer.count - 1] : buffer[0])
+        return CascadeStage.stages(of: filter.sections, states: filter.unitStepStates, level: level)
+    }
+
+    func run(_ stages: some Collection<CascadeStage>, backward: Bool) {
+        for stage in stages { stage.run(buffer, backward: backward) }
+    }
+}
+
+/// One pass over a four-lane buffer: two sections in one loop, or a last single section. The arithmetic
+/// per lane is exactly the scalar recursion's (same operations, same order, `Double` state, `Float`
+/// storage between passes).
+private enum CascadeStage {
+    case pair(LanePair)
+    case single(LaneSection)
+
+    /// The sections in pairs (and a last one alone), states scaled by `level`.
+    static func stages(of sections: [Biquad], states: [(Double, Double)], level: SIMD4<Double>) -> [CascadeStage] {
+        func section(_ index: Int) -> LaneSection {
+            LaneSection(section: sections[index], s0: states[index].0 * level, s1: states[index].1 * level)
         }
+        var stages: [CascadeStage] = []
         var index = 0
         while index + 1 < sections.count {
-            LanePair(first: sections[index], second: sections[index + 1])
-                .run(buffer, states: (scaled(index), scaled(index + 1)), backward: backward)
+            stages.append(.pair(LanePair(first: section(index), second: section(index + 1))))
             index += 2
         }
-        if index < sections.count {
-            LanePair.runSingle(sections[index], buffer, state: scaled(index), backward: backward)
+        if index < sections.count { stages.append(.single(section(index))) }
+        return stages
+    }
+
+    func run(_ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool) {
+        switch self {
+        case .pair(var pair): pair.run(buffer, backward: backward)
+        case .single(var single): single.run(buffer, backward: backward)
+        }
+    }
+
+    /// Runs `a` over `first` and `b` over `second` in one loop.
+    static func runTogether(
+        _ a: CascadeStage, _ first: UnsafeMutableBufferPointer<SIMD4<Float>>,
+        _ b: CascadeStage, _ second: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool
+    ) {
+        switch (a, b) {
+        case (.pair(var a), .pair(var b)): runTogether(&a, first, &b, second, backward: backward)
+        case (.pair(var a), .single(var b)): runTogether(&a, first, &b, second, backward: backward)
+        case (.single(var a), .pair(var b)): runTogether(&a, first, &b, second, backward: backward)
+        case (.single(var a), .single(var b)): runTogether(&a, first, &b, second, backward: backward)
+        }
+    }
+
+    /// Both recursions step by step in one loop over the shorter buffer's length, then the longer
+    /// buffer's rest alone; each buffer is walked from its own start (or end, `backward`).
+    @inline(__always)
+    private static func runTogether<A: LaneRecursion, B: LaneRecursion>(
+        _ a: inout A, _ first: UnsafeMutableBufferPointer<SIMD4<Float>>,
+        _ b: inout B, _ second: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool
+    ) {
+        let shared = min(first.count, second.count)
+        if backward {
+            let (lastA, lastB) = (first.count - 1, second.count - 1)
+            for step in 0..<shared {
+                first[lastA - step] = a.step(first[lastA - step])
+                second[lastB - step] = b.step(second[lastB - step])
+            }
+            a.run(UnsafeMutableBufferPointer(rebasing: first[0..<(first.count - shared)]), backward: true)
+            b.run(UnsafeMutableBufferPointer(rebasing: second[0..<(second.count - shared)]), backward: true)
+        } else {
+            for index in 0..<shared {
+                first[index] = a.step(first[index])
+                second[index] = b.step(second[index])
+            }
+            a.run(UnsafeMutableBufferPointer(rebasing: first[shared...]), backward: false)
+            b.run(UnsafeMutableBufferPointer(rebasing: second[shared...]), backward: false)
         }
     }
 }
 
-/// ``BiquadPair`` and the single-section recursion of ``Biquad`` with one channel per SIMD lane. The
-/// arithmetic per lane is exactly the scalar one (same operations, same order, `Double` state,
-/// `Float` storage between passes).
-private struct LanePair {
-    let first: Biquad
-    let second: Biquad
+/// A recursion over four-lane samples that keeps its state between samples.
+private protocol LaneRecursion {
+    /// Filters one sample and advances the state.
+    mutating func step(_ sample: SIMD4<Float>) -> SIMD4<Float>
+}
 
+extension LaneRecursion {
+    /// Filters `buffer` in place, from its start or (`backward`) from its end.
     @inline(__always)
-    func run(
-        _ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, states: ((SIMD4<Double>, SIMD4<Double>), (SIMD4<Double>, SIMD4<Double>)),
-        backward: Bool
-    ) {
+    mutating func run(_ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool) {
         if backward {
-            runPass(buffer, states: states, indices: (0..<buffer.count).reversed())
+            for index in buffer.indices.reversed() { buffer[index] = step(buffer[index]) }
         } else {
-            runPass(buffer, states: states, indices: 0..<buffer.count)
+            for index in buffer.indices { buffer[index] = step(buffer[index]) }
         }
     }
+}
+
+/// One biquad section (transposed direct form II) with one channel per lane.
+private struct LaneSection: LaneRecursion {
+    let section: Biquad
+    var s0: SIMD4<Double>
+    var s1: SIMD4<Double>
 
     @inline(__always)
-    private func runPass<Indices: Sequence<Int>>(
-        _ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, states: ((SIMD4<Double>, SIMD4<Double>), (SIMD4<Double>, SIMD4<Double>)),
-        indices: Indices
-    ) {
-        let f = first
-        let g = second
-        var p0 = states.0.0, p1 = states.0.1
-        var q0 = states.1.0, q1 = states.1.1
-        for index in indices {
-            let x = SIMD4<Double>(buffer[index])
-            let y = f.b0 * x + p0
-            p0 = f.b1 * x - f.a1 * y + p1
-            p1 = f.b2 * x - f.a2 * y
-            let z = g.b0 * y + q0
-            q0 = g.b1 * y - g.a1 * z + q1
-            q1 = g.b2 * y - g.a2 * z
-            buffer[index] = SIMD4<Float>(z)
-        }
+    mutating func step(_ sample: SIMD4<Float>) -> SIMD4<Float> {
+        SIMD4<Float>(advance(SIMD4<Double>(sample)))
     }
 
+    /// One step in `Double`, without rounding the output to `Float`.
     @inline(__always)
-    static func runSingle(
-        _ section: Biquad, _ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, state: (SIMD4<Double>, SIMD4<Double>),
-        backward: Bool
-    ) {
-        if backward {
-            runSinglePass(section, buffer, state: state, indices: (0..<buffer.count).reversed())
-        } else {
-            runSinglePass(section, buffer, state: state, indices: 0..<buffer.count)
-        }
+    mutating func advance(_ x: SIMD4<Double>) -> SIMD4<Double> {
+        let y = section.b0 * x + s0
+        s0 = section.b1 * x - section.a1 * y + s1
+        s1 = section.b2 * x - section.a2 * y
+        return y
     }
+}
+
+/// Two sections in one loop: the second takes the first's output before it is stored as `Float`, as
+/// ``BiquadPair`` does for one channel.
+private struct LanePair: LaneRecursion {
+    var first: LaneSection
+    var second: LaneSection
 
     @inline(__always)
-    private static func runSinglePass<Indices: Sequence<Int>>(
-        _ section: Biquad, _ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, state: (SIMD4<Double>, SIMD4<Double>),
-        indices: Indices
-    ) {
-        var s0 = state.0
-        var s1 = state.1
-        for index in indices {
-            let x = SIMD4<Double>(buffer[index])
-            let y = section.b0 * x + s0
-            s0 = section.b1 * x - section.a1 * y + s1
-            s1 = section.b2 * x - section.a2 * y
-            buffer[index] = SIMD4<Float>(y)
-        }
+    mutating func step(_ sample: SIMD4<Float>) -> SIMD4<Float> {
+        SIMD4<Float>(second.advance(first.advance(SIMD4<Double>(sample))))
     }
 }

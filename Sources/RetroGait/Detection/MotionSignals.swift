@@ -26,21 +26,38 @@ struct MotionSignals {
         let acc = recording.acceleration
         let smoothing = try ButterworthFilter(.lowPass(cutoff: Self.noiseCutoff(sampleRate: sampleRate)), order: 4, sampleRate: sampleRate)
         let gravityFilter = try ButterworthFilter(.lowPass(cutoff: min(0.3, 0.1 * sampleRate)), order: 2, sampleRate: sampleRate)
-        let (x, y, z) = Self.filter(acc, with: smoothing)
-        let (gx, gy, gz) = Self.filter(acc, with: gravityFilter)
         let n = acc.count
         var magnitude = [Float](repeating: 0, count: n)
         var vertical = [Float](repeating: 0, count: n)
         var jerk = [Float](repeating: 0, count: n)
         let rate = Float(sampleRate)
-        for i in 0..<n {
-            magnitude[i] = (x[i] * x[i] + y[i] * y[i] + z[i] * z[i]).squareRoot()
-            let norm = (gx[i] * gx[i] + gy[i] * gy[i] + gz[i] * gz[i]).squareRoot()
-            vertical[i] = norm > 1e-3 ? (x[i] * gx[i] + y[i] * gy[i] + z[i] * gz[i]) / norm : magnitude[i]
-            if i > 0 {
-                let (dx, dy, dz) = (x[i] - x[i - 1], y[i] - y[i - 1], z[i] - z[i - 1])
-                jerk[i] = (dx * dx + dy * dy + dz * dz).squareRoot() * rate
+        /// Magnitude, vertical and jerk from the smoothed (x, y, z, 0) and gravity-filtered samples.
+        func derive(_ smooth: UnsafeBufferPointer<SIMD4<Float>>, _ slow: UnsafeBufferPointer<SIMD4<Float>>) {
+            magnitude.withUnsafeMutableBufferPointer { magnitude in
+                vertical.withUnsafeMutableBufferPointer { vertical in
+                    jerk.withUnsafeMutableBufferPointer { jerk in
+                        for i in 0..<n {
+                            let (x, y, z) = (smooth[i][0], smooth[i][1], smooth[i][2])
+                            let (gx, gy, gz) = (slow[i][0], slow[i][1], slow[i][2])
+                            magnitude[i] = (x * x + y * y + z * z).squareRoot()
+                            let norm = (gx * gx + gy * gy + gz * gz).squareRoot()
+                            vertical[i] = norm > 1e-3 ? (x * gx + y * gy + z * gz) / norm : magnitude[i]
+                            if i > 0 {
+                                let previous = smooth[i - 1]
+                                let (dx, dy, dz) = (x - previous[0], y - previous[1], z - previous[2])
+                                jerk[i] = (dx * dx + dy * dy + dz * dz).squareRoot() * rate
+                            }
+                        }
+                    }
+                }
             }
+        }
+        if n > 12 {
+            // One sweep runs both filters (their recursions overlap in the processor).
+            ButterworthFilter.filteredZeroPhase(acc.x, acc.y, acc.z, by: smoothing, and: gravityFilter, derive)
+        } else {
+            let raw = (0..<n).map { SIMD4<Float>(acc.x[$0], acc.y[$0], acc.z[$0], 0) }
+            raw.withUnsafeBufferPointer { derive($0, $0) }
         }
         if n > 1 { jerk[0] = jerk[1] }
         self.magnitude = magnitude
@@ -48,9 +65,5 @@ struct MotionSignals {
         self.jerk = jerk
         angularVelocity = recording.angularVelocity
         angularSpeed = recording.angularVelocity.map { $0.magnitude() }
-    }
-
-    private static func filter(_ signal: TriaxialSignal, with filter: ButterworthFilter) -> ([Float], [Float], [Float]) {
-        signal.count > 12 ? filter.filteredZeroPhase(signal.x, signal.y, signal.z) : (signal.x, signal.y, signal.z)
     }
 }
