@@ -4,8 +4,9 @@ import RetroGait
 /// Analyses the recordings of a study in parallel and writes each one's outputs
 /// (``StudyFileOutputs``) and the study tables (``StudyTables``).
 ///
-/// At most ``jobs`` files are read and analysed at a time, each as it is read, chunk by chunk, its
-/// events and steps written out as they are decided: memory is bounded whatever the files' lengths.
+/// At most ``jobs`` files are read and analysed at a time, the largest first (so that no job is left
+/// idle while another finishes a long file last), each as it is read, chunk by chunk, its events and
+/// steps written out as they are decided: memory is bounded whatever the files' lengths.
 /// One file's failure never stops the others. Cancelling the calling task stops starting new files.
 ///
 /// ```swift
@@ -39,10 +40,13 @@ public struct StudyRunner: Sendable {
     public func run(_ inputs: [StudyInput], onResult: (StudyFileResult) -> Void) async -> StudyResults {
         var collected: [StudyFileResult] = []
         collected.reserveCapacity(inputs.count)
+        // Largest files first: the last file to start is then a small one, and no job sits idle
+        // while another finishes a long recording.
+        let startOrder = Self.startOrder(of: inputs)
         await withTaskGroup(of: StudyFileResult.self) { group in
             var next = 0
             func startNext() {
-                let index = next
+                let index = startOrder[next]
                 let input = inputs[index]
                 let runner = self
                 group.addTask { runner.process(input, index: index) }
@@ -71,6 +75,12 @@ public struct StudyRunner: Sendable {
             }
         }
         return results
+    }
+
+    /// The order in which files are started: largest first (by ``StudyInput/byteCount``), equal sizes in
+    /// the given order. Results are still reported in the given order.
+    static func startOrder(of inputs: [StudyInput]) -> [Int] {
+        inputs.indices.sorted { (inputs[$0].byteCount, $1) > (inputs[$1].byteCount, $0) }
     }
 
     /// Writes `summary.csv` and `failures.csv` (header only when nothing failed) into the output folder.
