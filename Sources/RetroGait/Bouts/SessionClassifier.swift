@@ -118,7 +118,8 @@ struct SessionClassifier {
             runs = pieces
         }
         let frontEstimator = FrontEstimator(placement: placement)
-        let standingUp = placement == .lowerBack
+        // The trunk's lean and the wrist's forearm posture are measured from standing (FrontEstimator).
+        let standingUp = placement == .lowerBack || placement == .wrist
             ? Self.standingUp(acceleration: acceleration, magnitude: magnitude, runs: runs, contacts: contacts, sampleRate: rate)
             : nil
         var evidence: [DirectionResolver.BoutEvidence] = []

@@ -8,14 +8,28 @@
 ///   foot tips toe-down, whichever way the body travels. The largest rotation from foot-flat before
 ///   the next contact therefore turns about the body's left-right axis in a known sense, and
 ///   `rotation × up` points to the front (toward the toes).
-/// - Wrist, shank, or foot without a gyroscope: no anatomical front is used. (The same knee-flexion
-///   cue at the shank — knee ahead of the ankle in swing — was wrong on 29 % of simulated bouts.)
+/// - Wrist, running: runners carry the forearm bent forward at the elbow (about 75–90°), forward and
+///   backward alike, where it hangs while standing. The hand end of the forearm has turned toward the
+///   front, so the up direction in the sensor frame has turned the other way: the bout's up minus the
+///   standing up, horizontal to the bout's up, points to the front. It needs standing in the recording
+///   (with the arm hanging) and a change of at least ``minimumForearmDegrees``; walking (an arm that
+///   hangs with the elbow bent 10–20°, and a standing arm held in any number of ways) gives no answer.
+/// - Shank, or foot without a gyroscope: no anatomical front is used. The knee flexion of the swing
+///   (heel behind the knee, foot toe-down) is the one front cue of these segments; without a gyroscope
+///   the swing's own accelerations, which mirror with the travel, swamp its tilt of gravity (in the
+///   simulator the swing's mean up minus the standing up points along the travel in 71 of 72 foot
+///   recordings, not to the front). The same knee-flexion cue at the shank with a gyroscope was wrong
+///   on 29 % of simulated bouts.
 struct FrontEstimator {
     var placement: Placement
     /// Smaller leans than this (degrees) are not trusted as a front cue.
     var minimumLeanDegrees: Float = 1.5
     /// The lean (degrees) at which the cue counts fully.
     var fullLeanDegrees: Float = 4
+    /// Smaller turns of a wrist's up between standing and a bout (degrees) are not trusted as a front cue.
+    var minimumForearmDegrees: Float = 35
+    /// The turn of a wrist's up (degrees) at which the cue counts fully.
+    var fullForearmDegrees: Float = 55
 
     /// A unit front vector (horizontal, sensor frame) and a strength 0…1, or nil.
     func front(
@@ -49,7 +63,14 @@ struct FrontEstimator {
             }
             guard count > 0, let front = Vector3.unit(votes) else { return nil }
             return (front, Vector3.length(votes) / Float(count))
-        case .shank, .wrist:
+        case .wrist:
+            guard let standingUp else { return nil }
+            let turn = Vector3.angleDegrees(travel.up, standingUp)
+            guard turn >= minimumForearmDegrees,
+                  let front = Vector3.unit(Vector3.horizontal(travel.up - standingUp, up: travel.up))
+            else { return nil }
+            return (front, min(1, turn / fullForearmDegrees))
+        case .shank:
             return nil
         }
     }
