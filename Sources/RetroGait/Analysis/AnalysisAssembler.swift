@@ -142,8 +142,8 @@ final class AnalysisAssembler {
             gaitDurationSeconds: Double(gaitSamples) / sampleRate,
             warnings: warnings)
         summary.apply(StepStatistics(records, includingCadenceSeries: keepsDetails, medianMemoryLimit: spillLimit))
-        summary.warnings += BoutSummaries.warnings(records)
         let bouts = boutSummaries()
+        summary.warnings += BoutSummaries.warnings(bouts)
         temporaryStorageFailure = temporaryStorageFailure ?? recordBuffer.readFailure ?? cadenceIntervals.readFailure
         return GaitAnalysis(events: events.sorted { $0.time < $1.time }, summary: summary, steps: steps, bouts: bouts)
     }

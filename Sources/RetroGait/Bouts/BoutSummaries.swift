@@ -1,3 +1,5 @@
+import Foundation
+
 /// Per-bout figures from the steps of a bout's contacts.
 enum BoutSummaries {
     /// The summary of a gait bout whose own steps are `steps` (cadence from their median step time).
@@ -17,15 +19,22 @@ enum BoutSummaries {
             heelStrikes: steps.count { $0.strike == .heel })
     }
 
-    /// A warning when backward steps landed heel first: backward gait lands on the forefoot, and a
-    /// heel-first backward landing is the injury risk coaches watch for.
-    static func warnings<Steps: Sequence>(_ steps: Steps) -> [AnalysisWarning] where Steps.Element: StepFigures {
-        let heelFirst = steps.count { $0.direction == .backward && $0.strike == .heel }
-        guard heelFirst > 0 else { return [] }
-        return [AnalysisWarning(
-            code: "heel-strike-backward",
-            message: "\(heelFirst) backward step\(heelFirst == 1 ? "" : "s") landed heel first; "
-                + "backward running should land on the forefoot (heel-first landings backward risk injury)",
-            count: heelFirst)]
+    /// One warning per backward bout whose landings were heel first: backward gait lands on the
+    /// forefoot, and a heel-first backward landing is the injury risk coaches watch for. Each names its
+    /// bout (activity, start and end) and counts its heel-first landings (``AnalysisWarning/count``)
+    /// among its classified ones, so a coach sees which drill it was.
+    static func warnings(_ bouts: [BoutSummary]) -> [AnalysisWarning] {
+        bouts.compactMap { summary in
+            let bout = summary.bout
+            guard bout.direction == .backward, summary.heelStrikes > 0 else { return nil }
+            let classified = summary.toeStrikes + summary.midStrikes + summary.heelStrikes
+            let times = String(format: "%.1f–%.1f s", bout.startTime, bout.endTime)
+            return AnalysisWarning(
+                code: "heel-strike-backward",
+                message: "backward \(bout.activity.rawValue) bout \(times): \(summary.heelStrikes) of \(classified) "
+                    + "classified landing\(classified == 1 ? "" : "s") heel first; backward gait should land on the forefoot "
+                    + "(heel-first landings backward risk injury)",
+                count: summary.heelStrikes)
+        }
     }
 }

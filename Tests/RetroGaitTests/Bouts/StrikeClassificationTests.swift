@@ -1,3 +1,4 @@
+import Foundation
 import GaitSimulator
 import Testing
 @testable import RetroGait
@@ -87,7 +88,27 @@ struct StrikeClassificationTests {
         let (_, analysis) = try Self.strikes("bw-run@heel", gyroscope: true)
         let warning = try #require(analysis.summary.warnings.first { $0.code == "heel-strike-backward" })
         #expect((warning.count ?? 0) >= 10)
+        let bout = try #require(analysis.bouts.first { $0.bout.direction == .backward })
+        #expect(warning.count == bout.heelStrikes)
+        #expect(warning.message.contains(String(format: "%.1f–%.1f s", bout.bout.startTime, bout.bout.endTime)), "\(warning)")
         let (_, toe) = try Self.strikes("bw-run", gyroscope: true)
         #expect(!toe.summary.warnings.contains { $0.code == "heel-strike-backward" })
+    }
+
+    /// Each backward bout that lands heel first has its own warning, naming it; the forward bout
+    /// between them (heel strikes too) has none.
+    @Test func oneWarningPerHeelFirstBackwardBout() throws {
+        let simulated = GaitSimulator.simulate(
+            try SessionScript(parsing: "stand:3, bw-run@heel:15, stand:5, fw-run@heel:15, stand:5, bw-walk@heel:15, stand:3"),
+            options: SimulationOptions(placement: .foot, seed: 31, includeGyroscope: true))
+        let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: .left)).analyze(simulated.recording)
+        let warnings = analysis.summary.warnings.filter { $0.code == "heel-strike-backward" }
+        let backward = analysis.bouts.filter { $0.bout.direction == .backward && $0.heelStrikes > 0 }
+        #expect(backward.map(\.bout.activity) == [.running, .walking])
+        #expect(warnings.count == backward.count)
+        for (warning, bout) in zip(warnings, backward) {
+            #expect(warning.count == bout.heelStrikes)
+            #expect(warning.message.hasPrefix("backward \(bout.bout.activity.rawValue) bout "), "\(warning)")
+        }
     }
 }

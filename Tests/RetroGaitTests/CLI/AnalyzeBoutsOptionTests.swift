@@ -33,3 +33,24 @@ struct AnalyzeBoutsOptionTests {
         #expect(result.standardError.contains("forward-axis"))
     }
 }
+
+/// `retrogait analyze` prints the heel-first backward warning once per backward bout, naming it.
+@Suite("retrogait analyze: heel-first backward bouts")
+struct AnalyzeHeelFirstBackwardWarningTests {
+    @Test func printsOneWarningPerBackwardBout() throws {
+        let folder = try CommandLineRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let recording = folder.appendingPathComponent("heel-first.csv").path
+        let simulated = try CommandLineRunner.run([
+            "simulate", "--placement", "foot", "--gyro", "--seed", "31", "--out", recording,
+            "--session", "stand:3,bw-run@heel:15,stand:5,fw-run:15,stand:5,bw-run@heel:15,stand:3"])
+        #expect(simulated.status == 0, "\(simulated.standardError)")
+        let result = try CommandLineRunner.run(["analyze", recording, "--placement", "foot"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let warnings = result.standardOutput.split(separator: "\n").filter {
+            $0.hasPrefix("warning") && $0.contains("heel first")
+        }
+        #expect(warnings.count == 2, "\(result.standardOutput)")
+        #expect(warnings.allSatisfy { $0.contains("backward running bout ") }, "\(warnings)")
+    }
+}
