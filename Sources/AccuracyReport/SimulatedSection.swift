@@ -33,6 +33,11 @@ enum SimulatedSection {
             sit on the left; foot and shank are scored against the left foot's events (cadence from strides),
             lower back and wrist against both feet. Tolerance ±\(Format.number(tolerance * 1000, 0)) ms.
             Rows pool the 18 core recordings of each placement × direction × activity.
+            "strike acc" and "direction acc": over matched initial contacts, the detected label against the
+            truth (no mounting declared); "not classified" when every detected label is unknown. A single
+            bout has no other bout to contrast its rhythm with, so its direction rests on an anatomical
+            front alone: the trunk's lean from standing (lower back), the forearm carried forward in
+            running (wrist); a foot needs its gyroscope for one (the matrix has none), a shank has none.
 
 
             """
