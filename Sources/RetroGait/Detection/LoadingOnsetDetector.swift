@@ -166,45 +166,44 @@ struct LoadingOnsetDetector: ContactDetector {
         }
     }
 
-    /// Walking: a step that follows its previous step by more than that step followed its own
-    /// (lateness: half the difference) by ``lateStepTolerance`` periods, while the previous step was
-    /// early by half that and the step before it, on the same foot, late by half that, takes instead its
-    /// earlier rise (of ``evenStepRiseStrength``) closest to where it would be without the lateness, when
-    /// that one is closer. In some walkers one side's steps show the other leg's push-off, a double
-    /// support after the landing, as the higher peak, and the consensus takes it; the steps then
-    /// alternate long and short, which a walker's steps do not. Only late onsets move, so the correct
-    /// side's steps are never pulled towards the late ones; one step taken early, which makes the next
-    /// look late without the same foot's step before it being late too, moves nothing. Only earlier steps
-    /// are looked at, so a stream decides a step as the whole recording does.
+    /// Walking: a step whose onset lies later than halfway between its neighbours' by more than
+    /// ``lateStepTolerance`` periods, while both neighbours lie earlier than halfway between theirs,
+    /// takes instead its earlier rise (of ``evenStepRiseStrength``) closest to that midpoint, when that
+    /// one is closer. In some walkers one side's steps show the other leg's push-off, a double support
+    /// after the landing, as the higher peak, and the consensus takes it; the steps then alternate long
+    /// and short, which a walker's steps do not. Only late onsets move, so the correct side's steps are
+    /// never pulled towards the late ones; and one step taken early, which makes its two neighbours look
+    /// late without alternating, moves nothing. The rule needs the next step, which a live stream has
+    /// not seen when it first reports a step (its lookahead is shorter than a walking step): the stream
+    /// reports the consensus onset and its review, two seconds later, moves it.
     private func evenedOnsets(_ onsets: [Double?], steps: [[LoadingRise]], period: Double, tolerance: Double) -> [Double?] {
         guard onsets.count >= 3 else { return onsets }
-        // How much longer each step's interval is than the previous interval, halved, in samples.
+        // How much later than halfway between its neighbours each onset lies, in samples.
         var lateness = [Double?](repeating: nil, count: onsets.count)
-        for index in 2..<onsets.count {
-            guard let beforePrevious = onsets[index - 2], let previous = onsets[index - 1], let current = onsets[index],
-                  Self.follows(previous, beforePrevious, period: period), Self.follows(current, previous, period: period) else {
+        for index in 1..<(onsets.count - 1) {
+            guard let previous = onsets[index - 1], let current = onsets[index], let next = onsets[index + 1],
+                  Self.follows(current, previous, period: period), Self.follows(next, current, period: period) else {
                 continue
             }
-            lateness[index] = 0.5 * ((current - previous) - (previous - beforePrevious))
+            lateness[index] = current - 0.5 * (previous + next)
         }
+        let earlyNeighbour = -0.5 * tolerance
         var evened = onsets
-        for index in 4..<max(4, onsets.count) {
+        for index in 1..<(onsets.count - 1) {
             guard let late = lateness[index], late > tolerance, let current = onsets[index],
                   let previous = onsets[index - 1],
-                  let previousLateness = lateness[index - 1], previousLateness <= -0.5 * tolerance,
-                  let sameFootLateness = lateness[index - 2], sameFootLateness >= 0.5 * tolerance else { continue }
-            let even = current - late
+                  lateness[index - 1] ?? earlyNeighbour <= earlyNeighbour,
+                  lateness[index + 1] ?? earlyNeighbour <= earlyNeighbour else { continue }
+            let midpoint = current - late
             var best: Double?
             for rise in steps[index] where rise.onset > previous && rise.onset < current
-                && abs(rise.onset - even) < abs((best ?? current) - even) {
+                && abs(rise.onset - midpoint) < abs((best ?? current) - midpoint) {
                 best = rise.onset
             }
             if let best { evened[index] = best }
         }
         return evened
     }
-
-
 
     /// Running: the first strong rise (the landing, before any later active peak); walking: the rise
     /// into the highest peak (the heel-strike transient or the double-support loading).
