@@ -50,6 +50,9 @@ struct RhythmEstimator {
         var isGait: Bool
         var period: Double
         var regularity: Float
+        /// Steps: the lag of the highest positive autocorrelation peak at 0.4–0.6 of ``period``, the
+        /// step when ``period`` is a stride (see ``group(_:count:sampleRate:)``).
+        var halfPeriod: Double? = nil
     }
 
     func segments(of signal: [Float], sampleRate: Double) -> [GaitSegment] {
@@ -134,7 +137,11 @@ struct RhythmEstimator {
         guard period >= floorMargin * shortestPeriodSeconds * sampleRate else { return notGait }
         let regularity = correlation[Int(period.rounded())]
         guard regularity >= minimumRegularity else { return notGait }
-        return WindowEstimate(isGait: true, period: period, regularity: regularity)
+        let halfPeriod = unit == .step
+            ? Self.highestPeak(in: correlation, lags: Int(0.4 * period)...Int(0.6 * period), atLeast: 0)
+                .flatMap { $0 >= floorMargin * shortestPeriodSeconds * sampleRate ? $0 : nil }
+            : nil
+        return WindowEstimate(isGait: true, period: period, regularity: regularity, halfPeriod: halfPeriod)
     }
 
     /// Whether the standard deviation of `slice`, computed in `Float` summing in order, reaches
@@ -248,11 +255,20 @@ struct RhythmEstimator {
         }
         for (index, entry) in estimates.enumerated() {
             guard entry.estimate.isGait else { close(at: boundary(before: index)); continue }
-            if currentStart != nil, abs(entry.estimate.period / periods.median - 1) > periodChangeTolerance {
+            var period = entry.estimate.period
+            // Steps: a window in the middle of a walk whose stride correlates far better than its step
+            // (the wrist's arm swing repeats once per stride) keeps the walk's step when its
+            // autocorrelation has a peak there.
+            if currentStart != nil, let half = entry.estimate.halfPeriod,
+               abs(period / periods.median - 1) > periodChangeTolerance,
+               abs(half / periods.median - 1) <= periodChangeTolerance {
+                period = half
+            }
+            if currentStart != nil, abs(period / periods.median - 1) > periodChangeTolerance {
                 close(at: boundary(before: index))
             }
             if currentStart == nil { currentStart = boundary(before: index) }
-            periods.append(entry.estimate.period)
+            periods.append(period)
             regularities.append(Double(entry.estimate.regularity))
         }
         close(at: count)
