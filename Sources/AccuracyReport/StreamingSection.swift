@@ -40,12 +40,15 @@ enum StreamingSection {
         var spuriousKept = 0
         /// Reports withdrawn (a correction following or not).
         var retractions = 0
+        /// The batch events reported late or missed, with where they lie.
+        var lateEvents: [LateEvent] = []
 
         mutating func merge(_ other: Tally) {
             batch += other.batch; timely += other.timely; late += other.late; missed += other.missed
             latencies += other.latencies
             spuriousRetracted += other.spuriousRetracted; spuriousKept += other.spuriousKept
             retractions += other.retractions
+            lateEvents += other.lateEvents
         }
     }
 
@@ -103,9 +106,49 @@ enum StreamingSection {
             }
         }
         text += table.rendered
+        text += lateCauses(results, jobs: jobs)
         let failures = results.compactMap(\.failure)
         if !failures.isEmpty { text += "\nFailed: " + failures.joined(separator: "; ") + "\n" }
         return text
+    }
+
+    /// The late and missed events of every setup by where they lie: bout start, middle or end, in running
+    /// or walking, and how many the stream had reported in time at another place.
+    static func lateCauses(_ results: [Result], jobs: [(Setup, UInt64)]) -> String {
+        var table = MarkdownTable(header: [
+            "sensor", "event", "late or missed", "running: start / middle / end", "walking: start / middle / end",
+            "standing", "in time elsewhere, moved", "reported within 1 s / later / never", "latency median / max (s)",
+        ])
+        for setup in setups {
+            let mine = results.enumerated().filter { jobs[$0.offset].0.label == setup.label }.map(\.element)
+            for kind in [GaitEventKind.initialContact, .toeOff] {
+                let late = mine.flatMap { (kind == .initialContact ? $0.contacts : $0.toeOffs).lateEvents }
+                func phases(_ activity: Activity) -> String {
+                    LateEvent.Phase.allCases.map { phase in
+                        String(late.count { $0.activity == activity && $0.phase == phase })
+                    }.joined(separator: " / ")
+                }
+                let latencies = late.compactMap(\.latency).sorted()
+                table.rows.append([
+                    setup.label, kind == .initialContact ? "IC" : "TC", "\(late.count)", phases(.running), phases(.walking),
+                    "\(late.count { $0.activity == .standing })", "\(late.count(where: \.reportedInTimeElsewhere))",
+                    "\(latencies.count { $0 <= 1 }) / \(latencies.count { $0 > 1 }) / \(late.count - latencies.count)",
+                    "\(Format.number(latencies.isEmpty ? nil : latencies[latencies.count / 2], 2)) / \(Format.number(latencies.last, 2))",
+                ])
+            }
+        }
+        return """
+
+            Late and missed events by where they lie (seeds pooled): in a running or walking bout of the script, \
+            among its first two events of the kind (**start**), its last two (**end**, the settling step up to \
+            \(Format.number(LateEvent.settlingSeconds, 1)) s after the bout included) or between; **in time elsewhere, moved**: \
+            the stream had reported the event in time within \(Format.number(LateEvent.nearbySeconds * 1000, 0)) ms of it, \
+            more than ±\(Format.number(tolerance * 1000, 0)) ms away, and a later window or the review moved it. \
+            Reported within 1 s: a window with more lookahead than the bound found it; later: the review, \
+            two seconds after, found it.
+
+
+            """ + table.rendered
     }
 
     struct Result: Sendable {
@@ -124,9 +167,10 @@ enum StreamingSection {
             let configuration = GaitAnalyzer.Configuration(placement: setup.placement, sensorSide: sided ? .left : .unknown)
             let batch = try GaitAnalyzer(configuration: configuration).analyze(recording).events
             let reports = try stream(recording, configuration: .init(analyzer: configuration, maximumLatencySeconds: latencyBound))
+            let bouts = LateEvent.ScriptBout.bouts(of: try SessionScript(parsing: session))
             return Result(
-                contacts: tally(batch: batch, reports: reports, kind: .initialContact),
-                toeOffs: tally(batch: batch, reports: reports, kind: .toeOff))
+                contacts: tally(batch: batch, reports: reports, kind: .initialContact, bouts: bouts),
+                toeOffs: tally(batch: batch, reports: reports, kind: .toeOff, bouts: bouts))
         } catch {
             return Result(failure: "\(setup.label) seed \(seed): \(error)")
         }
@@ -167,7 +211,7 @@ enum StreamingSection {
         return reports
     }
 
-    static func tally(batch: [GaitEvent], reports: [Report], kind: GaitEventKind) -> Tally {
+    static func tally(batch: [GaitEvent], reports: [Report], kind: GaitEventKind, bouts: [LateEvent.ScriptBout]) -> Tally {
         let reference = batch.filter { $0.kind == kind }.map(\.time)
         let mine = reports.filter { $0.event.kind == kind }
         let first = mine.filter { !$0.isCorrection }
@@ -181,6 +225,11 @@ enum StreamingSection {
             found.insert(pair.truthIndex)
             if report.isTimely { tally.timely += 1 } else { tally.late += 1 }
             tally.latencies.append(report.reportedAt - pair.truthTime)
+            if !report.isTimely {
+                tally.lateEvents.append(LateEvent(
+                    at: pair.truthTime, latency: report.reportedAt - pair.truthTime, among: reference, bouts: bouts,
+                    reportedInTimeElsewhere: timelyRetracted(near: pair.truthTime, in: first)))
+            }
         }
         let heldTruth = Set(heldMatching.pairs.map(\.truthIndex))
         for index in reference.indices where !found.contains(index) {
@@ -188,13 +237,25 @@ enum StreamingSection {
                 tally.late += 1
                 let pair = heldMatching.pairs.first { $0.truthIndex == index }!
                 tally.latencies.append(held[pair.detectedIndex].reportedAt - pair.truthTime)
+                tally.lateEvents.append(LateEvent(
+                    at: pair.truthTime, latency: held[pair.detectedIndex].reportedAt - pair.truthTime, among: reference,
+                    bouts: bouts, reportedInTimeElsewhere: timelyRetracted(near: pair.truthTime, in: first)))
             } else {
                 tally.missed += 1
+                tally.lateEvents.append(LateEvent(
+                    at: reference[index], latency: nil, among: reference, bouts: bouts,
+                    reportedInTimeElsewhere: timelyRetracted(near: reference[index], in: first)))
             }
         }
         for index in firstMatching.unmatchedDetected {
             if first[index].isRetracted { tally.spuriousRetracted += 1 } else { tally.spuriousKept += 1 }
         }
         return tally
+    }
+
+    /// Whether a timely first report within ``LateEvent/nearbySeconds`` of `time` was withdrawn: the
+    /// stream found the event in time, at another place, and its review moved it.
+    static func timelyRetracted(near time: Double, in first: [Report]) -> Bool {
+        first.contains { $0.isTimely && $0.isRetracted && abs($0.event.time - time) <= LateEvent.nearbySeconds }
     }
 }

@@ -52,6 +52,9 @@ final class BlockwiseAnalysis {
         var event: GaitEvent
         var position: Double
         var separation: Double
+        /// Whether a window has already moved it (``superseded(_:by:in:windowStart:lateBefore:)``): a
+        /// report moves once before its review.
+        var isMoved = false
     }
 
     /// A contact whose step waits for the next initial contact.
@@ -220,16 +223,26 @@ final class BlockwiseAnalysis {
                 lastInitialContact = position
                 emit(event(.initialContact, at: position, confidence: contact.confidence, strike: strike,
                            direction: direction, side: side), at: position, separation: separation, isLate: position < lateBefore)
+            } else if position < zoneEnd,
+                      let replaced = superseded(.initialContact, by: contact.position, in: window, windowStart: windowStart, lateBefore: lateBefore) {
+                if pending?.contact.position == replaced { pending?.contact.position = position }
+                lastInitialContact = position
             }
-            if let toeOff = contact.toeOffPosition.map({ offset + $0 }), toeOff < zoneEnd,
-               toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
-                if isLive { direction = steadyDirection.reported }
-                if let step = pending, step.contact.toeOffPosition == nil, toeOff > step.contact.position {
-                    pending?.contact.toeOffPosition = toeOff
+            if let toeOff = contact.toeOffPosition.map({ offset + $0 }), toeOff < zoneEnd {
+                if toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
+                    if isLive { direction = steadyDirection.reported }
+                    if let step = pending, step.contact.toeOffPosition == nil, toeOff > step.contact.position {
+                        pending?.contact.toeOffPosition = toeOff
+                    }
+                    lastToeOff = toeOff
+                    emit(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown,
+                               direction: direction, side: side), at: toeOff, separation: separation, isLate: toeOff < lateBefore)
+                } else if let replaced = superseded(.toeOff, by: toeOff - offset, in: window, windowStart: windowStart, lateBefore: lateBefore) {
+                    if pending?.contact.toeOffPosition == replaced, toeOff > pending?.contact.position ?? 0 {
+                        pending?.contact.toeOffPosition = toeOff
+                    }
+                    lastToeOff = toeOff
                 }
-                lastToeOff = toeOff
-                emit(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown,
-                           direction: direction, side: side), at: toeOff, separation: separation, isLate: toeOff < lateBefore)
             }
         }
         let zoneStartTime = startTime + Double(zone.lowerBound) / sampleRate
@@ -273,6 +286,14 @@ final class BlockwiseAnalysis {
             side: side, strike: strike, direction: direction, confidence: confidence)
     }
 
+    /// `reported` moved to sample `position` of the stream.
+    private func event(_ reported: GaitEvent, movedTo position: Double) -> GaitEvent {
+        var moved = reported
+        moved.time = startTime + position / sampleRate
+        moved.sampleIndex = min(received - 1, max(0, Int(position.rounded())))
+        return moved
+    }
+
     private func record(_ update: StreamingUpdate) {
         if recordsUpdates { updates.append(update) }
     }
@@ -314,6 +335,36 @@ final class BlockwiseAnalysis {
         }
     }
 
+    /// Moves the last event of `kind` reported to where `window`, a later window seeing more of what
+    /// followed, finds it: `found` (a position in the window) is the window's event of that kind nearest
+    /// the report, within half an event period of it and more than a sample away, and no other event
+    /// held lies there. This is the review's rule, applied as soon as a window sees the change instead of
+    /// two seconds later, and once per report (a report moved again waits for its review): the report is
+    /// withdrawn (``StreamingUpdate/retraction(_:)``) and reported again where the window finds it, as an
+    /// event when that is still within the latency bound (before `lateBefore` it is a late event).
+    /// Returns the position of the report withdrawn (a sample position of the stream), or nil.
+    private func superseded(
+        _ kind: GaitEventKind, by found: Double, in window: WindowAnalysis, windowStart: Int, lateBefore: Double
+    ) -> Double? {
+        guard isLive, let index = unreviewed.lastIndex(where: { $0.event.kind == kind }) else { return nil }
+        let reported = unreviewed[index]
+        let offset = Double(windowStart)
+        let position = offset + found
+        let distance = abs(position - reported.position)
+        guard !reported.isMoved, distance > 1, distance <= reported.separation,
+              Self.nearest(kind, in: window, to: reported.position - offset, within: reported.separation) == found,
+              !isReported(kind, near: position, within: 1) else {
+            return nil
+        }
+        let moved = event(reported.event, movedTo: position)
+        record(.retraction(reported.event))
+        record(position < lateBefore ? .lateEvent(moved) : .event(moved))
+        unreviewed[index].event = moved
+        unreviewed[index].position = position
+        unreviewed[index].isMoved = true
+        return reported.position
+    }
+
     /// Both kinds of event, in a constant so the review's loop over contacts allocates nothing.
     private static let eventKinds: [GaitEventKind] = [.initialContact, .toeOff]
 
@@ -353,10 +404,10 @@ final class BlockwiseAnalysis {
             record(.retraction(reported.event))
             if let found {
                 let position = offset + found
-                var moved = reported.event
-                moved.time = startTime + position / sampleRate
-                moved.sampleIndex = min(received - 1, max(0, Int(position.rounded())))
-                record(.lateEvent(moved))
+                // The moved event is now the last of its kind held: later windows measure new events from it.
+                if reported.event.kind == .initialContact, lastInitialContact == reported.position { lastInitialContact = position }
+                if reported.event.kind == .toeOff, lastToeOff == reported.position { lastToeOff = position }
+                record(.lateEvent(event(reported.event, movedTo: position)))
             }
         }
         unreviewed.removeLast(unreviewed.count - kept)

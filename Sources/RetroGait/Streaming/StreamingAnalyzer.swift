@@ -28,7 +28,10 @@
 /// time; the review below withdraws those the bout's confirmed rhythm does not keep.
 /// An event that only a later window finds — mostly the first one or two contacts of a bout — is
 /// still reported, as a ``StreamingUpdate/lateEvent(_:)`` correction, rather than dropped or passed
-/// off as timely. Two seconds after an event, a window that sees what followed reviews it: an event it
+/// off as timely. When a later window finds the newest event of a kind more than a sample away from
+/// where it was reported, the event is moved at once (withdrawn and reported again: in time when the
+/// new place is still within the bound, else late), once per event. Two seconds after an event, a
+/// window that sees what followed reviews it: an event it
 /// no longer finds is withdrawn (``StreamingUpdate/retraction(_:)``), one it finds a few samples away is
 /// withdrawn and reported again, late, where it finds it, and an event it finds that the stream never
 /// reported is reported, late. The events reported minus those withdrawn agree with the batch analysis

@@ -1,7 +1,7 @@
 /// Something the analysis has decided about a stream: an event, a finished step or a finished bout.
 ///
 /// Updates come in the order they are decided. Events of one kind come in time order, corrections
-/// (``lateEvent(_:)``, ``retraction(_:)``) excepted; an initial
+/// (``lateEvent(_:)``, ``retraction(_:)`` and the event that follows a retraction) excepted; an initial
 /// contact may come after the toe-off that precedes it by a few milliseconds (each kind is decided
 /// on its own time). A ``Step`` comes once the next initial contact is decided (which gives its step
 /// and flight time), or when the stream ends. A ``Bout`` comes once the next bout has begun.
@@ -20,7 +20,10 @@
 /// Two seconds after an event, a live stream reviews it with a window that sees what followed. An
 /// event that window no longer finds is withdrawn (``retraction(_:)``); one it finds more than a sample
 /// away is withdrawn and reported again, late, at the corrected time; one it finds that was never
-/// reported comes as a ``lateEvent(_:)``. The events reported minus those
+/// reported comes as a ``lateEvent(_:)``. Before that, the newest event of each kind is moved as soon
+/// as a window, seeing more of what followed, finds it more than a sample away (once per event): a
+/// ``retraction(_:)`` followed by an ``event(_:)`` at the new time when that is still within the
+/// latency bound, else by a ``lateEvent(_:)``. The events reported minus those
 /// retracted are what the stream finally holds: that is what agrees with the batch analysis.
 public enum StreamingUpdate: Sendable, Equatable {
     /// An initial contact or a toe-off, reported within the latency bound.

@@ -65,7 +65,10 @@ struct AnalyzeLiveInputTests {
         let contacts = held.filter { $0.event == GaitEventKind.initialContact.rawValue }
         let batch = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(recording).initialContacts
         #expect(abs(contacts.count - batch.count) <= max(2, batch.count / 20), "\(contacts.count) vs \(batch.count)")
-        let timely = decoded.filter { $0.event == GaitEventKind.initialContact.rawValue && $0.late == nil && $0.retracted == nil }
+        // The timely contacts held come in time order (a withdrawn line may be followed by an earlier one
+        // that replaces it).
+        let timely = held.filter { $0.event == GaitEventKind.initialContact.rawValue && $0.late == nil }
+        #expect(timely.count >= batch.count * 9 / 10)
         #expect(timely.map(\.time_s) == timely.map(\.time_s).sorted())
         #expect(decoded.allSatisfy { $0.segment == 0 })
     }

@@ -10,7 +10,8 @@ struct StreamRun {
     /// The same for the late events (found after the latency bound), corrections of a retracted
     /// event's time excepted.
     var lateLatencies: [(event: GaitEvent, seconds: Double)] = []
-    /// Events reported again, late, at a corrected time right after their retraction.
+    /// Events reported again at a corrected time right after their retraction (late, or in time when a
+    /// window moved the newest event while it could still be reported within the bound).
     var corrections: [GaitEvent] = []
 
     /// The events reported within the latency bound.
@@ -21,8 +22,7 @@ struct StreamRun {
         var previous: StreamingUpdate?
         for update in updates {
             switch update {
-            case .event(let event): events.append(event)
-            case .lateEvent(let event): if case .retraction = previous {} else { events.append(event) }
+            case .event(let event), .lateEvent(let event): if case .retraction = previous {} else { events.append(event) }
             case .step, .bout, .retraction: break
             }
             previous = update
@@ -57,7 +57,10 @@ struct StreamRun {
             for update in updates {
                 let followsRetraction = if case .retraction = run.updates.last { true } else { false }
                 run.updates.append(update)
-                if case .event(let event) = update { run.latencies.append((event, now - event.time)) }
+                if case .event(let event) = update {
+                    run.latencies.append((event, now - event.time))
+                    if followsRetraction { run.corrections.append(event) }
+                }
                 if case .lateEvent(let event) = update {
                     if followsRetraction { run.corrections.append(event) } else { run.lateLatencies.append((event, now - event.time)) }
                 }

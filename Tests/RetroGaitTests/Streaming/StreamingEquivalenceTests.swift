@@ -44,13 +44,16 @@ struct StreamingEquivalenceTests {
     // a bout that ends in standing is found without the next bout in view (it came 6.3 s late).
     // The foot+gyro timely share stays lowest: single contacts in the walk that the foot detector places
     // only with more than 0.4 s of lookahead, and the first contacts of the backward bouts.
+    // Session 7: a window that finds the newest event more than a sample away from its report moves it
+    // at once (in time while the bound allows) instead of waiting for the review: batch events reported
+    // in time 0.982 / 0.964 / 0.966 / 0.964 (shank floor 0.95 -> 0.96).
     // AccuracyReport's live-stream section gives these figures over four seeds, with the latency
-    // distribution.
+    // distribution and the late events by cause.
     static let cases: [Case] = [
         Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.97),
         Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
         Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
-        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.95),
+        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
     ]
 
     @Test(arguments: cases)
