@@ -10,6 +10,9 @@ struct StreamRun {
     /// The same for the late events (found after the latency bound), corrections of a retracted
     /// event's time excepted.
     var lateLatencies: [(event: GaitEvent, seconds: Double)] = []
+    /// Per event reported in any way (timely, late or as a correction): when it was reported, in stream
+    /// time (seconds of samples pushed).
+    var reportTimes: [(event: GaitEvent, at: Double)] = []
     /// Events reported again at a corrected time right after their retraction (late, or in time when a
     /// window moved the newest event while it could still be reported within the bound).
     var corrections: [GaitEvent] = []
@@ -57,6 +60,8 @@ struct StreamRun {
             for update in updates {
                 let followsRetraction = if case .retraction = run.updates.last { true } else { false }
                 run.updates.append(update)
+                if case .event(let event) = update { run.reportTimes.append((event, now)) }
+                if case .lateEvent(let event) = update { run.reportTimes.append((event, now)) }
                 if case .event(let event) = update {
                     run.latencies.append((event, now - event.time))
                     if followsRetraction { run.corrections.append(event) }
