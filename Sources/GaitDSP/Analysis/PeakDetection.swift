@@ -120,13 +120,10 @@ public enum PeakDetection {
     /// means later in the signal. One pass with a stack of (index, minimum of its segment). O(n).
     private static func minimaToPreviousHigher(_ x: [Float], reversed: Bool) -> [Float] {
         let count = x.count
-        // The stack never holds more than `count` entries: one buffer, no growth checks per sample.
-        let stackIndex = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(count, 1))
-        let stackMinimum = UnsafeMutableBufferPointer<Float>.allocate(capacity: max(count, 1))
-        defer {
-            stackIndex.deallocate()
-            stackMinimum.deallocate()
-        }
+        // The stack never holds more than `count` entries: one buffer, no growth checks per sample. It
+        // keeps each entry's value beside its minimum, so the comparison needs no second, dependent load.
+        let stack = UnsafeMutableBufferPointer<(value: Float, minimum: Float)>.allocate(capacity: max(count, 1))
+        defer { stack.deallocate() }
         return [Float](unsafeUninitializedCapacity: count) { result, initialized in
             x.withUnsafeBufferPointer { x in
                 var depth = 0
@@ -134,13 +131,12 @@ public enum PeakDetection {
                     let i = reversed ? count - 1 - step : step
                     let value = x[i]
                     var minimum = value
-                    while depth > 0, x[stackIndex[depth - 1]] <= value {
+                    while depth > 0, stack[depth - 1].value <= value {
                         depth -= 1
-                        minimum = min(minimum, stackMinimum[depth])
+                        minimum = min(minimum, stack[depth].minimum)
                     }
                     result[i] = minimum
-                    stackIndex[depth] = i
-                    stackMinimum[depth] = minimum
+                    stack[depth] = (value, minimum)
                     depth += 1
                 }
             }
