@@ -18,8 +18,8 @@ extension ButterworthFilter {
         guard count > 0 else { return (x, y, z) }
         let lanes = TriaxialLanes(self, x, y, z)
         defer { lanes.deallocate() }
-        lanes.run(lanes.stages(backward: false), backward: false)
-        lanes.run(lanes.stages(backward: true), backward: true)
+        lanes.runStages(from: 0, backward: false)
+        lanes.runStages(from: 0, backward: true)
         let filtered = lanes.filtered
         func channel(_ lane: Int) -> [Float] {
             [Float](unsafeUninitializedCapacity: count) { output, initialized in
@@ -61,15 +61,18 @@ extension ButterworthFilter {
             a.deallocate()
             b.deallocate()
         }
-        for backward in [false, true] {
-            let (stagesA, stagesB) = (a.stages(backward: backward), b.stages(backward: backward))
-            let shared = min(stagesA.count, stagesB.count)
+        func sweep(backward: Bool) {
+            let (levelA, levelB) = (a.level(backward: backward), b.level(backward: backward))
+            let shared = min(a.stageCount, b.stageCount)
             for index in 0..<shared {
-                CascadeStage.runTogether(stagesA[index], a.buffer, stagesB[index], b.buffer, backward: backward)
+                CascadeStage.runTogether(
+                    a.stage(index, level: levelA), a.buffer, b.stage(index, level: levelB), b.buffer, backward: backward)
             }
-            a.run(stagesA[shared...], backward: backward)
-            b.run(stagesB[shared...], backward: backward)
+            a.runStages(from: shared, level: levelA, backward: backward)
+            b.runStages(from: shared, level: levelB, backward: backward)
         }
+        sweep(backward: false)
+        sweep(backward: true)
         return try body(a.filtered, b.filtered)
     }
 }
@@ -112,14 +115,23 @@ private struct TriaxialLanes {
 
     func deallocate() { buffer.deallocate() }
 
-    /// The passes of one direction, their states scaled to the level at the pass's starting end.
-    func stages(backward: Bool) -> [CascadeStage] {
-        let level = SIMD4<Double>(backward ? buffer[buffer.count - 1] : buffer[0])
-        return CascadeStage.stages(of: filter.sections, states: filter.unitStepStates, level: level)
+    /// The level at a pass's starting end, which scales the sections' initial states.
+    func level(backward: Bool) -> SIMD4<Double> {
+        SIMD4<Double>(backward ? buffer[buffer.count - 1] : buffer[0])
     }
 
-    func run(_ stages: some Collection<CascadeStage>, backward: Bool) {
-        for stage in stages { stage.run(buffer, backward: backward) }
+    /// Passes per direction: the sections in pairs, and a last one alone.
+    var stageCount: Int { (filter.sections.count + 1) / 2 }
+
+    /// Pass `index` of a direction whose starting end is at `level`.
+    func stage(_ index: Int, level: SIMD4<Double>) -> CascadeStage {
+        CascadeStage(sections: filter.sections, states: filter.unitStepStates, first: 2 * index, level: level)
+    }
+
+    /// Runs the passes of one direction from `first` on (`level`: the starting end's, read now if nil).
+    func runStages(from first: Int, level: SIMD4<Double>? = nil, backward: Bool) {
+        let level = level ?? self.level(backward: backward)
+        for index in first..<stageCount { stage(index, level: level).run(buffer, backward: backward) }
     }
 }
 
@@ -130,19 +142,14 @@ private enum CascadeStage {
     case pair(LanePair)
     case single(LaneSection)
 
-    /// The sections in pairs (and a last one alone), states scaled by `level`.
-    static func stages(of sections: [Biquad], states: [(Double, Double)], level: SIMD4<Double>) -> [CascadeStage] {
+    /// Sections `first` and `first + 1` as a pair, or `first` alone when it is the last; states scaled
+    /// by `level`.
+    init(sections: [Biquad], states: [(Double, Double)], first: Int, level: SIMD4<Double>) {
         func section(_ index: Int) -> LaneSection {
             LaneSection(section: sections[index], s0: states[index].0 * level, s1: states[index].1 * level)
         }
-        var stages: [CascadeStage] = []
-        var index = 0
-        while index + 1 < sections.count {
-            stages.append(.pair(LanePair(first: section(index), second: section(index + 1))))
-            index += 2
-        }
-        if index < sections.count { stages.append(.single(section(index))) }
-        return stages
+        self = first + 1 < sections.count
+            ? .pair(LanePair(first: section(first), second: section(first + 1))) : .single(section(first))
     }
 
     func run(_ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool) {
