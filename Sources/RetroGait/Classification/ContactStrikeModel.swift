@@ -118,9 +118,17 @@ public struct ContactStrikeModel: Sendable, Equatable {
         buffer.removeAll(keepingCapacity: true)
         buffer.reserveCapacity(3 * count - 3)
         features.appendValues(to: &buffer)
+        // A tilt from the stance's flat up beyond 90° is no landing tilt (the flat up was not found):
+        // such values are held at 90°, so that a few of them cannot dominate the fit.
+        for j in tiltTermIndices { buffer[j] = min(buffer[j], maximumTiltDegrees) }
         for j in 0..<(count - 2) { buffer.append(buffer[j] * features.dutyFactor) }
         for j in 0..<(count - 1) { buffer.append(buffer[j] * features.logSampleRate) }
     }
+
+    /// Largest tilt (degrees) a term keeps.
+    static let maximumTiltDegrees = 90.0
+    /// Positions of the tilt features among ``ContactStrikeFeatures/names``.
+    static let tiltTermIndices = ContactStrikeFeatures.names.indices.filter { ContactStrikeFeatures.names[$0].hasPrefix("tilt") || ContactStrikeFeatures.names[$0].hasSuffix("tilt_deg") }
 
     /// Names matching ``terms(_:)``.
     public static let termNames: [String] = {

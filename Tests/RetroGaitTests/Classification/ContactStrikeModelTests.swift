@@ -49,6 +49,25 @@ struct ContactStrikeModelTests {
         #expect(throws: ContactStrikeModelError.self) { try ContactStrikeModel.fit(twoClasses) }
     }
 
+    /// A tilt beyond 90° (a stance whose flat up was not found) is held at 90° in the model's terms,
+    /// every tilt and only the tilts.
+    @Test func termsHoldTiltsAtNinetyDegrees() throws {
+        var features = Self.features(peak: 1, jitter: 0)
+        features.tiltDegrees = StancePointValues(150, 120, 95, 90, 40)
+        features.landingTiltDegrees = 168
+        features.lateTiltDegrees = 100
+        features.uprightLoad = StancePointValues(120, 1, 1, 1, 1)
+        let terms = ContactStrikeModel.terms(features)
+        let names = ContactStrikeFeatures.names
+        func term(_ name: String) -> Double? { names.firstIndex(of: name).map { terms[$0] } }
+        #expect([5, 10, 15, 20, 30].map { term("tilt_at_\($0)pct_stance_deg") } == [90, 90, 90, 90, 40])
+        #expect(term("landing_tilt_deg") == 90)
+        #expect(term("late_tilt_deg") == 90)
+        #expect(term("upright_load_at_5pct_stance_g") == 120)
+        let index = try #require(names.firstIndex(of: "landing_tilt_deg"))
+        #expect(terms[names.count + index] == 90 * features.dutyFactor)
+    }
+
     @Test func mismatchedModelGivesNoProbabilities() {
         let model = ContactStrikeModel(featureMeans: [0], featureScales: [1], intercepts: [0, 0, 0], coefficients: [[1], [1], [1]])
         #expect(model.probabilities(Self.features(peak: 1, jitter: 0)) == nil)
