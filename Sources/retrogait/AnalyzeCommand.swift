@@ -30,7 +30,9 @@ struct AnalyzeCommand: ParsableCommand {
             one NDJSON line per event as soon as it is decided (within --latency seconds of when it
             happened): {"confidence":…,"direction":…,"event":…,"foot":…,"segment":…,"strike":…,"time_s":…}.
             An event found only after that bound (mostly the first contact of a bout) is still printed,
-            marked "late":true.
+            marked "late":true; a line marked "retracted":true withdraws the equal line printed before it
+            (a later window, seeing more of what followed, no longer finds the event there; the line that
+            follows it, if any, is the event where it is found). With --follow, FILE may be a named pipe.
             A file is read in chunks: memory stays bounded whatever its length, and the events, steps
             and bouts files are written as the analysis goes.
             """

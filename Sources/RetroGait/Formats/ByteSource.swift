@@ -18,7 +18,8 @@ final class ByteSource {
     /// instead of waiting for a full block.
     let isLive: Bool
 
-    /// Opens `url` for reading.
+    /// Opens `url` for reading; a named pipe, socket or character device is read as it arrives, like
+    /// standard input (`retrogait analyze FIFO --follow`).
     init(contentsOf url: URL) throws(FileReadError) {
         file = url.path
         let descriptor = open(url.path, O_RDONLY)
@@ -26,12 +27,13 @@ final class ByteSource {
             throw FileReadError(file: url.path, reason: .unreadable(String(cString: strerror(errno))))
         }
         var status = stat()
-        if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+        let kind = fstat(descriptor, &status) == 0 ? status.st_mode & S_IFMT : 0
+        if kind == S_IFDIR {
             close(descriptor)
             throw FileReadError(file: url.path, reason: .unreadable("it is a directory"))
         }
         origin = .file(descriptor)
-        isLive = false
+        isLive = kind == S_IFIFO || kind == S_IFSOCK || kind == S_IFCHR
     }
 
     /// Reads standard input as it arrives; it is named `file` in errors.

@@ -73,6 +73,41 @@ struct AnalyzeLiveInputTests {
         #expect(decoded.allSatisfy { $0.segment == 0 })
     }
 
+    /// `--follow` reads a named pipe as it arrives, like standard input: events come out while the
+    /// writer is still writing (a file reader waiting for full blocks printed nothing until the end).
+    @Test func followReadsANamedPipeAsItArrives() throws {
+        let recording = try StreamRun.simulate("stand:3, fw-run:20, stand:3", placement: .lowerBack, rate: 100)
+        let lines = CanonicalCSVWriter.csv(recording).split(separator: "\n", omittingEmptySubsequences: false)
+        let folder = try CommandLineRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("live.csv")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        let process = Process()
+        process.executableURL = CommandLineRunner.executable
+        process.arguments = ["analyze", fifo.path, "--follow", "--placement", "lower-back"]
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let writer = try #require(FileHandle(forWritingAtPath: fifo.path))
+        // The header and the first 12 s (standing, then running): events must come out before the rest.
+        let firstPart = 1 + 1200
+        writer.write(Data((lines[0..<firstPart].joined(separator: "\n") + "\n").utf8))
+        let printed = Self.read(output.fileHandleForReading, waitingUpTo: 60)
+        #expect(!printed.isEmpty, "no event was printed while the pipe was still open")
+        writer.write(Data(lines[firstPart...].joined(separator: "\n").utf8))
+        try writer.close()
+        let rest = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(String(decoding: error.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+        // Contacts held: those printed minus those withdrawn (a withdrawal repeats the line with "retracted").
+        let contacts = String(decoding: printed + rest, as: UTF8.self).split(separator: "\n").filter { $0.contains("\"event\":\"IC\"") }
+        let withdrawn = contacts.count { $0.contains("\"retracted\":true") }
+        let held = contacts.count - 2 * withdrawn
+        let batch = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(recording).initialContacts
+        #expect(abs(held - batch.count) <= max(2, batch.count / 20), "\(held) vs \(batch.count)")
+    }
+
     @Test(arguments: [
         ("t,ax,ay,az\n0,0,0,1\n0.01,0,0\n", "<stdin>:3: expected 4 fields"),
         ("t,ax,ay,az\n", "no"),
