@@ -65,6 +65,9 @@ struct LoadingOnsetDetector: ContactDetector {
     /// Walking: a rise starts where its slope first reaches this fraction of its steepest; `nil`: at
     /// the tangent, as in running.
     var walkingOnsetSlope: Float? = 0.5
+    /// Walking, below 50 Hz: a rise's onset is its knee, where its slope grows by more than this
+    /// fraction of its steepest in one sample, when it has one (``LoadingRise/Onset/slopeFraction(_:kneeJump:)``).
+    var walkingKneeJump: Float = 0.1
     /// Walking: how much later than halfway between its neighbours (in step periods) a contact may lie
     /// before an earlier rise of its step is preferred; `nil`: never.
     var lateStepTolerance: Double? = 0.1
@@ -91,8 +94,10 @@ struct LoadingOnsetDetector: ContactDetector {
             wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread)
         guard !anchors.isEmpty else { return [] }
         let running = Self.hasFlight(vertical, below: flightLevel)
-        let onset: LoadingRise.Onset = running ? .tangent(floor: 0) : walkingOnsetSlope.map { .slopeFraction($0) }
-            ?? .tangent(floor: 0)
+        // Below 50 Hz the noise filter's cutoff drops under 20 Hz and smooths the landing's knee away.
+        let kneeJump: Float? = MotionSignals.noiseCutoff(sampleRate: signals.sampleRate) < 20 ? walkingKneeJump : nil
+        let onset: LoadingRise.Onset = running ? .tangent(floor: 0)
+            : walkingOnsetSlope.map { .slopeFraction($0, kneeJump: kneeJump) } ?? .tangent(floor: 0)
         let steps = risesPerStep(
             vertical, wave: wave, anchors: anchors, period: period, onset: onset,
             minimumStrength: running || lateStepTolerance == nil

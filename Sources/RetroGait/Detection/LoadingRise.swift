@@ -20,7 +20,13 @@ extension LoadingRise {
         /// Where the slope, going back from the steepest point, falls below this fraction of it. For
         /// rises out of a rounded valley with no floor to extend a tangent to — walking, where the
         /// tangent would reach back into the previous single support.
-        case slopeFraction(Float)
+        ///
+        /// With `kneeJump`, a sample between there and the steepest point where the slope grows by more
+        /// than that fraction of the steepest (the largest such growth) is the onset instead: the knee
+        /// where the landing's steep rise leaves the trunk's slower climb. At low sample rates the
+        /// noise filter removes the short dip that separates them, the climb's slope reaches half the
+        /// landing's, and the half-slope point lies a sample or two before the landing.
+        case slopeFraction(Float, kneeJump: Float? = nil)
     }
 
     /// Every rise of `signal` in `range` whose steepest slope reaches `minimumStrength` of the
@@ -49,11 +55,21 @@ extension LoadingRise {
                 let level = max(signal[base], floor)
                 let middle = 0.5 * Double(signal[index] + signal[index + 1])
                 onset = max(Double(base), Double(index) + 0.5 - (middle - Double(level)) / Double(rise))
-            case .slopeFraction(let fraction):
+            case .slopeFraction(let fraction, let kneeJump):
                 let threshold = fraction * rise
                 var first = index
                 while first > start, slope(first - 1) >= threshold { first -= 1 }
-                if first > start {
+                var knee: Int?
+                if let kneeJump, first < index {
+                    var largest = kneeJump * rise
+                    for sample in (first + 1)...index where slope(sample) - slope(sample - 1) > largest {
+                        largest = slope(sample) - slope(sample - 1)
+                        knee = sample
+                    }
+                }
+                if let knee {
+                    onset = Double(knee)
+                } else if first > start {
                     // Slopes sit between samples; interpolate where the slope crosses the threshold.
                     let (below, above) = (slope(first - 1), slope(first))
                     let crossing = above > below ? Double((threshold - below) / (above - below)) : 0
