@@ -45,8 +45,14 @@ extension ButterworthFilter {
     /// ```
     ///
     /// - Precondition: `x`, `y` and `z` have the same count.
-    /// - Parameter body: receives `x.count` filtered samples of each filter; the buffers are valid only
-    ///   during the call.
+    /// - Parameters:
+    ///   - x: The first channel.
+    ///   - y: The second channel.
+    ///   - z: The third channel.
+    ///   - first: The filter whose output is `body`'s first buffer.
+    ///   - second: The filter whose output is `body`'s second buffer.
+    ///   - body: Receives `x.count` filtered samples of each filter; the buffers are valid only during
+    ///     the call.
     /// - Returns: what `body` returns.
     /// - Complexity: O((n + pad) · sections); allocates one scratch buffer per filter.
     public static func filteredZeroPhase<Result>(
