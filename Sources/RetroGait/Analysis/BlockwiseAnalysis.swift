@@ -226,7 +226,6 @@ final class BlockwiseAnalysis {
             } else if position < zoneEnd,
                       let replaced = superseded(.initialContact, by: contact.position, in: window, windowStart: windowStart, lateBefore: lateBefore) {
                 if pending?.contact.position == replaced { pending?.contact.position = position }
-                lastInitialContact = position
             }
             if let toeOff = contact.toeOffPosition.map({ offset + $0 }), toeOff < zoneEnd {
                 if toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
@@ -241,7 +240,6 @@ final class BlockwiseAnalysis {
                     if pending?.contact.toeOffPosition == replaced, toeOff > pending?.contact.position ?? 0 {
                         pending?.contact.toeOffPosition = toeOff
                     }
-                    lastToeOff = toeOff
                 }
             }
         }
@@ -342,7 +340,8 @@ final class BlockwiseAnalysis {
     /// two seconds later, and once per report (a report moved again waits for its review): the report is
     /// withdrawn (``StreamingUpdate/retraction(_:)``) and reported again where the window finds it, as an
     /// event when that is still within the latency bound (before `lateBefore` it is a late event).
-    /// Returns the position of the report withdrawn (a sample position of the stream), or nil.
+    /// Returns the position of the report withdrawn (a sample position of the stream), or nil; later
+    /// windows measure new events of `kind` from the moved one (``noteMoved(_:from:to:)``).
     private func superseded(
         _ kind: GaitEventKind, by found: Double, in window: WindowAnalysis, windowStart: Int, lateBefore: Double
     ) -> Double? {
@@ -362,11 +361,19 @@ final class BlockwiseAnalysis {
         unreviewed[index].event = moved
         unreviewed[index].position = position
         unreviewed[index].isMoved = true
+        noteMoved(kind, from: reported.position, to: position)
         return reported.position
     }
 
     /// Both kinds of event, in a constant so the review's loop over contacts allocates nothing.
     private static let eventKinds: [GaitEventKind] = [.initialContact, .toeOff]
+
+    /// A held event of `kind` moved from sample `old` to `new`: when it was the last of its kind held,
+    /// later windows measure new events of that kind from its new place.
+    private func noteMoved(_ kind: GaitEventKind, from old: Double, to new: Double) {
+        if kind == .initialContact, lastInitialContact == old { lastInitialContact = new }
+        if kind == .toeOff, lastToeOff == old { lastToeOff = new }
+    }
 
     /// Remembers `position` as where a review last kept, moved or added an event of `kind`.
     private func noteReviewed(_ kind: GaitEventKind, at position: Double) {
@@ -404,9 +411,7 @@ final class BlockwiseAnalysis {
             record(.retraction(reported.event))
             if let found {
                 let position = offset + found
-                // The moved event is now the last of its kind held: later windows measure new events from it.
-                if reported.event.kind == .initialContact, lastInitialContact == reported.position { lastInitialContact = position }
-                if reported.event.kind == .toeOff, lastToeOff == reported.position { lastToeOff = position }
+                noteMoved(reported.event.kind, from: reported.position, to: position)
                 record(.lateEvent(event(reported.event, movedTo: position)))
             }
         }
