@@ -17,6 +17,9 @@ struct CadenceChangeSplitter {
     var minimumLogRatio = 0.09
     var steadiness = 0.06
     var transitionIntervals = 4
+    /// Largest log period ratio between neighbouring runs of one activity that a change of direction
+    /// explains (≈ 1.5×; see ``RhythmContrast/maximumCadenceLogRatio``).
+    var maximumNeighbourLogRatio = 0.4
 
     /// The contact indices (into `contacts`) inside `run` before which the cadence jumps, ascending.
     func splitPoints(_ run: ContactRun, contacts: [DetectedContact]) -> [Int] {
@@ -47,10 +50,13 @@ struct CadenceChangeSplitter {
         return chosen.sorted().map { run.contacts.lowerBound + $0 + (gap + 1) / 2 }
     }
 
-    /// Whether two neighbouring runs (split by a short break) step at rates a jump apart.
+    /// Whether two neighbouring runs of one activity (split by a short break) step at rates a jump
+    /// apart: at least ``minimumLogRatio`` and at most ``maximumNeighbourLogRatio`` (a larger ratio
+    /// within one activity is a rhythm counted differently, such as every other step missed, not a turn).
     func jumps(from previous: ContactRun, to next: ContactRun) -> Bool {
         guard previous.eventPeriod > 0, next.eventPeriod > 0 else { return false }
-        return abs(log(next.eventPeriod / previous.eventPeriod)) >= minimumLogRatio
+        let jump = abs(log(next.eventPeriod / previous.eventPeriod))
+        return jump >= minimumLogRatio && jump <= maximumNeighbourLogRatio
     }
 
     private static func steady(_ intervals: [Double], median: Double, within tolerance: Double) -> Bool {

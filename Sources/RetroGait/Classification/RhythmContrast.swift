@@ -12,6 +12,11 @@ import Foundation
 /// and the log ratio of their median contact times are each scaled to a vote in −1…1
 /// (``cadenceScale``, ``contactScale``: the log ratio that counts fully); the evidence is the mean of
 /// the votes. Positive: the group signed +1 is forward (the −1 group steps faster, lands shorter).
+///
+/// A change of direction alters the cadence by 10–20 %. Groups of one activity whose cadences differ
+/// by more than ``maximumCadenceLogRatio`` do not differ by direction alone: one of them is counted
+/// in a different rhythm (a detector that found only every other step halves the cadence and
+/// doubles the apparent contact), so that activity gives no votes.
 struct RhythmContrast {
     /// One bout's rhythm.
     struct Bout {
@@ -30,6 +35,8 @@ struct RhythmContrast {
     var cadenceScale = 0.1
     /// Log contact-time ratio that counts as full evidence (≈ 16 %).
     var contactScale = 0.15
+    /// Largest log cadence ratio between the groups that direction can explain (≈ 1.5×).
+    var maximumCadenceLogRatio = 0.4
 
     /// Evidence in −1…1 that group +1 is forward; 0 when no activity occurs in both groups.
     func evidence(_ bouts: [Bout]) -> Float {
@@ -38,7 +45,9 @@ struct RhythmContrast {
             let plus = bouts.filter { $0.group > 0 && $0.activity == activity && $0.cadence > 0 }
             let minus = bouts.filter { $0.group < 0 && $0.activity == activity && $0.cadence > 0 }
             guard !plus.isEmpty, !minus.isEmpty else { continue }
-            votes.append(clamp(log(Self.meanCadence(minus) / Self.meanCadence(plus)) / cadenceScale))
+            let cadenceLogRatio = log(Self.meanCadence(minus) / Self.meanCadence(plus))
+            guard abs(cadenceLogRatio) <= maximumCadenceLogRatio else { continue }
+            votes.append(clamp(cadenceLogRatio / cadenceScale))
             if let plusContact = Self.medianContact(plus), let minusContact = Self.medianContact(minus) {
                 votes.append(clamp(log(plusContact / minusContact) / contactScale))
             }

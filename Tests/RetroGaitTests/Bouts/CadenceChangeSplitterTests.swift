@@ -51,5 +51,7 @@ struct CadenceChangeSplitterTests {
         let splitter = CadenceChangeSplitter()
         #expect(splitter.jumps(from: ContactRun(contacts: 0..<10, eventPeriod: 34), to: ContactRun(contacts: 10..<20, eventPeriod: 29.5)))
         #expect(!splitter.jumps(from: ContactRun(contacts: 0..<10, eventPeriod: 34), to: ContactRun(contacts: 10..<20, eventPeriod: 33)))
+        // Every other step missed: the period doubles, which no turn does.
+        #expect(!splitter.jumps(from: ContactRun(contacts: 0..<10, eventPeriod: 108), to: ContactRun(contacts: 10..<20, eventPeriod: 54)))
     }
 }

@@ -39,4 +39,14 @@ struct RhythmContrastTests {
         let bouts = [Self.bout(1, .running, cadence: 175, contact: nil), Self.bout(-1, .running, cadence: 204, contact: 0.19)]
         #expect(RhythmContrast().evidence(bouts) == 1)
     }
+
+    /// A walk whose first part was counted at every other step (the cadence halved, the contact
+    /// doubled) is no slower direction: the ratio is beyond what a turn explains, so no votes.
+    @Test func aHalvedCadenceIsNoDirectionCue() {
+        let bouts = [Self.bout(1, .walking, cadence: 58.6, contact: 1.29), Self.bout(-1, .walking, cadence: 110, contact: 0.67)]
+        #expect(RhythmContrast().evidence(bouts) == 0)
+        // Within the bound (1.4×) the contrast still counts fully.
+        let turn = [Self.bout(1, .walking, cadence: 100, contact: 0.7), Self.bout(-1, .walking, cadence: 140, contact: 0.5)]
+        #expect(RhythmContrast().evidence(turn) == 1)
+    }
 }
