@@ -128,27 +128,13 @@ enum BoutSection {
                     "\(Format.number(median, 2)) / \(Format.number(errors.last, 2))",
                     "\(tally.activityCorrect) / \(tally.matchedGaitBouts)",
                     tally.directionWithAxis.cell, tally.directionWithout.cell,
-                    ReportColumns.classification(tally.strike), heelAccuracy(tally.strike), unknownShare(tally.strike),
+                    ReportColumns.classification(tally.strike), ReportColumns.heelVsNonHeel(tally.strike), unknownShare(tally.strike),
                 ])
             }
         }
         text += table.rendered + "\n"
         if !failures.isEmpty { text += "Failed: " + failures.joined(separator: "; ") + "\n\n" }
         return text
-    }
-
-    /// Accuracy of heel vs not heel (toe or mid) over pairs with a known truth strike.
-    static func heelAccuracy(_ matrix: ConfusionMatrix?) -> String {
-        guard let matrix else { return "—" }
-        var correct = 0, total = 0
-        for truth in ["toe", "mid", "heel"] {
-            for detected in ["toe", "mid", "heel", "unknown"] {
-                let n = matrix.count(truth: truth, detected: detected)
-                total += n
-                if detected != "unknown", (truth == "heel") == (detected == "heel") { correct += n }
-            }
-        }
-        return total > 0 ? Format.percent(Double(correct) / Double(total)) : "—"
     }
 
     static func unknownShare(_ matrix: ConfusionMatrix?) -> String {

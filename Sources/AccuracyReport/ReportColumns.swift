@@ -43,4 +43,21 @@ enum ReportColumns {
         }
         return Format.percent(matrix.accuracy)
     }
+
+    /// Accuracy of heel vs not heel (toe or mid) over matched ICs with a known truth strike (an
+    /// unknown detection counts as wrong, as in ``classification(_:)``), or "not classified" when
+    /// every detection said unknown.
+    static func heelVsNonHeel(_ matrix: ConfusionMatrix?) -> String {
+        guard let matrix, matrix.evaluated > 0 else { return "—" }
+        if classification(matrix) == "not classified" { return "not classified" }
+        var correct = 0, total = 0
+        for truth in ["toe", "mid", "heel"] {
+            for detected in ["toe", "mid", "heel", "unknown"] {
+                let n = matrix.count(truth: truth, detected: detected)
+                total += n
+                if detected != "unknown", (truth == "heel") == (detected == "heel") { correct += n }
+            }
+        }
+        return total > 0 ? Format.percent(Double(correct) / Double(total)) : "—"
+    }
 }
