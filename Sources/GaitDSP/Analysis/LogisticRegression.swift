@@ -5,7 +5,12 @@ import Foundation
 /// ``fit(features:labels:weights:ridge:maximumIterations:)`` maximises the (weighted) log-likelihood
 /// minus a ridge penalty `½ λ Σ bⱼ²` (the intercept is not penalised) by iteratively reweighted
 /// least squares: each Newton step is one ``LeastSquares`` solve, with √λ rows appended for the
-/// penalty. A ridge keeps the fit finite when the classes are separable.
+/// penalty. A ridge keeps the fit finite when the classes are separable. A step that would lower the
+/// penalised log-likelihood (or leave it undefined) is halved until it does not, up to
+/// ``maximumStepHalvings`` times: far from the optimum the quadratic model behind a full Newton step
+/// can overshoot into the flat tails of the logistic function and oscillate there without settling.
+/// Where every full step improves the fit, which is the usual case, the result is exactly that of
+/// plain Newton steps.
 ///
 /// ```swift
 /// // One binary feature: 1 of 4 positive at x = 0, 3 of 4 at x = 1.
@@ -99,14 +104,55 @@ public struct LogisticRegression: Sendable, Equatable {
             } catch {
                 throw .leastSquares(error)
             }
-            let change = zip(next, beta).map { abs($0 - $1) }.max() ?? 0
-            beta = next
+            let accepted = Self.halvedUntilNotWorse(
+                from: beta, towards: next, features: features, labels: labels, weights: exampleWeights, ridge: ridge)
+            let change = zip(accepted, beta).map { abs($0 - $1) }.max() ?? 0
+            beta = accepted
             guard beta.allSatisfy(\.isFinite) else { throw .notConverged(iterations: maximumIterations) }
             if change <= 1e-10 * max(1, beta.map(abs).max() ?? 0) {
                 return LogisticRegression(intercept: beta[0], coefficients: Array(beta.dropFirst()))
             }
         }
         throw .notConverged(iterations: maximumIterations)
+    }
+
+    /// How many times one Newton step may be halved before it is taken as it stands.
+    public static let maximumStepHalvings = 30
+
+    /// `next` if it does not worsen the penalised objective compared with `beta`, else the step from
+    /// `beta` towards `next` halved until it does not (at most ``maximumStepHalvings`` times). "Worse"
+    /// allows for rounding: an objective within 10⁻¹² (relative) of the current one counts as not worse,
+    /// so a converging fit takes its full steps, bit for bit as without halving.
+    private static func halvedUntilNotWorse(
+        from beta: [Double], towards next: [Double], features: [[Double]], labels: [Bool], weights: [Double], ridge: Double
+    ) -> [Double] {
+        let current = penalisedLoss(beta, features: features, labels: labels, weights: weights, ridge: ridge)
+        guard current.isFinite else { return next }
+        let bar = current + 1e-12 * max(1, abs(current))
+        var candidate = next
+        for _ in 0..<maximumStepHalvings {
+            let loss = penalisedLoss(candidate, features: features, labels: labels, weights: weights, ridge: ridge)
+            if loss <= bar { return candidate }
+            candidate = zip(beta, candidate).map { $0 + 0.5 * ($1 - $0) }
+        }
+        return candidate
+    }
+
+    /// The weighted negative log-likelihood plus `½ λ Σ bⱼ²` at `beta` (intercept first); NaN when
+    /// `beta` is not finite. Each term is `softplus(η) − y·η`, evaluated without overflow.
+    static func penalisedLoss(
+        _ beta: [Double], features: [[Double]], labels: [Bool], weights: [Double], ridge: Double
+    ) -> Double {
+        guard beta.allSatisfy(\.isFinite) else { return .nan }
+        var loss = 0.0
+        for index in features.indices where weights[index] > 0 {
+            var eta = beta[0]
+            for (coefficient, value) in zip(beta.dropFirst(), features[index]) { eta += coefficient * value }
+            let softplus = eta > 0 ? eta + log1p(exp(-eta)) : log1p(exp(eta))
+            loss += weights[index] * (softplus - (labels[index] ? eta : 0))
+        }
+        let penalty = beta.dropFirst().reduce(0) { $0 + $1 * $1 }
+        return loss + 0.5 * ridge * penalty
     }
 
     /// The logistic function, evaluated without overflow for large |x|.
