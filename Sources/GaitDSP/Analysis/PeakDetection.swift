@@ -16,12 +16,13 @@ public enum PeakDetection {
         in signal: [Float], minimumDistance: Int = 1, minimumProminence: Float = 0,
         minimumHeight: Float = -.infinity
     ) -> [Int] {
-        var peaks = localMaxima(signal).filter { signal[$0] >= minimumHeight }
+        let maxima = localMaxima(signal)
+        var peaks = maxima.filter { signal[$0] >= minimumHeight }
         if minimumDistance > 1 {
             peaks = thinned(peaks, in: signal, minimumDistance: minimumDistance)
         }
         if minimumProminence > 0 {
-            let prominence = prominences(of: peaks, in: signal)
+            let prominence = prominences(of: peaks, among: maxima, in: signal) ?? prominences(of: peaks, in: signal)
             peaks = zip(peaks, prominence).filter { $0.1 >= minimumProminence }.map(\.0)
         }
         return peaks
@@ -35,11 +36,12 @@ public enum PeakDetection {
         in signal: [Float], minimumDistance: Int = 1, minimumProminence: Float = 0,
         minimumHeight: Float = -.infinity
     ) -> (peaks: [Int], prominences: [Float]) {
-        var peaks = localMaxima(signal).filter { signal[$0] >= minimumHeight }
+        let maxima = localMaxima(signal)
+        var peaks = maxima.filter { signal[$0] >= minimumHeight }
         if minimumDistance > 1 {
             peaks = thinned(peaks, in: signal, minimumDistance: minimumDistance)
         }
-        let prominence = prominences(of: peaks, in: signal)
+        let prominence = prominences(of: peaks, among: maxima, in: signal) ?? prominences(of: peaks, in: signal)
         let kept = peaks.indices.filter { prominence[$0] >= minimumProminence || minimumProminence <= 0 }
         return (kept.map { peaks[$0] }, kept.map { prominence[$0] })
     }
@@ -52,6 +54,7 @@ public enum PeakDetection {
     /// - Complexity: O(n + p), using monotonic stacks rather than a walk per peak.
     public static func prominences(of peaks: [Int], in signal: [Float]) -> [Float] {
         guard !peaks.isEmpty else { return [] }
+        if let fast = prominences(of: peaks, among: localMaxima(signal), in: signal) { return fast }
         let leftMinima = minimaToPreviousHigher(signal, reversed: false)
         let rightMinima = minimaToPreviousHigher(signal, reversed: true)
         return peaks.map { peak in
