@@ -27,8 +27,7 @@ extension PeakDetection {
             // and last); never empty, as a local maximum's neighbours are lower.
             let gaps = UnsafeMutableBufferPointer<Float>.allocate(capacity: count + 1)
             let leftBases = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
-            let stack = UnsafeMutableBufferPointer<(value: Float, minimum: Float)>.allocate(capacity: count)
-            defer { gaps.deallocate(); leftBases.deallocate(); stack.deallocate() }
+            defer { gaps.deallocate(); leftBases.deallocate() }
             var start = 0
             for k in 0...count {
                 let end = k < count ? maxima[k] : x.count
@@ -37,31 +36,17 @@ extension PeakDetection {
                 gaps[k] = minimum
                 start = end + 1
             }
-            var depth = 0
-            for k in 0..<count {
-                let value = x[maxima[k]]
-                var minimum = gaps[k]
-                while depth > 0, stack[depth - 1].value <= value {
-                    depth -= 1
-                    minimum = min(minimum, stack[depth].minimum)
-                }
-                leftBases[k] = minimum
-                stack[depth] = (value, minimum)
-                depth += 1
-            }
+            var leftward = HigherValueStack(capacity: count)
+            defer { leftward.deallocate() }
+            for k in 0..<count { leftBases[k] = leftward.push(x[maxima[k]], minimum: gaps[k]) }
             // Right bases only where a peak needs them, from a right-to-left stack over all maxima.
             var result = [Float](repeating: 0, count: peaks.count)
             var next = peaks.count - 1
-            depth = 0
+            var rightward = HigherValueStack(capacity: count)
+            defer { rightward.deallocate() }
             for k in stride(from: count - 1, through: 0, by: -1) {
                 let value = x[maxima[k]]
-                var minimum = gaps[k + 1]
-                while depth > 0, stack[depth - 1].value <= value {
-                    depth -= 1
-                    minimum = min(minimum, stack[depth].minimum)
-                }
-                stack[depth] = (value, minimum)
-                depth += 1
+                let minimum = rightward.push(value, minimum: gaps[k + 1])
                 while next >= 0 && ranks[next] == k {
                     result[next] = value - max(leftBases[k], minimum)
                     next -= 1

@@ -125,25 +125,48 @@ public enum PeakDetection {
         let count = x.count
         // The stack never holds more than `count` entries: one buffer, no growth checks per sample. It
         // keeps each entry's value beside its minimum, so the comparison needs no second, dependent load.
-        let stack = UnsafeMutableBufferPointer<(value: Float, minimum: Float)>.allocate(capacity: max(count, 1))
+        var stack = HigherValueStack(capacity: count)
         defer { stack.deallocate() }
         return [Float](unsafeUninitializedCapacity: count) { result, initialized in
             x.withUnsafeBufferPointer { x in
-                var depth = 0
                 for step in 0..<count {
                     let i = reversed ? count - 1 - step : step
-                    let value = x[i]
-                    var minimum = value
-                    while depth > 0, stack[depth - 1].value <= value {
-                        depth -= 1
-                        minimum = min(minimum, stack[depth].minimum)
-                    }
-                    result[i] = minimum
-                    stack[depth] = (value, minimum)
-                    depth += 1
+                    result[i] = stack.push(x[i], minimum: x[i])
                 }
             }
             initialized = count
         }
+    }
+}
+
+/// A stack of values, each with the minimum of the stretch it closes (since the nearest earlier value
+/// strictly higher than it): the walk behind prominences, as a monotonic stack instead of a walk per
+/// peak. It keeps each entry's value beside its minimum, so the comparison needs no second, dependent
+/// load; its buffer is allocated once and never grows.
+struct HigherValueStack {
+    private let entries: UnsafeMutableBufferPointer<(value: Float, minimum: Float)>
+    private var depth = 0
+
+    /// A stack for up to `capacity` values.
+    init(capacity: Int) {
+        entries = .allocate(capacity: max(capacity, 1))
+    }
+
+    /// Frees the buffer.
+    func deallocate() { entries.deallocate() }
+
+    /// Pushes `value`, whose own stretch has the minimum `minimum`, after popping every entry no higher
+    /// than it; returns the minimum from the nearest earlier entry strictly higher than `value` (or
+    /// from the start) up to `value`'s stretch.
+    @inline(__always)
+    mutating func push(_ value: Float, minimum stretchMinimum: Float) -> Float {
+        var minimum = stretchMinimum
+        while depth > 0, entries[depth - 1].value <= value {
+            depth -= 1
+            minimum = min(minimum, entries[depth].minimum)
+        }
+        entries[depth] = (value, minimum)
+        depth += 1
+        return minimum
     }
 }
