@@ -42,12 +42,62 @@ public struct GaitReport: Sendable {
 
     /// The report as a standalone SVG document.
     public func svg() -> String {
-        var drawing = ReportDrawing(report: self)
+        var drawing = ReportDrawing(content: content)
         return drawing.render()
     }
 
     /// The report as a standalone HTML page: the SVG inline, then the summary as a table.
     public func html() -> String {
-        HTMLReport.page(for: self, svg: svg())
+        HTMLReport.page(title: title, summary: analysis.summary, svg: svg())
+    }
+
+    /// What the picture draws, reduced from the samples and the analysis.
+    var content: ReportContent {
+        let time = ReportContent.timeAxis(segments: segments.lazy.map { ($0.startTime, $0.duration) }, width: width)
+        var magnitude = ReportContent.magnitudeEnvelope(time: time, width: width, samples: segments.reduce(0) { $0 + $1.count })
+        for segment in segments {
+            let a = segment.acceleration
+            for index in 0..<segment.count {
+                magnitude.add(ReportContent.magnitude(a.x[index], a.y[index], a.z[index]), at: segment.time(ofSample: index))
+            }
+        }
+        let eventCount = zip(segments, analysis.segments).reduce(0) { $0 + $1.1.analysis.events.count }
+        let events: EventMarks
+        if ReportContent.drawsEventPoints(count: eventCount, width: width) {
+            var contacts: [(time: Double, magnitude: Double)] = []
+            var toeOffs: [(time: Double, magnitude: Double)] = []
+            for (segment, result) in zip(segments, analysis.segments) {
+                let a = segment.acceleration
+                for event in result.analysis.events {
+                    let index = min(max(0, event.sampleIndex), segment.count - 1)
+                    let point = (event.time, Double(ReportContent.magnitude(a.x[index], a.y[index], a.z[index])))
+                    if event.kind == .initialContact { contacts.append(point) } else { toeOffs.append(point) }
+                }
+            }
+            events = .points(contacts: contacts, toeOffs: toeOffs)
+        } else {
+            var collector = EventMarks.ColumnCollector(time: time)
+            for (_, result) in zip(segments, analysis.segments) {
+                for event in result.analysis.events { collector.add(event.kind, at: event.time) }
+            }
+            events = collector.marks
+        }
+        let series = analysis.summary.cadenceSeries
+        var cadence = SeriesMarks.Builder(count: series.count, time: time, width: width)
+        for point in series { cadence.add(time: point.time, value: point.stepsPerMinute) }
+        let steps = analysis.steps
+        var contact = SeriesMarks.Builder(count: steps.count { $0.contactMilliseconds != nil }, time: time, width: width)
+        var sides = Set<Side>()
+        var strikes = StrikeGroup.Counter(bouts: bouts)
+        for step in steps {
+            strikes.add(time: step.initialContactTime, strike: step.strike)
+            guard let milliseconds = step.contactMilliseconds else { continue }
+            contact.add(time: step.initialContactTime, value: milliseconds, color: ReportPalette.side(step.side))
+            sides.insert(step.side)
+        }
+        return ReportContent(
+            title: title, width: width, summary: analysis.summary, segmentCount: analysis.segments.count, bouts: bouts,
+            time: time, magnitude: magnitude, events: events, cadence: cadence.result, contact: contact.result,
+            contactSides: sides, strikeGroups: strikes.groups(origin: segments.first?.startTime ?? 0))
     }
 }

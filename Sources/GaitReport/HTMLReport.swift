@@ -3,8 +3,7 @@ import RetroGait
 
 /// The HTML page of a ``GaitReport``: the SVG inline and the summary as a table, no external assets.
 enum HTMLReport {
-    static func page(for report: GaitReport, svg: String) -> String {
-        let summary = report.analysis.summary
+    static func page(title: String, summary: GaitSummary, svg: String) -> String {
         func number(_ value: Double?, _ format: String) -> String { value.map { String(format: format, $0) } ?? "—" }
         let rows: [(String, String)] = [
             ("placement", summary.placement.rawValue),
@@ -17,7 +16,7 @@ enum HTMLReport {
             ("median flight time", number(summary.medianFlightMilliseconds, "%.0f ms")),
             ("step-time variability", number(summary.stepTimeCoefficientOfVariation.map { $0 * 100 }, "%.1f %%")),
         ]
-        let title = SVGCanvas.escape(report.title)
+        let title = SVGCanvas.escape(title)
         var html = """
             <!DOCTYPE html>
             <html lang="en">

@@ -4,7 +4,7 @@ extension ReportDrawing {
     /// The acceleration magnitude as a min/max envelope per pixel column, with the detected events:
     /// markers on the curve when they are far enough apart to tell, a rug of ticks otherwise.
     mutating func drawMagnitudePanel(top: Double, height: Double) {
-        let envelope = magnitudeEnvelope()
+        let envelope = content.magnitude
         var low = Double.infinity, high = -Double.infinity
         for index in 0..<envelope.columnCount {
             guard let range = envelope.range(ofColumn: index) else { continue }
@@ -35,45 +35,18 @@ extension ReportDrawing {
         drawEvents(scale: scale, top: top, height: height)
     }
 
-    /// Columns of about one pixel, but at least two samples each so short recordings have no holes.
-    private func magnitudeEnvelope() -> SignalEnvelope {
-        let samples = report.segments.reduce(0) { $0 + $1.count }
-        let columns = max(1, min(Int(right - left), samples / 2))
-        var envelope = SignalEnvelope(columns: columns, startTime: time.origin, endTime: time.origin + time.span)
-        for segment in report.segments {
-            let acceleration = segment.acceleration
-            for index in 0..<segment.count {
-                let x = acceleration.x[index], y = acceleration.y[index], z = acceleration.z[index]
-                envelope.add((x * x + y * y + z * z).squareRoot(), at: segment.time(ofSample: index))
-            }
-        }
-        return envelope
-    }
-
     private mutating func drawEvents(scale: LinearScale, top: Double, height: Double) {
-        var contacts: [(Double, Double)] = []
-        var toeOffs: [(Double, Double)] = []
-        for (segment, result) in zip(report.segments, report.analysis.segments) {
-            for event in result.analysis.events {
-                let index = min(max(0, event.sampleIndex), segment.count - 1)
-                let a = segment.acceleration
-                let magnitude = Double((a.x[index] * a.x[index] + a.y[index] * a.y[index] + a.z[index] * a.z[index]).squareRoot())
-                let point = (time.x(event.time), scale(magnitude))
-                if event.kind == .initialContact { contacts.append(point) } else { toeOffs.append(point) }
-            }
-        }
-        let width = right - left
-        if Double(contacts.count + toeOffs.count) <= width / 4 {
-            canvas.markers(toeOffs.map { ($0.0, $0.1 - 9) }, shape: Self.triangle, fill: ReportPalette.toeOff)
+        switch content.events {
+        case let .points(contacts, toeOffs):
+            canvas.markers(toeOffs.map { (time.x($0.time), scale($0.magnitude) - 9) }, shape: Self.triangle, fill: ReportPalette.toeOff)
             for point in contacts {
-                canvas.circle(x: point.0, y: point.1, radius: 3, fill: ReportPalette.initialContact, stroke: "#ffffff")
+                canvas.circle(x: time.x(point.time), y: scale(point.magnitude), radius: 3, fill: ReportPalette.initialContact, stroke: "#ffffff")
             }
-        } else {
+        case let .columns(contacts, toeOffs):
             // Too many to tell apart: one tick per pixel column that holds an event, along the top (contacts)
             // and the bottom (toe-offs) of the panel.
-            func columns(_ points: [(Double, Double)]) -> [Double] { Array(Set(points.map { $0.0.rounded() })).sorted() }
-            canvas.ticks(columns(contacts), from: top + 1, to: top + 9, stroke: ReportPalette.initialContact)
-            canvas.ticks(columns(toeOffs), from: top + height - 9, to: top + height - 1, stroke: ReportPalette.toeOff)
+            canvas.ticks(contacts, from: top + 1, to: top + 9, stroke: ReportPalette.initialContact)
+            canvas.ticks(toeOffs, from: top + height - 9, to: top + height - 1, stroke: ReportPalette.toeOff)
         }
     }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import RetroGait
 
-/// Lays out and draws a ``GaitReport``: header, legend, three time panels, the strike panel.
+/// Lays out and draws a report's content: header, legend, three time panels, the strike panel.
 struct ReportDrawing {
-    let report: GaitReport
-    let left = 78.0
+    let content: ReportContent
+    let left = ReportContent.left
     let right: Double
     let time: TimeAxis
     var canvas: SVGCanvas
@@ -17,14 +17,14 @@ struct ReportDrawing {
     static let strikeRowHeight = 26.0
     static let maximumStrikeRows = 16
 
-    init(report: GaitReport) {
-        self.report = report
-        right = Double(report.width) - 24
-        time = TimeAxis(segments: report.segments, left: left, right: right)
-        let strikeRows = Double(min(Self.maximumStrikeRows, max(1, Self.strikeGroups(report).count)))
+    init(content: ReportContent) {
+        self.content = content
+        right = ReportContent.right(width: content.width)
+        time = content.time
+        let strikeRows = Double(min(Self.maximumStrikeRows, max(1, content.strikeGroups.count)))
         height = Self.headerHeight + Self.magnitudeHeight + 2 * Self.seriesHeight + 3 * Self.panelGap + 40
             + strikeRows * Self.strikeRowHeight + 24
-        canvas = SVGCanvas(width: Double(report.width), height: height, title: "RetroGait report: \(report.title)")
+        canvas = SVGCanvas(width: Double(content.width), height: height, title: "RetroGait report: \(content.title)")
     }
 
     mutating func render() -> String {
@@ -43,8 +43,8 @@ struct ReportDrawing {
 
     /// Title, the headline numbers and the legend.
     private mutating func drawHeader() {
-        let summary = report.analysis.summary
-        canvas.text("RetroGait — \(report.title)", x: left, y: 30, size: 20, weight: "bold")
+        let summary = content.summary
+        canvas.text("RetroGait — \(content.title)", x: left, y: 30, size: 20, weight: "bold")
         var facts = [
             summary.placement.rawValue,
             String(format: "%.1f s at %.0f Hz", summary.durationSeconds, summary.sampleRateHz),
@@ -56,7 +56,7 @@ struct ReportDrawing {
         if let left = summary.contactBalanceLeftPercent {
             facts.append(String(format: "contact left/right %.1f/%.1f %%", left, 100 - left))
         }
-        if report.analysis.segments.count > 1 { facts.append("\(report.analysis.segments.count) segments") }
+        if content.segmentCount > 1 { facts.append("\(content.segmentCount) segments") }
         if !summary.warnings.isEmpty { facts.append("\(summary.warnings.count) warning\(summary.warnings.count == 1 ? "" : "s")") }
         canvas.text(facts.joined(separator: "  ·  "), x: left, y: 54, size: 13, fill: ReportPalette.mutedText)
         drawLegend(y: 80)
@@ -80,7 +80,7 @@ struct ReportDrawing {
             canvas.rect(x: x, y: y - 5, width: 12, height: 10, fill: "#ffffff", stroke: ReportPalette.axis)
             canvas.rect(x: x, y: y - 5, width: 12, height: 10, fill: "url(#backward)")
         }
-        if report.bouts.isEmpty {
+        if content.bouts.isEmpty {
             canvas.text("(bouts not detected)", x: x, y: y + 4, size: 11.5, fill: ReportPalette.mutedText)
         }
     }
@@ -91,7 +91,7 @@ struct ReportDrawing {
     /// Frame, grid, ticks, axis titles and the bout shading of a time panel.
     mutating func drawTimeFrame(top: Double, height: Double, y scale: LinearScale, yTitle: String, title: String, ticks: Int = 5) {
         let bottom = top + height
-        for bout in report.bouts {
+        for bout in content.bouts {
             let x1 = max(left, time.x(bout.startTime)), x2 = min(right, time.x(bout.endTime))
             guard x2 > x1 else { continue }
             canvas.rect(x: x1, y: top, width: x2 - x1, height: height, fill: ReportPalette.activity(bout.activity), opacity: 0.22)

@@ -3,21 +3,18 @@ import RetroGait
 extension ReportDrawing {
     /// Cadence over time (`GaitSummary/cadenceSeries`), a line broken where the steps pause.
     mutating func drawCadencePanel(top: Double, height: Double) {
-        let points = report.analysis.summary.cadenceSeries.map { ($0.time, $0.stepsPerMinute) }
         drawSeries(
-            points, top: top, height: height, yTitle: "steps/min", title: "Cadence",
+            content.cadence, top: top, height: height, yTitle: "steps/min", title: "Cadence",
             color: ReportPalette.cadence, connect: true, empty: "no cadence: fewer than two steps in a row")
     }
 
     /// Ground-contact time of each step whose toe-off was found, coloured by the foot it was on.
     mutating func drawContactPanel(top: Double, height: Double) {
-        let timed = report.analysis.steps.compactMap { step in step.contactMilliseconds.map { (step, $0) } }
         drawSeries(
-            timed.map { ($0.0.initialContactTime, $0.1) }, top: top, height: height, yTitle: "ms",
-            title: "Ground-contact time per step", color: ReportPalette.contact,
-            pointColors: timed.map { ReportPalette.side($0.0.side) }, connect: false,
+            content.contact, top: top, height: height, yTitle: "ms",
+            title: "Ground-contact time per step", color: ReportPalette.contact, connect: false,
             empty: "no contact times: no toe-offs were found")
-        drawSideLegend(Set(timed.map(\.0.side)), top: top)
+        drawSideLegend(content.contactSides, top: top)
     }
 
     /// Which colour is which foot, above the right end of the contact panel; nothing when no step has a side.
@@ -32,24 +29,20 @@ extension ReportDrawing {
         }
     }
 
-    /// Points over time, each in `pointColors` if given, else in `color`; with more points than pixel
-    /// columns, each column's range is drawn as a bar in `color`.
+    /// The marks over time: each point in its own colour if it has one, else in `color`; with more
+    /// points than pixel columns, each column's range as a bar in `color`.
     private mutating func drawSeries(
-        _ points: [(time: Double, value: Double)], top: Double, height: Double, yTitle: String, title: String,
-        color: String, pointColors: [String]? = nil, connect: Bool, empty: String
+        _ marks: SeriesMarks, top: Double, height: Double, yTitle: String, title: String,
+        color: String, connect: Bool, empty: String
     ) {
-        let values = points.map(\.value).filter(\.isFinite)
-        let domain = values.isEmpty ? 0...1 : LinearScale.niceDomain(values.min()!, values.max()!, padding: 0.08, count: 4)
+        let domain = marks.finiteRange.map { LinearScale.niceDomain($0.lowerBound, $0.upperBound, padding: 0.08, count: 4) } ?? 0...1
         let scale = LinearScale(domain: domain, range: top...(top + height), inverted: true)
         drawTimeFrame(top: top, height: height, y: scale, yTitle: yTitle, title: title, ticks: 4)
-        guard !values.isEmpty else {
+        guard marks.finiteRange != nil else {
             drawNote(empty, top: top, height: height)
             return
         }
-        let width = right - left
-        if Double(points.count) > width {
-            var envelope = SignalEnvelope(columns: Int(width), startTime: time.origin, endTime: time.origin + time.span)
-            for point in points { envelope.add(Float(point.value), at: point.time) }
+        if let envelope = marks.envelope {
             var bars: [(x: Double, y1: Double, y2: Double)] = []
             for index in 0..<envelope.columnCount {
                 guard let range = envelope.range(ofColumn: index) else { continue }
@@ -59,13 +52,14 @@ extension ReportDrawing {
             canvas.verticalBars(bars, stroke: color, width: 1.2)
             return
         }
+        let points = marks.points
         if connect {
             for run in Self.runs(of: points.map(\.time)) where run.count > 1 {
                 canvas.path(run.map { (time.x(points[$0].time), scale(points[$0].value)) }, stroke: color, fill: nil, width: 1.5)
             }
         }
-        for (index, point) in points.enumerated() where point.value.isFinite {
-            canvas.circle(x: time.x(point.time), y: scale(point.value), radius: 2.2, fill: pointColors?[index] ?? color)
+        for point in points where point.value.isFinite {
+            canvas.circle(x: time.x(point.time), y: scale(point.value), radius: 2.2, fill: point.color ?? color)
         }
     }
 

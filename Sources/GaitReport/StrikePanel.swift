@@ -1,38 +1,7 @@
 import Foundation
 import RetroGait
 
-/// The steps of one bout (or of the whole recording when bouts are not known) for the strike panel.
-struct StrikeGroup {
-    var label: String
-    var counts: [FootStrike: Int]
-    var steps: Int { counts.values.reduce(0, +) }
-    var classified: Int { steps - (counts[.unknown] ?? 0) }
-}
-
 extension ReportDrawing {
-    /// Walking and running bouts with steps, or one group for the whole recording.
-    static func strikeGroups(_ report: GaitReport) -> [StrikeGroup] {
-        let steps = report.analysis.steps
-        func counts(_ steps: some Sequence<Step>) -> [FootStrike: Int] {
-            var counts: [FootStrike: Int] = [:]
-            for step in steps { counts[step.strike, default: 0] += 1 }
-            return counts
-        }
-        let origin = report.segments.first?.startTime ?? 0
-        var groups: [StrikeGroup] = []
-        for bout in report.bouts where bout.activity != .standing {
-            let inside = steps.filter { $0.initialContactTime >= bout.startTime && $0.initialContactTime < bout.endTime }
-            guard !inside.isEmpty else { continue }
-            let label = String(format: "%.1f–%.1f s  %@ %@", bout.startTime - origin, bout.endTime - origin,
-                               bout.activity.rawValue, bout.direction == .unknown ? "" : bout.direction.rawValue)
-            groups.append(StrikeGroup(label: label, counts: counts(inside)))
-        }
-        if groups.isEmpty {
-            groups.append(StrikeGroup(label: report.bouts.isEmpty ? "whole recording" : "outside bouts", counts: counts(steps)))
-        }
-        return groups
-    }
-
     /// One stacked bar per bout: the share of toe, mid and heel strikes, or "not classified".
     mutating func drawStrikePanel(top: Double) {
         canvas.text("Foot strike per bout", x: left, y: top - 8, size: 13, weight: "bold")
@@ -43,7 +12,7 @@ extension ReportDrawing {
             canvas.text(name, x: x + 16, y: top - 9, size: 11.5)
             x += 16 + Double(name.count) * 6.6 + 16
         }
-        let groups = Self.strikeGroups(report)
+        let groups = content.strikeGroups
         let shown = groups.count > Self.maximumStrikeRows ? Array(groups.prefix(Self.maximumStrikeRows - 1)) : groups
         let labelWidth = 250.0
         let barLeft = left + labelWidth

@@ -12,9 +12,15 @@ struct TimeAxis {
     /// Seconds per displayed unit (1 or 60).
     let unitSeconds: Double
 
-    init(segments: [Recording], left: Double, right: Double) {
-        origin = segments.first?.startTime ?? 0
-        let end = segments.map { $0.startTime + $0.duration }.max() ?? origin + 1
+    init(segments: some Sequence<(start: Double, duration: Double)>, left: Double, right: Double) {
+        var first: Double?
+        var last: Double?
+        for segment in segments {
+            first = first ?? segment.start
+            last = max(last ?? -.infinity, segment.start + segment.duration)
+        }
+        origin = first ?? 0
+        let end = last ?? origin + 1
         span = max(end - origin, 1e-3)
         unitSeconds = span > 600 ? 60 : 1
         scale = LinearScale(domain: 0...(span / unitSeconds), range: left...right)

@@ -14,7 +14,8 @@ struct ReportCommand: ParsableCommand {
             small) with the detected initial contacts and toe-offs, bouts shaded by activity (backward bouts
             hatched) when they are detected, cadence and ground-contact time over time, and the foot-strike
             distribution per bout ("not classified" where strikes are unknown). The HTML page embeds the
-            same SVG and adds the summary as a table. Neither refers to any external file.
+            same SVG and adds the summary as a table. Neither refers to any external file. The file is read
+            twice, in chunks, so memory stays bounded however long the recording.
 
             Examples:
               retrogait report Fixtures/simulated-backward-run-lower-back-100hz.csv --placement lower-back --out run.svg
@@ -44,11 +45,10 @@ struct ReportCommand: ParsableCommand {
                 throw ValidationError("--out must end in .svg or .html, got '\(out)'")
             }
             guard width >= 600, width <= 20_000 else { throw ValidationError("--width must be between 600 and 20000 pixels, got \(width)") }
-            let loaded = try RecordingReader.read(
-                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: sensor.placement))
-            let analysis = try GaitAnalyzer(configuration: sensor.analyzerConfiguration).analyze(loaded)
-            let report = GaitReport(
-                title: (file as NSString).lastPathComponent, recording: loaded, analysis: analysis, width: width)
+            // Read twice, chunk by chunk: memory stays bounded however long the recording.
+            let report = try GaitFileReport(
+                contentsOf: URL(fileURLWithPath: file), options: input.readOptions(placement: sensor.placement),
+                configuration: sensor.analyzerConfiguration, title: (file as NSString).lastPathComponent, width: width)
             let writer = AtomicFileWriter()
             let interruption = InterruptHandler(temporaryFiles: writer.temporaryFiles)
             defer { interruption.stop() }
