@@ -42,6 +42,9 @@ enum StreamingSection {
         var retractions = 0
         /// The batch events reported late or missed, with where they lie.
         var lateEvents: [LateEvent] = []
+        /// Per context of the batch event (``LiveEventContext``): batch events, those reported in time,
+        /// and the latency of each reported one.
+        var byContext: [LiveEventContext: ContextTally] = [:]
 
         mutating func merge(_ other: Tally) {
             batch += other.batch; timely += other.timely; late += other.late; missed += other.missed
@@ -49,6 +52,18 @@ enum StreamingSection {
             spuriousRetracted += other.spuriousRetracted; spuriousKept += other.spuriousKept
             retractions += other.retractions
             lateEvents += other.lateEvents
+            byContext.merge(other.byContext) { $0.merged($1) }
+        }
+    }
+
+    /// The batch events of one ``LiveEventContext``.
+    struct ContextTally: Sendable {
+        var batch = 0
+        var timely = 0
+        var latencies: [Double] = []
+
+        func merged(_ other: ContextTally) -> ContextTally {
+            ContextTally(batch: batch + other.batch, timely: timely + other.timely, latencies: latencies + other.latencies)
         }
     }
 
@@ -106,10 +121,46 @@ enum StreamingSection {
             }
         }
         text += table.rendered
+        text += contextTable(results, jobs: jobs)
         text += lateCauses(results, jobs: jobs)
         let failures = results.compactMap(\.failure)
         if !failures.isEmpty { text += "\nFailed: " + failures.joined(separator: "; ") + "\n" }
         return text
+    }
+
+    /// The batch events of every setup by their ``LiveEventContext``: how many were reported in time, and
+    /// their latency.
+    static func contextTable(_ results: [Result], jobs: [(Setup, UInt64)]) -> String {
+        let contexts: [(LiveEventContext, String)] = [
+            (.withinBout, "within bouts"), (.boutStart, "bout starts"), (.landingIntoRest, "landings into rest"),
+        ]
+        var table = MarkdownTable(header: ["sensor", "event"] + contexts.flatMap { ["\($0.1): in time", "latency median / p95 / max (s)"] })
+        for setup in setups {
+            let mine = results.enumerated().filter { jobs[$0.offset].0.label == setup.label }.map(\.element)
+            for kind in [GaitEventKind.initialContact, .toeOff] {
+                var row = [setup.label, kind == .initialContact ? "IC" : "TC"]
+                for (context, _) in contexts {
+                    let pooled = mine.map { (kind == .initialContact ? $0.contacts : $0.toeOffs).byContext[context] ?? ContextTally() }
+                        .reduce(ContextTally()) { $0.merged($1) }
+                    let sorted = pooled.latencies.sorted()
+                    func quantile(_ q: Double) -> Double? { sorted.isEmpty ? nil : sorted[Int(q * Double(sorted.count - 1))] }
+                    row.append(pooled.batch == 0 ? "–" : "\(pooled.timely) of \(pooled.batch) (\(Format.percent(Double(pooled.timely) / Double(pooled.batch))))")
+                    row.append(sorted.isEmpty ? "–" : "\(Format.number(quantile(0.5), 2)) / \(Format.number(quantile(0.95), 2)) / \(Format.number(sorted.last, 2))")
+                }
+                table.rows.append(row)
+            }
+        }
+        return """
+
+            The same events by what a live stream can know in time (`LiveEventContext`, from the batch events \
+            alone: a pause is a second or more without an event): **bout starts** are the first \
+            \(LiveEventContext.boutStartEvents) events of each kind after a pause (a step is told from other \
+            movement by its repetition, seen a stride later); **landings into rest** are initial contacts that \
+            a pause follows (timed where the motion ends, which a window sees once the stillness has lasted); \
+            every other event is **within a bout**.
+
+
+            """ + table.rendered
     }
 
     /// The late and missed events of every setup by where they lie: bout start, middle or end, in running
@@ -213,10 +264,12 @@ enum StreamingSection {
 
     static func tally(batch: [GaitEvent], reports: [Report], kind: GaitEventKind, bouts: [LateEvent.ScriptBout]) -> Tally {
         let reference = batch.filter { $0.kind == kind }.map(\.time)
+        let contexts = zip(batch, LiveEventContext.classify(batch)).filter { $0.0.kind == kind }.map(\.1)
         let mine = reports.filter { $0.event.kind == kind }
         let first = mine.filter { !$0.isCorrection }
         let held = mine.filter { !$0.isRetracted }
         var tally = Tally(batch: reference.count, retractions: mine.count { $0.isRetracted })
+        for context in contexts { tally.byContext[context, default: ContextTally()].batch += 1 }
         let firstMatching = EventMatcher.match(truth: reference, detected: first.map(\.event.time), tolerance: tolerance)
         let heldMatching = EventMatcher.match(truth: reference, detected: held.map(\.event.time), tolerance: tolerance)
         var found = Set<Int>()
@@ -225,6 +278,8 @@ enum StreamingSection {
             found.insert(pair.truthIndex)
             if report.isTimely { tally.timely += 1 } else { tally.late += 1 }
             tally.latencies.append(report.reportedAt - pair.truthTime)
+            tally.byContext[contexts[pair.truthIndex], default: ContextTally()].timely += report.isTimely ? 1 : 0
+            tally.byContext[contexts[pair.truthIndex], default: ContextTally()].latencies.append(report.reportedAt - pair.truthTime)
             if !report.isTimely {
                 tally.lateEvents.append(LateEvent(
                     at: pair.truthTime, latency: report.reportedAt - pair.truthTime, among: reference, bouts: bouts,
@@ -237,6 +292,7 @@ enum StreamingSection {
                 tally.late += 1
                 let pair = heldMatching.pairs.first { $0.truthIndex == index }!
                 tally.latencies.append(held[pair.detectedIndex].reportedAt - pair.truthTime)
+                tally.byContext[contexts[index], default: ContextTally()].latencies.append(held[pair.detectedIndex].reportedAt - pair.truthTime)
                 tally.lateEvents.append(LateEvent(
                     at: pair.truthTime, latency: held[pair.detectedIndex].reportedAt - pair.truthTime, among: reference,
                     bouts: bouts, reportedInTimeElsewhere: timelyRetracted(near: pair.truthTime, in: first)))

@@ -228,7 +228,22 @@ struct SwingBoundaryDetector: ContactDetector {
         if high[last] > low[last], smoothed[last] <= quiet {
             var settle = last
             while settle > 0 && smoothed[settle - 1] <= quiet { settle -= 1 }
-            if anchors.last.map({ Double(settle - $0) >= 0.6 * period }) ?? true { anchors.append(settle) }
+            // A still foot's stance that is still young at the end of the signal (a live stream's window
+            // ending within half a stride of the landing) has its quietest point yet to come: it is kept
+            // when its quiet stretch reaches 0.6 stride past the last anchor (a swing between the two is
+            // still required, by ``separatedBySwings``), anchored at its quietest point so far, as a
+            // stance seen whole is. A walking foot lands 0.6 stride after the previous stance's quietest
+            // point, so measuring from the start of the quiet stretch dropped its landing until the next
+            // swing began (0.7–0.8 s after the landing); anchored at that start, the landing turn of a
+            // foot with a gyroscope fell after the anchor and the landing was timed ~19 ms off.
+            let isYoungStance = stanceIsStill && Double(last - settle) < 0.5 * period
+            if isYoungStance {
+                var quietest = settle
+                for i in settle...last where smoothed[i] < smoothed[quietest] { quietest = i }
+                if anchors.last.map({ Double(last - $0) >= 0.6 * period }) ?? true { anchors.append(quietest) }
+            } else if anchors.last.map({ Double(settle - $0) >= 0.6 * period }) ?? true {
+                anchors.append(settle)
+            }
         }
         return anchors
     }

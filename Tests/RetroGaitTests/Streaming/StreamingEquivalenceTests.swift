@@ -23,12 +23,13 @@ struct StreamingEquivalenceTests {
         var gyroscope: Bool
         /// Floors: share of batch ICs reproduced within one sample, F1 of stream vs batch ICs (±20 ms),
         /// F1 of toe-offs (what the stream finally holds: every event reported, corrections included,
-        /// retractions removed), share of the batch events (ICs and TCs) that the stream reported in time
-        /// (an event within the bound, ±20 ms of the batch's).
+        /// retractions removed), share of the batch events (ICs and TCs) within bouts
+        /// (``LiveEventContext/withinBout``) that the stream reported in time (an event within the bound,
+        /// ±20 ms of the batch's).
         var initialContactsWithinOneSample: Double
         var initialContactF1: Double
         var toeOffF1: Double
-        var reportedInTime: Double
+        var reportedInTimeWithinBouts: Double
         var testDescription: String { "\(placement)\(gyroscope ? "+gyro" : "")" }
     }
 
@@ -51,13 +52,19 @@ struct StreamingEquivalenceTests {
     // Session 7: a window that finds the newest event more than a sample away from its report moves it
     // at once (in time while the bound allows) instead of waiting for the review: batch events reported
     // in time 0.982 / 0.964 / 0.966 / 0.964 (shank floor 0.95 -> 0.96).
+    // Session 8: the in-time floor holds for the batch events within bouts (``LiveEventContext``); a
+    // bout's first events and its landing into rest are counted apart (a simulator labelling the
+    // settling touchdown adds landings into rest that no window can know as such within the bound).
+    // Within bouts, in time: 326 of 327 / 150 of 150 / 331 of 338 / 146 of 150 (foot walking landings
+    // found mid-stance: foot+gyro all events 0.964 -> 0.982); bout starts 8 / 10 / 7 / 10 of 12,
+    // landings into rest 2 of 3 / 2 of 3 / 2 of 2 / 3 of 3 (all reported by the review at the latest).
     // AccuracyReport's live-stream section gives these figures over four seeds, with the latency
     // distribution and the late events by cause.
     static let cases: [Case] = [
-        Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.97),
-        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
-        Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
-        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTime: 0.96),
+        Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.99),
+        Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.99),
+        Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.97),
+        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.97),
     ]
 
     @Test(arguments: cases)
@@ -89,7 +96,20 @@ struct StreamingEquivalenceTests {
         #expect(lateLatencies.allSatisfy { $0 > Self.latencyBound })
         let batchInTime = Double(contacts.within20ms + toeOffs.within20ms) / Double(contacts.reference + toeOffs.reference)
         print("STREAM \(name) batch events reported in time \(batchInTime), first reports timely \(Double(latencies.count) / Double(reported))")
-        #expect(batchInTime >= testCase.reportedInTime)
+        // The floor holds for the events within bouts; a bout's first events and its landing into rest
+        // (``LiveEventContext``) are counted apart: what a window can know of them within the bound does
+        // not depend on the detector (the review reports them at the latest, checked below).
+        let contexts = LiveEventContext.classify(batch.events)
+        for context in LiveEventContext.allCases {
+            let mine = zip(batch.events, contexts).filter { $0.1 == context }.map(\.0)
+            let inTime = mine.count { event in
+                stream.events.contains { $0.kind == event.kind && abs($0.time - event.time) <= 0.020 + 1e-9 }
+            }
+            print("STREAM \(name) \(context): \(inTime) of \(mine.count) reported in time")
+            if context == .withinBout {
+                #expect(Double(inTime) >= testCase.reportedInTimeWithinBouts * Double(mine.count), "\(inTime) of \(mine.count)")
+            }
+        }
         // A retraction withdraws an event reported before it, once.
         var held: [GaitEvent] = []
         for update in stream.updates {
