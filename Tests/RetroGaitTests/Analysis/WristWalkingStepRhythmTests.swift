@@ -9,33 +9,16 @@ import Testing
 /// autocorrelation has a peak there.
 @Suite("Wrist walking: the step rhythm holds where the arm swing's stride dominates")
 struct WristWalkingStepRhythmTests {
-    struct Case: Sendable, CustomTestStringConvertible {
-        var seed: UInt64
-        var strike: FootStrike
-        var rate: Double
-        var testDescription: String { "seed \(seed) \(strike) \(Int(rate)) Hz" }
-    }
-
     // Measured IC recall (±40 ms) before → after: 24/34 → 30/34, 25/34 → 30/34, 23/34 → 28/34.
     static let cases = [
-        Case(seed: 5012, strike: .heel, rate: 100),
-        Case(seed: 5008, strike: .toe, rate: 500),
-        Case(seed: 5016, strike: .mid, rate: 500),
+        SimulatedWristWalk(seed: 5012, strike: .heel, rate: 100),
+        SimulatedWristWalk(seed: 5008, strike: .toe, rate: 500),
+        SimulatedWristWalk(seed: 5016, strike: .mid, rate: 500),
     ]
 
     @Test(arguments: cases)
-    func everyStepOfTheWalkIsSearched(_ testCase: Case) throws {
-        let script = SessionScript([
-            BoutScript(.standing, duration: 3),
-            BoutScript(.walking, direction: .forward, duration: 20, strike: testCase.strike),
-            BoutScript(.standing, duration: 3),
-        ])
-        let simulated = GaitSimulator.simulate(script, options: SimulationOptions(
-            placement: .wrist, sampleRate: testCase.rate, seed: testCase.seed, noise: 0.01, bias: 0.01))
-        let analysis = try GaitAnalyzer(configuration: .init(placement: .wrist)).analyze(simulated.recording)
-        let evaluation = GaitEventEvaluator(options: EventEvaluationOptions(tolerance: 0.04))
-            .evaluate(truth: simulated.events, detected: analysis.events)
-        let recall = try #require(evaluation.initialContacts.detection.recall)
+    func everyStepOfTheWalkIsSearched(_ walk: SimulatedWristWalk) throws {
+        let recall = try #require(try walk.evaluation().initialContacts.detection.recall)
         #expect(recall >= 0.8, "IC recall \(recall)")
     }
 }
