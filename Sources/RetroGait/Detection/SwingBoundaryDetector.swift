@@ -100,7 +100,8 @@ struct SwingBoundaryDetector: ContactDetector {
             max(minimumSwingRise, minimumSwingFraction * (localHigh[stance] - localLow[stance]))
         }
         let stances = Self.separatedBySwings(
-            stanceAnchors(energy, period: period), energy: energy, swing: swing, minimumHump: minimumHumpAt)
+            stanceAnchors(energy, period: period, endsWithSignal: range.upperBound == signals.magnitude.count),
+            energy: energy, swing: swing, minimumHump: minimumHumpAt)
         let rotation = stanceIsStill
             ? SagittalFootRotation(signals.angularVelocity, range: range, sampleRate: rate) : nil
         var contacts: [DetectedContact] = []
@@ -210,7 +211,9 @@ struct SwingBoundaryDetector: ContactDetector {
 
     /// Stance centres: minima of the (80 ms) movement energy at least 0.6 strides apart, each as deep as
     /// ``minimumStanceProminence`` of the energy's range within ±1 stride.
-    private func stanceAnchors(_ smoothed: [Float], period: Double) -> [Int] {
+    /// `endsWithSignal`: `smoothed` ends where the signal does (a live stream's newest window), not a
+    /// stride after a segment that the signal goes on beyond.
+    private func stanceAnchors(_ smoothed: [Float], period: Double, endsWithSignal: Bool) -> [Int] {
         let inverted = smoothed.map { -$0 }
         let candidates = PeakDetection.findPeaks(in: inverted, minimumDistance: max(1, Int(0.6 * period)))
         let prominences = PeakDetection.prominences(of: candidates, in: inverted)
@@ -221,9 +224,18 @@ struct SwingBoundaryDetector: ContactDetector {
             let spread = high[candidate] - low[candidate]
             return spread > 0 && prominence >= minimumStanceProminence * spread ? candidate : nil
         }
+        let last = smoothed.count - 1
+        // The newest minimum, less than 0.6 stride before the end of the signal (a live stream's window),
+        // may still give way to a deeper one within that distance, as minima closer than 0.6 stride do:
+        // until then it counts only when it is as quiet as a stance settling at the end. (A running
+        // shank's swing dips between its two humps; with the next stance not yet in view, the dip was
+        // taken for a stance, and the toe-off before it placed ~125 ms early, for ~0.1 s of stream.)
+        if endsWithSignal, let newest = anchors.last, Double(last - newest) < 0.6 * period,
+           smoothed[newest] > low[newest] + minimumStanceProminence * (high[newest] - low[newest]) {
+            anchors.removeLast()
+        }
         // A bout that ends in standing ends in a stance that never rises again (no local minimum):
         // its anchor is where the energy settles to within the prominence threshold of the floor.
-        let last = smoothed.count - 1
         let quiet = low[last] + minimumStanceProminence * (high[last] - low[last])
         if high[last] > low[last], smoothed[last] <= quiet {
             var settle = last
@@ -236,7 +248,7 @@ struct SwingBoundaryDetector: ContactDetector {
             // point, so measuring from the start of the quiet stretch dropped its landing until the next
             // swing began (0.7–0.8 s after the landing); anchored at that start, the landing turn of a
             // foot with a gyroscope fell after the anchor and the landing was timed ~19 ms off.
-            let isYoungStance = stanceIsStill && Double(last - settle) < 0.5 * period
+            let isYoungStance = endsWithSignal && stanceIsStill && Double(last - settle) < 0.5 * period
             if isYoungStance {
                 var quietest = settle
                 for i in settle...last where smoothed[i] < smoothed[quietest] { quietest = i }

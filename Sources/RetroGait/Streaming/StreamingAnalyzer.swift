@@ -38,8 +38,8 @@
 /// (see the equivalence tests; AccuracyReport's live-stream section measures the latencies).
 ///
 /// ### Which events come late
-/// With the default bound of 0.5 s, 96–99 % of the batch analysis's events are reported in time on
-/// simulated interval sessions, and 95–100 % of those within bouts (AccuracyReport's live-stream
+/// With the default bound of 0.5 s, 95–99 % of the batch analysis's events are reported in time on
+/// simulated interval sessions, and 98–100 % of those within bouts (AccuracyReport's live-stream
 /// section, per placement and per ``LiveEventContext``). The rest are reported by their review at the
 /// latest, about 2.5 s after they happened (the equivalence tests check 3 s), and come from these causes:
 /// - **A bout's first steps** (``LiveEventContext/boutStart``): 0.5–0.9 s late at every placement
@@ -48,9 +48,10 @@
 /// - **A landing into rest** (``LiveEventContext/landingIntoRest``): the last landing before standing
 ///   is timed where the motion ends, which a window sees once the stillness has lasted (0.7–0.8 s with
 ///   a gyroscope on a foot; 67–100 % in time).
-/// - **Events the detector places only with more than the bound's lookahead**: a shank's running
-///   toe-offs (placed ~125 ms early until the swing's peak is in view, ~0.6 s). A foot's walking
-///   landings, once found only when the next swing rose (0.7–0.8 s), are found mid-stance.
+/// - **Events the detector places only with more than the bound's lookahead**: a few of a shank's
+///   running toe-offs (placed early until the next stance is in view, ~0.6 s). A foot's walking
+///   landings, once found only when the next swing rose (0.7–0.8 s), are found mid-stance, and a
+///   running shank's swing dip is no longer taken for the newest stance (StreamingLookaheadTests).
 /// - **A report held back or misplaced**: a spurious report within half a step of a real event keeps
 ///   it out, or the report lies more than 20 ms from where more context places it; a later window or
 ///   the review moves it (0.6–2.7 s).

@@ -58,13 +58,15 @@ struct StreamingEquivalenceTests {
     // Within bouts, in time: 326 of 327 / 150 of 150 / 331 of 338 / 146 of 150 (foot walking landings
     // found mid-stance: foot+gyro all events 0.964 -> 0.982); bout starts 8 / 10 / 7 / 10 of 12,
     // landings into rest 2 of 3 / 2 of 3 / 2 of 2 / 3 of 3 (all reported by the review at the latest).
+    // A running shank's mid-swing dip no longer taken for the newest stance: shank within bouts 146 -> 149
+    // of 150 (floor 0.97 -> 0.99).
     // AccuracyReport's live-stream section gives these figures over four seeds, with the latency
     // distribution and the late events by cause.
     static let cases: [Case] = [
         Case(placement: .lowerBack, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.99),
         Case(placement: .foot, gyroscope: true, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.99),
         Case(placement: .wrist, gyroscope: false, initialContactsWithinOneSample: 0.98, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.97),
-        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.97),
+        Case(placement: .shank, gyroscope: false, initialContactsWithinOneSample: 0.99, initialContactF1: 0.99, toeOffF1: 0.99, reportedInTimeWithinBouts: 0.99),
     ]
 
     @Test(arguments: cases)
