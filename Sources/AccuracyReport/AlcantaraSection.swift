@@ -73,6 +73,7 @@ enum AlcantaraSection {
         text += failures(total)
         text += "<details><summary>Per trial</summary>\n\n" + perTrial.rendered + "\n</details>\n\n"
         text += await AlcantaraStrikeSection.render(trials)
+        text += await AlcantaraAsymmetrySection.render(trials)
         return text
     }
 

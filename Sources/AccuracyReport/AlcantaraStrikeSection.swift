@@ -99,7 +99,8 @@ enum AlcantaraStrikeSection {
         return wins / Double(higher.count * lower.count)
     }
 
-    private static func median(_ sorted: [Double]) -> Double? {
+    /// The middle of values sorted ascending (mean of the two middle ones for an even count).
+    static func median(_ sorted: [Double]) -> Double? {
         guard !sorted.isEmpty else { return nil }
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2

@@ -32,6 +32,9 @@ public struct AlcantaraTrial: Sendable {
     public var recording: Recording
     /// Every contact of the reference table for this trial, partial ones included.
     public var contacts: [AlcantaraContact]
+    /// The force treadmill's normal ground reaction force, body weights, at the recording's samples
+    /// (both feet summed; low-passed 30 Hz by the authors).
+    public var normalForce: [Float]
 
     /// Ground-truth events: each contact's initial contact unless the contact starts at sample 0 (the
     /// foot was already down when the window began, so there is no real initial contact), and its
@@ -83,11 +86,15 @@ public enum Alcantara2022 {
         let accelerationFile = folder.appendingPathComponent("raw/Accelerometer_one_sub.csv")
         let infoFile = folder.appendingPathComponent("raw/Sub_Info_one_sub.csv")
         let contactFile = folder.appendingPathComponent("reference_contacts_from_grf.csv")
+        let forceFile = folder.appendingPathComponent("raw/GRF_one_sub.csv")
 
         let accelerationLines = try TextFile.lines(accelerationFile)
+        let forceLines = try TextFile.lines(forceFile)
         let info = try readInfo(infoFile)
-        guard info.count == accelerationLines.count else {
-            throw DatasetError(file: infoFile.path, "\(info.count) rows but \(accelerationLines.count) acceleration rows")
+        guard info.count == accelerationLines.count, forceLines.count == accelerationLines.count else {
+            throw DatasetError(
+                file: infoFile.path,
+                "\(info.count) rows and \(forceLines.count) force rows but \(accelerationLines.count) acceleration rows")
         }
         let contacts = try readContacts(contactFile, trials: accelerationLines.count)
 
@@ -111,11 +118,16 @@ public enum Alcantara2022 {
             } catch {
                 throw DatasetError(file: accelerationFile.path, line: row + 1, error.description)
             }
+            let force = try TextFile.numbers(forceLines[row], separator: ",", file: forceFile, lineNumber: row + 1)
+            guard force.count == samplesPerTrial else {
+                throw DatasetError(
+                    file: forceFile.path, line: row + 1, "expected \(samplesPerTrial) values, found \(force.count)")
+            }
             let meta = info[row]
             trials.append(AlcantaraTrial(
                 row: row, speed: meta.speed, slope: meta.slope,
                 strikePercent: (meta.rearfoot, meta.midfoot, meta.forefoot),
-                recording: recording, contacts: contacts[row]))
+                recording: recording, contacts: contacts[row], normalForce: force.map { Float($0) }))
         }
         return trials
     }
