@@ -21,6 +21,12 @@ struct EvaluationDatasetLoaderTests {
             #expect(trial.recording.count == 2480)
             #expect(trial.recording.sampleRate == 500)
             #expect(trial.recording.placement == .lowerBack)
+            #expect(trial.normalForce.count == 2480)
+            // The reference contacts are where the normal force exceeds 0.05 body weight (README).
+            for contact in trial.contacts where !contact.isPartial {
+                let peak = trial.normalForce[contact.initialContactSample..<contact.toeOffSample].max() ?? 0
+                #expect(peak > 1, "trial \(trial.row) contact \(contact.index): peak \(peak) BW")
+            }
             let complete = trial.contacts.filter { !$0.isPartial }
             #expect((12...19).contains(complete.count), "trial \(trial.row): \(complete.count) complete contacts")
         }
