@@ -6,42 +6,76 @@ import RetroGait
 /// so the share of contacts called heel is a plausibility check of the foot classifiers on real
 /// walkers, with the gyroscope (landing rotation) and with the gyroscope channels dropped (the
 /// accelerometer model, fitted on simulated recordings only). The data set has no strike labels.
+/// Contacts inside the trial's U-turn (a 180° pivot) are also counted apart from
+/// those of the two straight walks.
 enum VoisardStrikeSection {
+    /// Where in the trial a contact lies.
+    enum Stretch: String, CaseIterable {
+        case all = "all"
+        case straight = "straight walks"
+        case turn = "U-turn"
+    }
+
     static func render(trials: [VoisardTrial]) async -> String {
-        var cases: [(recording: Recording, side: Side, gyroscope: Bool)] = []
+        var cases: [(trial: String, recording: Recording, side: Side, gyroscope: Bool, turn: ClosedRange<Double>?)] = []
         for trial in trials {
+            let turn = trial.uTurnBoundaries.map {
+                Double($0.lowerBound) / trial.sampleRate...Double($0.upperBound) / trial.sampleRate
+            }
             for sensor in [VoisardSensor.leftFoot, .rightFoot] {
                 guard let recording = trial.recordings[sensor] else { continue }
-                cases.append((recording, sensor.side, true))
+                cases.append((trial.name, recording, sensor.side, true, turn))
                 if let accelerometerOnly = try? Recording(
                     sampleRate: recording.sampleRate, startTime: recording.startTime, acceleration: recording.acceleration,
                     placement: recording.placement, sourceUnit: recording.sourceUnit) {
-                    cases.append((accelerometerOnly, sensor.side, false))
+                    cases.append((trial.name, accelerometerOnly, sensor.side, false, turn))
                 }
             }
         }
-        let counts = await concurrentMap(cases, width: 2) { item -> [FootStrike: Int] in
+        let counts = await concurrentMap(cases, width: 2) { item -> [Stretch: [FootStrike: Int]] in
             let analyzer = GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: item.side))
             guard let analysis = try? analyzer.analyze(item.recording) else { return [:] }
-            var tally: [FootStrike: Int] = [:]
-            for event in analysis.events where event.kind == .initialContact { tally[event.strike, default: 0] += 1 }
+            var tally: [Stretch: [FootStrike: Int]] = [:]
+            for event in analysis.events where event.kind == .initialContact {
+                tally[.all, default: [:]][event.strike, default: 0] += 1
+                guard let turn = item.turn else { continue }
+                tally[turn.contains(event.time) ? .turn : .straight, default: [:]][event.strike, default: 0] += 1
+            }
             return tally
         }
         var table = MarkdownTable(
             header: ["foot sensors", "contacts", "heel", "mid", "toe", "unknown"], leftAligned: [0])
         for gyroscope in [true, false] {
-            var total: [FootStrike: Int] = [:]
-            for (item, tally) in zip(cases, counts) where item.gyroscope == gyroscope {
-                for (strike, count) in tally { total[strike, default: 0] += count }
+            for stretch in Stretch.allCases {
+                var total: [FootStrike: Int] = [:]
+                for (item, tally) in zip(cases, counts) where item.gyroscope == gyroscope {
+                    for (strike, count) in tally[stretch] ?? [:] { total[strike, default: 0] += count }
+                }
+                let all = total.values.reduce(0, +)
+                func share(_ strike: FootStrike) -> String {
+                    all > 0 ? Format.percent(Double(total[strike, default: 0]) / Double(all)) : "—"
+                }
+                let sensors = gyroscope ? "with gyroscope" : "accelerometer only"
+                table.rows.append([
+                    stretch == .all ? sensors : "\(sensors), \(stretch.rawValue)", "\(all)", share(.heel), share(.mid),
+                    share(.toe), share(.unknown),
+                ])
             }
-            let all = total.values.reduce(0, +)
-            func share(_ strike: FootStrike) -> String {
-                all > 0 ? Format.percent(Double(total[strike, default: 0]) / Double(all)) : "—"
-            }
-            table.rows.append([
-                gyroscope ? "with gyroscope" : "accelerometer only", "\(all)", share(.heel), share(.mid), share(.toe),
-                share(.unknown),
-            ])
+        }
+        // Where the accelerometer model's non-heel calls gather: the trial with the most of them.
+        func nonHeel(_ trial: String, gyroscope: Bool) -> Int {
+            zip(cases, counts).filter { $0.0.trial == trial && $0.0.gyroscope == gyroscope }
+                .reduce(0) { $0 + ($1.1[.all]?[.toe] ?? 0) + ($1.1[.all]?[.mid] ?? 0) }
+        }
+        let names = trials.map(\.name)
+        let allNonHeel = names.reduce(0) { $0 + nonHeel($1, gyroscope: false) }
+        let inTurns = zip(cases, counts).filter { !$0.0.gyroscope }
+            .reduce(0) { $0 + ($1.1[.turn]?[.toe] ?? 0) + ($1.1[.turn]?[.mid] ?? 0) }
+        var concentration = ""
+        if let worst = names.max(by: { nonHeel($0, gyroscope: false) < nonHeel($1, gyroscope: false) }), allNonHeel > 0 {
+            concentration = "Of the \(allNonHeel) accelerometer-only toe and mid calls, \(nonHeel(worst, gyroscope: false)) "
+                + "are in one trial (\(worst)), where the gyroscope calls \(nonHeel(worst, gyroscope: true)) of its contacts toe or mid, "
+                + "and \(inTurns) in U-turns.\n\n"
         }
         return """
             ### Foot strike on real walkers (no strike labels)
@@ -49,9 +83,10 @@ enum VoisardStrikeSection {
             Healthy adults walking overground land on the heel, so the share of the 24 foot recordings'
             detected contacts called heel is a plausibility check on real data: with the gyroscope (the
             landing rotation) and with the gyroscope channels dropped (`ContactStrikeModel`, fitted on
-            simulated recordings only).
+            simulated recordings only). Contacts inside the trial's `UTurnBoundaries` (a 180° pivot) are
+            also counted apart from those of the two straight walks.
 
 
-            """ + table.rendered + "\n"
+            """ + table.rendered + "\n" + concentration
     }
 }

@@ -34,6 +34,8 @@ public struct VoisardTrial: Sendable {
     public var footsteps: [Side: [(toeOff: Int, heelStrike: Int)]]
     /// `TrialBoundaries` [start, end] in samples.
     public var trialBoundaries: ClosedRange<Int>
+    /// `UTurnBoundaries` [start, end] in samples: the 180° turn between the two straight walks, when given.
+    public var uTurnBoundaries: ClosedRange<Int>?
     /// Samples per second of the reference (100).
     public var sampleRate: Double
 
@@ -88,11 +90,13 @@ public enum Voisard2023 {
 
     private struct Metadata: Decodable {
         var trialBoundaries: [Int]
+        var uTurnBoundaries: [Int]?
         var leftFootEvents: [[Int]]
         var rightFootEvents: [[Int]]
 
         enum CodingKeys: String, CodingKey {
             case trialBoundaries = "TrialBoundaries"
+            case uTurnBoundaries = "UTurnBoundaries"
             case leftFootEvents = "LeftFootEvents"
             case rightFootEvents = "RightFootEvents"
         }
@@ -112,6 +116,13 @@ public enum Voisard2023 {
         }
         guard metadata.trialBoundaries.count == 2, metadata.trialBoundaries[0] <= metadata.trialBoundaries[1] else {
             throw DatasetError(file: metadataFile.path, "TrialBoundaries is not [start, end]")
+        }
+        var uTurn: ClosedRange<Int>?
+        if let turn = metadata.uTurnBoundaries {
+            guard turn.count == 2, turn[0] <= turn[1] else {
+                throw DatasetError(file: metadataFile.path, "UTurnBoundaries is not [start, end]")
+            }
+            uTurn = turn[0]...turn[1]
         }
         func steps(_ intervals: [[Int]], _ key: String) throws(DatasetError) -> [(toeOff: Int, heelStrike: Int)] {
             var result: [(toeOff: Int, heelStrike: Int)] = []
@@ -141,6 +152,7 @@ public enum Voisard2023 {
                 .right: try steps(metadata.rightFootEvents, "RightFootEvents"),
             ],
             trialBoundaries: metadata.trialBoundaries[0]...metadata.trialBoundaries[1],
+            uTurnBoundaries: uTurn,
             sampleRate: recordings[.lowerBack]?.sampleRate ?? 100)
     }
 }

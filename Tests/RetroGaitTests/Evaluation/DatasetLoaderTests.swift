@@ -72,7 +72,12 @@ struct EvaluationDatasetLoaderTests {
             }
             #expect(trial.truthEvents.count == 2 * trial.footstepCount)
             #expect(trial.truthEvents.allSatisfy { trial.scoringWindow.contains($0.time) })
+            // Every trial turns once, inside its walking trial.
+            let turn = try #require(trial.uTurnBoundaries)
+            #expect(trial.trialBoundaries.contains(turn.lowerBound) && trial.trialBoundaries.contains(turn.upperBound))
         }
+        // 1-4 turns over samples 1437…1592 (its JSON).
+        #expect(trials.first { $0.name == "1-4" }?.uTurnBoundaries == 1437...1592)
         // Three single-packet drops are interpolated (3-1 rf, 5-4 lb, 8-4 lb/lf/rf → 5 samples).
         #expect(trials.reduce(0) { $0 + $1.repairedSamples.values.reduce(0, +) } == 5)
         // Two lower-back files start at PacketCounter 1: their time base starts at 0.01 s.
