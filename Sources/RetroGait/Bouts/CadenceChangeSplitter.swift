@@ -10,13 +10,17 @@ import Foundation
 /// interval leaves it and the next ones out (``transitionIntervals`` in all: the turn itself is
 /// irregular) and compares the median of the ``windowStrides`` strides that end before them with
 /// that of the ones that start after; it qualifies when the log ratio is at least ``minimumLogRatio`` and each side is steady
-/// (every stride within ``steadiness`` of its side's median, in log ratio). Qualifying cuts are
-/// taken largest jump first, each excluding cuts closer than a window to it.
+/// (every stride within ``steadiness`` of its side's median, in log ratio) and the stride does not
+/// double or halve (``harmonicTolerance``). Qualifying cuts are taken largest jump first, each
+/// excluding cuts closer than a window to it.
 struct CadenceChangeSplitter {
     var windowStrides = 8
     var minimumLogRatio = 0.09
     var steadiness = 0.06
     var transitionIntervals = 4
+    /// A jump within this log distance of a doubling or halving of the stride is not cut: it is the
+    /// detector finding every other step (or an extra one per step), not a turn (≈ 1.78–2.25×).
+    var harmonicTolerance = 0.12
     /// Largest log period ratio between neighbouring runs of one activity that a change of direction
     /// explains (≈ 1.5×; see ``RhythmContrast/maximumCadenceLogRatio``).
     var maximumNeighbourLogRatio = 0.4
@@ -39,7 +43,7 @@ struct CadenceChangeSplitter {
                   lower > 0, upper > 0, Self.steady(before, median: lower, within: steadiness),
                   Self.steady(after, median: upper, within: steadiness) else { continue }
             let jump = abs(log(upper / lower))
-            if jump >= minimumLogRatio { candidates.append((k, jump)) }
+            if jump >= minimumLogRatio, abs(jump - log(2)) > harmonicTolerance { candidates.append((k, jump)) }
         }
         var chosen: [Int] = []
         for candidate in candidates.sorted(by: { $0.jump > $1.jump })

@@ -42,6 +42,13 @@ struct CadenceChangeSplitterTests {
         #expect(CadenceChangeSplitter().splitPoints(Self.run(contacts), contacts: contacts).isEmpty)
     }
 
+    @Test func keepsAStrideThatDoubles() {
+        // Every other step missed from the 20th on: the stride doubles, which no turn does (the
+        // pieces' travel, measured over pairs of detected contacts, would carry the arm swing).
+        let contacts = Self.contacts(Array(repeating: 34, count: 20) + Array(repeating: 68, count: 20))
+        #expect(CadenceChangeSplitter().splitPoints(Self.run(contacts), contacts: contacts).isEmpty)
+    }
+
     @Test func keepsASmallJump() {
         let contacts = Self.contacts(Array(repeating: 54, count: 20) + Array(repeating: 51.3, count: 20))
         #expect(CadenceChangeSplitter().splitPoints(Self.run(contacts), contacts: contacts).isEmpty)
