@@ -38,9 +38,11 @@ import GaitDSP
 /// are taken from, nor the flights that tell running from walking. In walking the wrist keeps the tangent
 /// onset (``walkingOnsetSlope`` `nil`): the swing's tilt bends the slow rise, and on the simulator the
 /// half-slope onset finds fewer wrist steps (forward walking IC F1 0.92 → 0.81–0.89) while it finds more
-/// at the lower back (0.93 → 0.99). Nor are the wrist's late walking steps moved to an earlier rise
-/// (``lateStepTolerance`` `nil`): the swing's wobble makes such rises, and on the simulator moving them
-/// costs wrist toe-offs in backward walking. Its early ones are moved instead (``earlyStepTolerance``):
+/// at the lower back (0.93 → 0.99). Below 50 Hz it takes the landing's knee like the lower back
+/// (``lowRateWalkingOnsetSlope``; simulated 25 Hz walking IC F1 0.72–0.77 → 0.88–0.91). Nor are the
+/// wrist's late walking steps moved to an earlier rise (``lateStepTolerance`` `nil`): the swing's
+/// wobble makes such rises, and on the simulator moving them costs wrist toe-offs in backward walking.
+/// Its early ones are moved instead (``earlyStepTolerance``):
 /// before one side's landings the arm swing lifts the wrist's vertical slowly, the tangent of that rise
 /// reaches back 40–100 ms before the landing, and the steps alternate early and late. A step counts as
 /// early from 0.05 step periods before its neighbours' midpoint (about 30 ms in walking), so that the
@@ -70,6 +72,10 @@ struct LoadingOnsetDetector: ContactDetector {
     /// Walking, below 50 Hz: a rise's onset is its knee, where its slope grows by more than this
     /// fraction of its steepest in one sample, when it has one (``LoadingRise/Onset/slopeFraction(_:kneeJump:)``).
     var walkingKneeJump: Float = 0.1
+    /// Walking, below 50 Hz, where ``walkingOnsetSlope`` is `nil` (the wrist): the knee onset too, with
+    /// this slope fraction where a rise has no knee. The tangent, which the wrist keeps at higher rates,
+    /// reaches back a sample or two there (25 Hz, simulated walking: median error −8 to −21 ms).
+    var lowRateWalkingOnsetSlope: Float = 0.5
     /// Walking: how much later than halfway between its neighbours (in step periods) a contact may lie
     /// before an earlier rise of its step is preferred; `nil`: never.
     var lateStepTolerance: Double? = 0.1
@@ -99,7 +105,8 @@ struct LoadingOnsetDetector: ContactDetector {
         // Below 50 Hz the noise filter's cutoff drops under 20 Hz and smooths the landing's knee away.
         let kneeJump: Float? = MotionSignals.noiseCutoff(sampleRate: signals.sampleRate) < 20 ? walkingKneeJump : nil
         let onset: LoadingRise.Onset = running ? .tangent(floor: 0)
-            : walkingOnsetSlope.map { .slopeFraction($0, kneeJump: kneeJump) } ?? .tangent(floor: 0)
+            : (walkingOnsetSlope ?? kneeJump.map { _ in lowRateWalkingOnsetSlope }).map { .slopeFraction($0, kneeJump: kneeJump) }
+                ?? .tangent(floor: 0)
         let steps = risesPerStep(
             vertical, wave: wave, anchors: anchors, period: period, onset: onset,
             minimumStrength: running || lateStepTolerance == nil
