@@ -25,9 +25,11 @@ extension PeakDetection {
         return signal.withUnsafeBufferPointer { x in
             // gaps[k]: the minimum strictly between maxima k − 1 and k (the signal's ends beyond the first
             // and last); never empty, as a local maximum's neighbours are lower.
-            let gaps = UnsafeMutableBufferPointer<Float>.allocate(capacity: count + 1)
-            let leftBases = UnsafeMutableBufferPointer<Float>.allocate(capacity: count)
-            defer { gaps.deallocate(); leftBases.deallocate() }
+            // One allocation for the gaps' minima and the left bases.
+            let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: 2 * count + 1)
+            defer { scratch.deallocate() }
+            let gaps = UnsafeMutableBufferPointer(rebasing: scratch[0...count])
+            let leftBases = UnsafeMutableBufferPointer(rebasing: scratch[(count + 1)...])
             var start = 0
             for k in 0...count {
                 let end = k < count ? maxima[k] : x.count
@@ -36,17 +38,16 @@ extension PeakDetection {
                 gaps[k] = minimum
                 start = end + 1
             }
-            var leftward = HigherValueStack(capacity: count)
-            defer { leftward.deallocate() }
-            for k in 0..<count { leftBases[k] = leftward.push(x[maxima[k]], minimum: gaps[k]) }
+            var stack = HigherValueStack(capacity: count)
+            defer { stack.deallocate() }
+            for k in 0..<count { leftBases[k] = stack.push(x[maxima[k]], minimum: gaps[k]) }
             // Right bases only where a peak needs them, from a right-to-left stack over all maxima.
+            stack.removeAll()
             var result = [Float](repeating: 0, count: peaks.count)
             var next = peaks.count - 1
-            var rightward = HigherValueStack(capacity: count)
-            defer { rightward.deallocate() }
             for k in stride(from: count - 1, through: 0, by: -1) {
                 let value = x[maxima[k]]
-                let minimum = rightward.push(value, minimum: gaps[k + 1])
+                let minimum = stack.push(value, minimum: gaps[k + 1])
                 while next >= 0 && ranks[next] == k {
                     result[next] = value - max(leftBases[k], minimum)
                     next -= 1

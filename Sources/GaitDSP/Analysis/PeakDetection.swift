@@ -155,6 +155,9 @@ struct HigherValueStack {
     /// Frees the buffer.
     func deallocate() { entries.deallocate() }
 
+    /// Empties the stack, keeping its buffer.
+    mutating func removeAll() { depth = 0 }
+
     /// Pushes `value`, whose own stretch has the minimum `minimum`, after popping every entry no higher
     /// than it; returns the minimum from the nearest earlier entry strictly higher than `value` (or
     /// from the start) up to `value`'s stretch.
