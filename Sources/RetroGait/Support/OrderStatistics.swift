@@ -10,16 +10,22 @@ enum OrderStatistics {
     /// Expected O(n): the middle value is selected (quickselect on a copy), not sorted for; the value
     /// is the one sorting would give.
     static func median(_ values: [Double]) -> Double? {
+        var scratch = values
+        return medianReordering(&scratch)
+    }
+
+    /// ``median(_:)`` of `values`, which it reorders instead of copying them.
+    static func medianReordering(_ values: inout [Double]) -> Double? {
         guard !values.isEmpty else { return nil }
         let middle = values.count / 2
         guard values.count > 32 else {
             let sorted = values.sorted()
             return sorted.count % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle])
         }
-        var scratch = values
-        return scratch.withUnsafeMutableBufferPointer { buffer in
+        let count = values.count
+        return values.withUnsafeMutableBufferPointer { buffer in
             let upper = select(middle, in: buffer)
-            guard values.count % 2 == 0 else { return upper }
+            guard count % 2 == 0 else { return upper }
             // Everything before `middle` is now at most `upper`: its largest is the lower middle value.
             var lower = buffer[0]
             for index in 1..<middle where buffer[index] > lower { lower = buffer[index] }

@@ -7,12 +7,13 @@ extension OrderStatistics {
     /// histogram: O(n) time, memory independent of n.
     static func median<Values: Sequence<Double>>(of values: Values, memoryLimit: Int = 1 << 16) -> Double? {
         var copy: [Double] = []
+        copy.reserveCapacity(Swift.min(values.underestimatedCount, memoryLimit))
         var count = 0
         for value in values {
             count += 1
             if count <= memoryLimit { copy.append(value) }
         }
-        if count <= memoryLimit { return median(copy) }
+        if count <= memoryLimit { return medianReordering(&copy) }
         copy = []
         let middle = count / 2
         guard count % 2 == 0 else { return RadixSelection.valuePair(atRanks: middle, middle, of: values).0 }
