@@ -27,12 +27,14 @@ public struct GaitFileReport: Sendable {
     /// Reads, analyses and reduces the file at `url`.
     ///
     /// - Parameters:
+    ///   - url: the recording (any format `RecordingChunkReader` reads).
     ///   - options: how to read the file (as for `RecordingChunkReader`).
     ///   - configuration: the analyzer's configuration.
     ///   - title: the heading; the file's name when nil.
     ///   - bouts: bouts to shade and to group strikes by instead of the detected ones (e.g. labelled ones).
     ///   - width: width of the picture in pixels (at least 600).
-    /// - Throws: `FileReadError` when the file cannot be read (or changes between the two passes),
+    /// - Throws: `FileReadError` when the file cannot be read (the file must not change between the two
+    ///   passes: a change is not detected, and the envelope would show the second read),
     ///   `AnalysisError` when it cannot be analysed, `TemporaryStorageError` when records moved to
     ///   the temporary file cannot be read back.
     public init(
