@@ -28,8 +28,10 @@ public enum LiveEventContext: String, Sendable, Codable, CaseIterable {
 
     /// The context of each of `events` (any order; the result follows it): a pause is a stretch of at
     /// least `restSeconds` with no event of either kind.
-    /// - Parameter restSeconds: the shortest pause between bouts. The default, 1 s, is longer than any
-    ///   stride of walking or running, so every gap between events of a bout is shorter.
+    /// - Parameters:
+    ///   - events: the events to label, of both kinds (a batch analysis's, or ground truth).
+    ///   - restSeconds: the shortest pause between bouts. The default, 1 s, is longer than any stride of
+    ///     walking or running, so every gap between events of a bout is shorter.
     public static func classify(_ events: [GaitEvent], restSeconds: Double = 1.0) -> [LiveEventContext] {
         let order = events.indices.sorted { events[$0].time < events[$1].time }
         var contexts = [LiveEventContext](repeating: .withinBout, count: events.count)
