@@ -215,8 +215,8 @@ struct SwingBoundaryDetector: ContactDetector {
     /// stride after a segment that the signal goes on beyond.
     private func stanceAnchors(_ smoothed: [Float], period: Double, endsWithSignal: Bool) -> [Int] {
         let inverted = smoothed.map { -$0 }
-        let candidates = PeakDetection.findPeaks(in: inverted, minimumDistance: max(1, Int(0.6 * period)))
-        let prominences = PeakDetection.prominences(of: candidates, in: inverted)
+        let (candidates, prominences) = PeakDetection.findPeaksWithProminences(
+            in: inverted, minimumDistance: max(1, Int(0.6 * period)))
         let strideWindow = max(3, Int((2 * period).rounded()))
         let high = MovingExtremum.maximum(smoothed, window: strideWindow)
         let low = MovingExtremum.minimum(smoothed, window: strideWindow)
