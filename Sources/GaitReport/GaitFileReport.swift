@@ -126,20 +126,15 @@ public struct GaitFileReport: Sendable {
         var cadence = SeriesMarks.Builder(count: cadencePoints.count, time: time, width: width)
         for point in cadencePoints { cadence.add(time: point.time, value: point.value) }
         try cadencePoints.checkReadBack()
-        var contact = SeriesMarks.Builder(count: timedSteps, time: time, width: width)
-        var sides = Set<Side>()
-        var strikes = StrikeGroup.Counter(bouts: bouts)
+        var stepMarks = StepMarksCollector(timedSteps: timedSteps, time: time, width: width, bouts: bouts)
         for mark in steps {
-            strikes.add(time: mark.time, strike: mark.strike)
-            guard !mark.contactMilliseconds.isNaN else { continue }
-            contact.add(time: mark.time, value: mark.contactMilliseconds, color: ReportPalette.side(mark.side))
-            sides.insert(mark.side)
+            stepMarks.add(time: mark.time, contactMilliseconds: mark.contactMilliseconds, side: mark.side, strike: mark.strike)
         }
         try steps.checkReadBack()
         content = ReportContent(
             title: self.title, width: width, summary: analysis.summary, segmentCount: analysis.segments.count, bouts: bouts,
-            time: time, magnitude: magnitude, events: eventMarks, cadence: cadence.result, contact: contact.result,
-            contactSides: sides, strikeGroups: strikes.groups(origin: spans.first?.start ?? 0))
+            time: time, magnitude: magnitude, events: eventMarks, cadence: cadence.result, contact: stepMarks.contactSeries,
+            contactSides: stepMarks.contactSides, strikeGroups: stepMarks.strikeGroups(origin: spans.first?.start ?? 0))
     }
 
     /// The report as a standalone SVG document.

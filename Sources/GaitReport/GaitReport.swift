@@ -86,18 +86,15 @@ public struct GaitReport: Sendable {
         var cadence = SeriesMarks.Builder(count: series.count, time: time, width: width)
         for point in series { cadence.add(time: point.time, value: point.stepsPerMinute) }
         let steps = analysis.steps
-        var contact = SeriesMarks.Builder(count: steps.count { $0.contactMilliseconds != nil }, time: time, width: width)
-        var sides = Set<Side>()
-        var strikes = StrikeGroup.Counter(bouts: bouts)
+        var stepMarks = StepMarksCollector(
+            timedSteps: steps.count { $0.contactMilliseconds != nil }, time: time, width: width, bouts: bouts)
         for step in steps {
-            strikes.add(time: step.initialContactTime, strike: step.strike)
-            guard let milliseconds = step.contactMilliseconds else { continue }
-            contact.add(time: step.initialContactTime, value: milliseconds, color: ReportPalette.side(step.side))
-            sides.insert(step.side)
+            stepMarks.add(
+                time: step.initialContactTime, contactMilliseconds: step.contactMilliseconds, side: step.side, strike: step.strike)
         }
         return ReportContent(
             title: title, width: width, summary: analysis.summary, segmentCount: analysis.segments.count, bouts: bouts,
-            time: time, magnitude: magnitude, events: events, cadence: cadence.result, contact: contact.result,
-            contactSides: sides, strikeGroups: strikes.groups(origin: segments.first?.startTime ?? 0))
+            time: time, magnitude: magnitude, events: events, cadence: cadence.result, contact: stepMarks.contactSeries,
+            contactSides: stepMarks.contactSides, strikeGroups: stepMarks.strikeGroups(origin: segments.first?.startTime ?? 0))
     }
 }

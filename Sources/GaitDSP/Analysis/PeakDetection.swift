@@ -22,7 +22,7 @@ public enum PeakDetection {
             peaks = thinned(peaks, in: signal, minimumDistance: minimumDistance)
         }
         if minimumProminence > 0 {
-            let prominence = prominences(of: peaks, among: maxima, in: signal) ?? prominences(of: peaks, in: signal)
+            let prominence = prominences(of: peaks, among: maxima, in: signal) ?? walkedProminences(of: peaks, in: signal)
             peaks = zip(peaks, prominence).filter { $0.1 >= minimumProminence }.map(\.0)
         }
         return peaks
@@ -41,7 +41,7 @@ public enum PeakDetection {
         if minimumDistance > 1 {
             peaks = thinned(peaks, in: signal, minimumDistance: minimumDistance)
         }
-        let prominence = prominences(of: peaks, among: maxima, in: signal) ?? prominences(of: peaks, in: signal)
+        let prominence = prominences(of: peaks, among: maxima, in: signal) ?? walkedProminences(of: peaks, in: signal)
         let kept = peaks.indices.filter { prominence[$0] >= minimumProminence || minimumProminence <= 0 }
         return (kept.map { peaks[$0] }, kept.map { prominence[$0] })
     }
@@ -54,7 +54,12 @@ public enum PeakDetection {
     /// - Complexity: O(n + p), using monotonic stacks rather than a walk per peak.
     public static func prominences(of peaks: [Int], in signal: [Float]) -> [Float] {
         guard !peaks.isEmpty else { return [] }
-        if let fast = prominences(of: peaks, among: localMaxima(signal), in: signal) { return fast }
+        return prominences(of: peaks, among: localMaxima(signal), in: signal) ?? walkedProminences(of: peaks, in: signal)
+    }
+
+    /// ``prominences(of:in:)`` by the walk over every sample: for peaks that are not all local maxima
+    /// (``prominences(of:among:in:)`` covers the rest).
+    private static func walkedProminences(of peaks: [Int], in signal: [Float]) -> [Float] {
         let leftMinima = minimaToPreviousHigher(signal, reversed: false)
         let rightMinima = minimaToPreviousHigher(signal, reversed: true)
         return peaks.map { peak in
