@@ -5,7 +5,7 @@ import RetroGait
 /// `make accuracy`: evaluates GaitAnalyzer against the simulator and the real data sets and writes
 /// ACCURACY.md. Deterministic: the same code and data give the same file.
 ///
-/// Usage: `AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only] [--streaming-only]`. The shared data folder is found as
+/// Usage: `AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only] [--streaming-only] [--single-bout-direction-only]`. The shared data folder is found as
 /// described in ``DatasetLocation`` (override with `RETROGAIT_SHARED_DATA`).
 @main
 struct AccuracyReportMain {
@@ -14,6 +14,7 @@ struct AccuracyReportMain {
         var simulated = true
         var boutsOnly = false
         var streamingOnly = false
+        var singleBoutDirectionOnly = false
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
@@ -23,7 +24,8 @@ struct AccuracyReportMain {
             case "--skip-simulated": simulated = false
             case "--bouts-only": boutsOnly = true
             case "--streaming-only": streamingOnly = true
-            default: fail("unknown argument '\(argument)'; usage: AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only] [--streaming-only]")
+            case "--single-bout-direction-only": singleBoutDirectionOnly = true
+            default: fail("unknown argument '\(argument)'; usage: AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only] [--streaming-only] [--single-bout-direction-only]")
             }
         }
 
@@ -34,7 +36,11 @@ struct AccuracyReportMain {
         log("shared data: \(data?.path ?? "not found")")
 
         var sections: [String] = []
-        if streamingOnly {
+        if singleBoutDirectionOnly {
+            sections.append(await SingleBoutDirectionSection.render())
+            simulated = false
+            streamingOnly = true
+        } else if streamingOnly {
             sections.append(await StreamingSection.render())
             simulated = false
         } else if boutsOnly {
@@ -47,6 +53,8 @@ struct AccuracyReportMain {
         if simulated {
             sections.append(await SimulatedSection.render())
             log("simulated matrix done after \(clock.now - start)")
+            sections.append(await SingleBoutDirectionSection.render())
+            log("single-bout direction done after \(clock.now - start)")
             sections.append(await MixedSessionSection.render())
             log("mixed sessions done after \(clock.now - start)")
             sections.append(await StreamingSection.render())

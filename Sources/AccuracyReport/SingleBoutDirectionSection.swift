@@ -1,0 +1,105 @@
+import GaitSimulator
+import RetroGait
+
+/// Direction of a single simulated bout from a foot or shank sensor WITH a gyroscope and no declared
+/// mounting: the simulated matrix has no gyroscope, so its "direction acc" cannot show these segments'
+/// anatomical front (the swing's knee-flexion rotation). Each recording is one bout between two
+/// standings; its direction is the one of the detected bout that overlaps it most.
+enum SingleBoutDirectionSection {
+    static let placements: [Placement] = [.foot, .shank]
+    /// Seeds 6000 + position: disjoint from the matrix (1000 + i), the interval sessions (5000 + i)
+    /// and the strike model's training seeds.
+    static let firstSeed: UInt64 = 6000
+
+    struct Scenario: Sendable {
+        var placement: Placement
+        var direction: Direction
+        var activity: Activity
+        var strike: FootStrike
+        var tilted: Bool
+        var seed: UInt64
+    }
+
+    static func scenarios(firstSeed: UInt64 = firstSeed) -> [Scenario] {
+        var scenarios: [Scenario] = []
+        for p in placements {
+            for d in SimulatedScenario.directions {
+                for a in SimulatedScenario.activities {
+                    for s in SimulatedScenario.strikes {
+                        for tilted in [false, true] {
+                            scenarios.append(Scenario(
+                                placement: p, direction: d, activity: a, strike: s, tilted: tilted,
+                                seed: firstSeed + UInt64(scenarios.count)))
+                        }
+                    }
+                }
+            }
+        }
+        return scenarios
+    }
+
+    /// The detected direction of the scenario's gait bout (nil when no bout overlaps it).
+    static func detectedDirection(_ scenario: Scenario) -> Result<Direction?, AnalysisError> {
+        let script = SessionScript([
+            BoutScript(.standing, duration: SimulatedScenario.standing),
+            BoutScript(scenario.activity, direction: scenario.direction, duration: SimulatedScenario.gait,
+                       strike: scenario.strike),
+            BoutScript(.standing, duration: SimulatedScenario.standing),
+        ])
+        let options = SimulationOptions(
+            placement: scenario.placement, sampleRate: 100, seed: scenario.seed, includeGyroscope: true,
+            mounting: scenario.tilted ? .randomTilt(maxDegrees: BoutScenario.tiltDegrees) : .identity)
+        let simulated = GaitSimulator.simulate(script, options: options)
+        let analysis: GaitAnalysis
+        do {
+            analysis = try GaitAnalyzer(configuration: .init(placement: scenario.placement, sensorSide: .left))
+                .analyze(simulated.recording)
+        } catch {
+            return .failure(error)
+        }
+        let truth = simulated.bouts.filter { $0.activity != .standing }
+        let matched = BoutEvaluation(truth: truth, detected: analysis.bouts.map(\.bout))
+        return .success(matched.comparisons.first?.detected?.direction)
+    }
+
+    static func render() async -> String {
+        let scenarios = scenarios()
+        let results = await concurrentMap(scenarios, width: 2) { detectedDirection($0) }
+        var text = """
+            ## Single-bout direction with a gyroscope, no mounting (foot, shank)
+
+            Each recording: \(Format.number(SimulatedScenario.standing, 0)) s standing, \(Format.number(SimulatedScenario.gait, 0)) s of one gait bout,
+            \(Format.number(SimulatedScenario.standing, 0)) s standing, 100 Hz, sensor on the left with a gyroscope, no
+            `--forward-axis`: 2 placements × 2 directions × 2 activities × 3 strikes × mounting (identity;
+            random tilt up to \(Format.number(BoutScenario.tiltDegrees, 0))°) = \(scenarios.count) recordings, seeds \(firstSeed) + position.
+            Direction of the detected bout that overlaps the gait bout most: correct / wrong / unknown
+            (recordings). One bout has no other to contrast its rhythm with, so its direction rests on the
+            segment's anatomical front alone.
+
+
+            """
+        var table = MarkdownTable(
+            header: ["placement", "direction", "activity", "recordings", "correct", "wrong", "unknown"],
+            leftAligned: [0, 1, 2])
+        var failures: [String] = []
+        for p in placements {
+            for d in SimulatedScenario.directions {
+                for a in SimulatedScenario.activities {
+                    var tally = BoutSection.DirectionTally()
+                    for (scenario, result) in zip(scenarios, results)
+                    where scenario.placement == p && scenario.direction == d && scenario.activity == a {
+                        switch result {
+                        case .success(let detected): tally.add(truth: d, detected: detected)
+                        case .failure(let error): failures.append("seed \(scenario.seed): \(error)")
+                        }
+                    }
+                    table.rows.append([p.rawValue, d.rawValue, a.rawValue, "\(tally.total)",
+                                       "\(tally.correct)", "\(tally.wrong)", "\(tally.unknown)"])
+                }
+            }
+        }
+        text += table.rendered + "\n"
+        if !failures.isEmpty { text += "Failed: " + failures.joined(separator: "; ") + "\n\n" }
+        return text
+    }
+}
