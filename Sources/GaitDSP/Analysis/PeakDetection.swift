@@ -68,10 +68,12 @@ public enum PeakDetection {
         }
     }
 
-    /// Candidate maxima including plateau midpoints (SciPy's `_local_maxima_1d`). O(n).
+    /// Candidate maxima including plateau midpoints (SciPy's `_local_maxima_1d`). O(n), one allocation:
+    /// local maxima are at least two samples apart, so there are at most (n − 1) / 2 of them.
     static func localMaxima(_ x: [Float]) -> [Int] {
         var result: [Int] = []
         guard x.count >= 3 else { return result }
+        result.reserveCapacity((x.count - 1) / 2)
         var index = 1
         let lastInterior = x.count - 1
         while index < lastInterior {
