@@ -87,6 +87,22 @@ struct LoadingOnsetDetector: ContactDetector {
     var earlyStepTolerance: Double? = nil
     /// Walking: the other foot's toe-off this many step periods after a contact.
     var walkingDoubleSupport = 0.25
+    /// Walking: after a segment's last step, the first step-wave peak within ``closingStepReach`` that
+    /// rises this far (a fraction of the segment's 5–95 % range) above the valley before it is the
+    /// closing step; `nil`: none. A walker who stops brings the trailing foot alongside, and that step
+    /// loads the trunk by only 0.05–0.3 g, under the ``relativeProminence`` bar of a walking step
+    /// (voisard2023: the last reference contact of a walk was missed in 11 of 12 trials).
+    var closingStepProminence: Float? = 0.1
+    /// Walking: where a closing step may lie after a segment's last step, in step periods.
+    var closingStepReach: ClosedRange<Double> = 0.6...1.5
+
+    /// The closing step's bar (in g of the step wave) and reach (in samples after a segment's last step).
+    struct ClosingStep {
+        /// How far the closing step's peak must rise above the valley before it.
+        var prominence: Float
+        /// Where the closing step's peak may lie, in samples after the last step's peak.
+        var reach: ClosedRange<Int>
+    }
 
     func rhythmSignal(_ signals: MotionSignals) -> [Float] { signals.vertical }
 
@@ -98,10 +114,15 @@ struct LoadingOnsetDetector: ContactDetector {
         let wave = MovingStatistics.mean(MovingStatistics.mean(vertical, window: width), window: width)
         let spread = robustRange(wave, 0..<wave.count)
         guard spread > 0 else { return [] }
-        let (anchors, prominences) = Self.stepPeaks(
-            wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread)
-        guard !anchors.isEmpty else { return [] }
         let running = Self.hasFlight(vertical, below: flightLevel)
+        let closing = running ? nil : closingStepProminence.map { fraction in
+            ClosingStep(prominence: fraction * spread,
+                        reach: Int(closingStepReach.lowerBound * period)...Int(closingStepReach.upperBound * period))
+        }
+        let (anchors, prominences) = Self.stepPeaks(
+            wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread,
+            closing: closing)
+        guard !anchors.isEmpty else { return [] }
         // Below 50 Hz the noise filter's cutoff drops under 20 Hz and smooths the landing's knee away.
         let kneeJump: Float? = MotionSignals.noiseCutoff(sampleRate: signals.sampleRate) < 20 ? walkingKneeJump : nil
         let onset: LoadingRise.Onset = running ? .tangent(floor: 0)
@@ -256,10 +277,13 @@ struct LoadingOnsetDetector: ContactDetector {
     /// against the base after it: the standing level the wave settles at is not the valley of a step.
     /// Otherwise the last step of a bout is found only when the segment reaches into the next bout,
     /// whose valleys then make its base: a live stream found it seconds late, and a recording's
-    /// last bout lost it.
+    /// last bout lost it. With `closing`, the closing step after the last peak is added
+    /// (``closingStepProminence``).
     /// - Complexity: O(n): the peaks no higher sample follows descend from left to right, so their walks
     ///   back to a higher sample cover the wave once (and likewise the other way).
-    static func stepPeaks(_ wave: [Float], minimumDistance: Int, minimumProminence: Float) -> (peaks: [Int], prominences: [Float]) {
+    static func stepPeaks(
+        _ wave: [Float], minimumDistance: Int, minimumProminence: Float, closing: ClosingStep? = nil
+    ) -> (peaks: [Int], prominences: [Float]) {
         let (candidates, standard) = PeakDetection.findPeaksWithProminences(in: wave, minimumDistance: minimumDistance)
         var peaks: [Int] = []
         var prominences: [Float] = []
@@ -283,7 +307,22 @@ struct LoadingOnsetDetector: ContactDetector {
                 prominences.append(prominence)
             }
         }
-        return (peaks, prominences)
+        guard let closing, !peaks.isEmpty else { return (peaks, prominences) }
+        return withClosingStep(peaks, prominences, candidates: candidates, wave: wave, closing: closing)
+    }
+
+    /// `peaks` with the closing step after the last one: the first candidate within `closing.reach`
+    /// of it, when it stands `closing.prominence` above the valley before it (up to the previous
+    /// higher sample). A walk's steps get lower towards its end, so that valley is the last step's.
+    private static func withClosingStep(
+        _ peaks: [Int], _ prominences: [Float], candidates: [Int], wave: [Float], closing: ClosingStep
+    ) -> (peaks: [Int], prominences: [Float]) {
+        guard let last = peaks.last,
+              let closingPeak = candidates.first(where: { $0 >= last + closing.reach.lowerBound }),
+              closingPeak <= last + closing.reach.upperBound else { return (peaks, prominences) }
+        let prominence = wave[closingPeak] - base(of: closingPeak, in: wave, step: -1)
+        guard prominence >= closing.prominence else { return (peaks, prominences) }
+        return (peaks + [closingPeak], prominences + [prominence])
     }
 
     /// The lowest sample from `peak` in direction `step` up to the first higher sample.

@@ -41,12 +41,12 @@ struct RealLowerBackContactTests {
         #expect(contactMAE <= 15, "contact-time MAE \(contactMAE) ms over \(contactErrors.count) steps")
     }
 
-    /// Measured within ±50 ms: IC F1 0.872, median |IC error| 11.4 ms (0.842 before a late step was
-    /// evened against both its neighbours, not only the steps before it). The target (F1 ≥ 0.95)
-    /// is not reached: in several walkers the vertical trace has two rises per step of similar size (the
-    /// landing and, about a double support later, the other leg's push-off), and where one side's landing
-    /// shows no rise of its own its steps still take the push-off; the closing step of each walk barely
-    /// loads the trunk and is missed.
+    /// Measured within ±50 ms: IC F1 0.875, median |IC error| 11.4 ms (0.842 before a late step was
+    /// evened against both its neighbours, not only the steps before it; 0.872 before the closing step).
+    /// The target (F1 ≥ 0.95) is not reached: in several walkers the vertical trace has two
+    /// rises per step of similar size (the landing and, about a double support later, the other leg's
+    /// push-off), and where one side's landing shows no rise of its own its steps still take the
+    /// push-off; U-turn steps barely load the trunk, and most closing steps are still missed (below).
     @Test(.enabled(if: voisard != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
     func voisardWalkingWithin50Milliseconds() throws {
         let trials = try Voisard2023.load(from: #require(Self.voisard))
@@ -60,9 +60,29 @@ struct RealLowerBackContactTests {
             Self.add(evaluation.initialContacts.detection, to: &counts)
             errors += evaluation.initialContacts.matching.pairs.map { abs($0.error) * 1000 }
         }
-        #expect(Self.f1(counts) >= 0.86, "IC F1 \(Self.f1(counts)) \(counts)")
+        #expect(Self.f1(counts) >= 0.87, "IC F1 \(Self.f1(counts)) \(counts)")
         let median = try #require(OrderStatistics.median(errors))
         #expect(median <= 13, "median |IC error| \(median) ms")
+    }
+
+    /// The closing step of each walk — the trailing foot brought alongside as the walker stops, the
+    /// last reference contact of a trial — loads the trunk by 0.05–0.3 g. Measured: found within ±50 ms
+    /// in 3 of 12 trials (1 of 12 before `LoadingOnsetDetector.closingStepProminence`); in the others its
+    /// hump is under 0.1 of the walk's step-wave range, its onset lies 90 ms off, or (13-5) it is the
+    /// second of two closing steps.
+    @Test(.enabled(if: voisard != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
+    func voisardClosingSteps() throws {
+        let trials = try Voisard2023.load(from: #require(Self.voisard))
+        var found = 0
+        for trial in trials {
+            let recording = try #require(trial.recordings[.lowerBack])
+            let analysis = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(recording)
+            let closing = try #require(trial.truthEvents.last {
+                $0.kind == .initialContact && trial.scoringWindow.contains($0.time)
+            })
+            if analysis.initialContacts.contains(where: { abs($0.time - closing.time) <= 0.05 }) { found += 1 }
+        }
+        #expect(found >= 3, "closing steps found in \(found) of \(trials.count) trials")
     }
 
     private static func add(
