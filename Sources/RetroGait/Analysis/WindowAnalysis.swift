@@ -53,9 +53,9 @@ extension GaitAnalyzer {
             let rhythm = RhythmEstimator(unit: detector.eventUnit)
             rhythmSignal = detector.rhythmSignal(signals)
             segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
-            if seesBoutOnsets, let onset = BoutOnsetRhythm(unit: detector.eventUnit).segment(
-                of: rhythmSignal, after: segments, sampleRate: recording.sampleRate) {
-                segments.append(onset)
+            if seesBoutOnsets {
+                segments = BoutOnsetRhythm(unit: detector.eventUnit).segments(
+                    of: rhythmSignal, after: segments, sampleRate: recording.sampleRate)
             }
             contacts = Self.contacts(in: segments, signals: signals, recording: recording, placement: placement)
             motion = signals
