@@ -48,7 +48,7 @@ public enum GaitSimulator {
         let uniform = options.jitter <= 0 && (gaps.count == 0 || gaps.duration == 0)
         return SimulatedRecording(
             recording: recording, sampleTimes: times,
-            events: GroundTruth.events(contacts, sampleTimes: times), bouts: bouts,
+            events: GroundTruth.events(contacts, plans: plans, sampleTimes: times), bouts: bouts,
             mounting: mounting, isUniformlySampled: uniform)
     }
 

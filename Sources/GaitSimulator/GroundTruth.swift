@@ -2,15 +2,28 @@ import RetroGait
 
 /// Ground-truth events from planned contacts.
 enum GroundTruth {
-    /// IC and TC of every contact, sorted by time, with the nearest sample index.
-    static func events(_ contacts: [Contact], sampleTimes: [Double]) -> [GaitEvent] {
+    /// IC and TC of every contact, and each foot's settling touchdown after its last step of every gait
+    /// bout (``FootBoutEdges``; an initial contact), sorted by time, with the nearest sample index. The
+    /// settling touchdown is a flat placing of the foot beside the other, not a strike of the bout's
+    /// gait: its strike is `unknown`. The lift-off from standing is not listed: the analysis reports
+    /// toe-offs only as the end of a contact it found, and the contact a first lift-off ends began
+    /// before the recording or in the standing before the bout.
+    static func events(_ contacts: [Contact], plans: [GaitBoutPlan], sampleTimes: [Double]) -> [GaitEvent] {
         var events: [GaitEvent] = []
-        events.reserveCapacity(contacts.count * 2)
+        events.reserveCapacity(contacts.count * 2 + plans.count * 2)
+        func append(_ kind: GaitEventKind, _ time: Double, _ side: Side, _ strike: FootStrike, _ direction: Direction) {
+            events.append(GaitEvent(
+                kind: kind, time: time, sampleIndex: nearestIndex(of: time, in: sampleTimes),
+                side: side, strike: strike, direction: direction, confidence: 1))
+        }
         for contact in contacts {
-            for (kind, time) in [(GaitEventKind.initialContact, contact.initialContact), (.toeOff, contact.toeOff)] {
-                events.append(GaitEvent(
-                    kind: kind, time: time, sampleIndex: nearestIndex(of: time, in: sampleTimes),
-                    side: contact.side, strike: contact.strike, direction: contact.direction, confidence: 1))
+            append(.initialContact, contact.initialContact, contact.side, contact.strike, contact.direction)
+            append(.toeOff, contact.toeOff, contact.side, contact.strike, contact.direction)
+        }
+        for plan in plans {
+            for side in [Side.left, .right] {
+                guard let edges = FootBoutEdges(side: side, plan: plan, contacts: contacts) else { continue }
+                append(.initialContact, edges.settle, side, .unknown, plan.bout.direction)
             }
         }
         return events.sorted { $0.time < $1.time }

@@ -8,8 +8,12 @@ public struct SimulatedRecording: Sendable, Equatable {
     /// The instant of each sample in seconds, from 0. Equal to `i / sampleRate` unless gaps or
     /// jitter were asked for.
     public let sampleTimes: [Double]
-    /// Initial contact and toe-off of every labelled contact of both feet, in time order, with side,
-    /// strike and direction; `sampleIndex` is the nearest sample in ``sampleTimes``; confidence 1.
+    /// Initial contact and toe-off of every contact of both feet, in time order, with side, strike and
+    /// direction; `sampleIndex` is the nearest sample in ``sampleTimes``; confidence 1. Each gait bout
+    /// also holds each foot's settling touchdown after its last step (an initial contact with no toe-off
+    /// in the bout; strike `unknown`): the model swings the foot beside the other and puts it down with
+    /// an impact, and a sensor on any placement feels it. The lift-off from standing at a bout's start is
+    /// not listed (the analysis reports a toe-off only as the end of a contact it found).
     public let events: [GaitEvent]
     /// The scripted bouts, back to back from 0 to the end of the session.
     public let bouts: [Bout]

@@ -18,14 +18,16 @@ struct GroundTruthTests {
         // The ramps in and out lose at most a few seconds of steps.
         #expect(count <= cadence)
         #expect(count >= cadence * (60 - 5) / 60)
-        #expect(simulated.events.count == 2 * Int(count))
+        // Every contact has a toe-off except each foot's settling touchdown after the last step.
+        #expect(simulated.events.count == 2 * Int(count) - 2)
     }
 
     @Test(arguments: gaits)
     func everyContactHasInitialContactBeforeToeOff(activity: Activity, direction: Direction) {
         let simulated = Sim.run(activity, direction, seconds: 30)
         let pairs = Sim.contacts(simulated)
-        #expect(pairs.count == Sim.initialContacts(simulated).count)
+        // Each foot's settling touchdown ends the bout standing: no toe-off follows it.
+        #expect(pairs.count == Sim.initialContacts(simulated).count - 2)
         for pair in pairs {
             #expect(pair.ic.time < pair.tc.time)
             #expect(pair.ic.side == pair.tc.side)
@@ -108,6 +110,31 @@ struct GroundTruthTests {
         #expect(Sim.mean(left) / Sim.mean(right) > 1.07)
     }
 
+    /// After its last step the limb model swings each foot beside the other and puts it down (a
+    /// touchdown with an impact): the truth lists that settling touchdown, per foot and bout.
+    @Test(arguments: gaits)
+    func eachFootSettlesAfterItsLastStep(activity: Activity, direction: Direction) throws {
+        let simulated = GaitSimulator.simulate(
+            SessionScript([
+                BoutScript(.standing, duration: 3), BoutScript(activity, direction: direction, duration: 15),
+                BoutScript(.standing, duration: 3),
+            ]),
+            options: SimulationOptions(placement: .foot, seed: 4))
+        for side in [Side.left, .right] {
+            let own = simulated.events.filter { $0.side == side }
+            let first = try #require(own.first), last = try #require(own.last)
+            #expect(first.kind == .initialContact && first.strike != .unknown && first.time > 3)
+            #expect(last.kind == .initialContact && last.strike == .unknown && last.time < 18)
+            #expect(own.filter { $0.strike == .unknown }.count == 1)
+            // The settling touchdown comes one swing after the foot's last toe-off.
+            let lastToeOff = try #require(own.last { $0.kind == .toeOff })
+            #expect((0.2...0.9).contains(last.time - lastToeOff.time))
+            // Contact after contact: initial contacts and toe-offs alternate.
+            let kinds = own.map(\.kind)
+            for (a, b) in zip(kinds, kinds.dropFirst()) { #expect(a != b) }
+        }
+    }
+
     @Test func standingHasNoEvents() {
         let simulated = Sim.run(.standing, .unknown, seconds: 20)
         #expect(simulated.events.isEmpty)
@@ -130,9 +157,11 @@ struct GroundTruthTests {
                 #expect(inside.count > 10)
                 for event in inside {
                     #expect(event.direction == bout.direction)
-                    #expect(event.strike == script.effectiveStrike)
+                    // Each foot's settling touchdown is no strike of the gait.
+                    #expect(event.strike == script.effectiveStrike || event.strike == .unknown)
                     #expect(event.confidence == 1)
                 }
+                #expect(inside.filter { $0.strike == .unknown }.count == 2)
             }
         }
         #expect(simulated.events.filter { $0.strike == .mid }.count > 0)

@@ -12,7 +12,7 @@ struct LimbTrajectory {
     /// Real contacts are not instantaneous: the soft heel pad, the shoe and the ankle spread the change
     /// of motion over milliseconds (a few for a heel strike, ~20 ms for a toe landing).
     private var blendWidths: [Double] = []
-    /// Touchdowns of this foot (labelled contacts and the unlabelled settling step).
+    /// Touchdowns of this foot (its contacts and the settling step after each bout).
     private(set) var impacts: [ImpactPulse] = []
     /// Lift-offs of this foot (time, travel sign, strength) for the push-off snap.
     private(set) var pushOffs: [(time: Double, sign: Double, strength: Double)] = []
@@ -40,17 +40,9 @@ struct LimbTrajectory {
                 stances.append(StanceMotion(
                     start: contact.initialContact, end: contact.toeOff, groundHeel: heel, keys: keys))
             }
+            guard let edges = FootBoutEdges(side: side, plan: plan, contacts: contacts) else { continue }
             // Lift-off from standing.
-            let firstOfBout = contacts[plan.contacts.lowerBound]
-            let liftOff: Double
-            if firstOfBout.side == side {
-                liftOff = plan.motionStart
-            } else {
-                let swing = 2 * first.stepTime - first.contactTime
-                liftOff = min(
-                    max(first.initialContact - swing, firstOfBout.initialContact + 0.3 * firstOfBout.contactTime),
-                    first.initialContact - 0.15)
-            }
+            let liftOff = edges.liftOff
             append(.rest(start: restStart, end: liftOff, pose: restPose), blend: 0.04)
             append(.swing(Self.swing(
                 from: .rest(start: liftOff, end: liftOff, pose: restPose), at: liftOff,
@@ -66,7 +58,7 @@ struct LimbTrajectory {
             }
             // Settle next to the other foot and stand.
             let lastStance = stances[stances.count - 1]
-            let settleEnd = lastStance.end + 2 * last.stepTime - last.contactTime
+            let settleEnd = edges.settle
             restPose = LimbPose(
                 heel: lastStance.groundHeel + SIMD3(sign * 0.4 * last.speed * last.stepTime, 0, 0), pitch: 0, shank: 0)
             append(.swing(Self.settle(from: lastStance, until: settleEnd, to: restPose, keys: lastStance.keys)))

@@ -47,7 +47,7 @@ struct TrunkModel: SensorModel {
         return force + sway.acceleration(at: time) + legReaction(at: time)
     }
 
-    /// Vertical support (g) from the unlabelled standing foot at either end of a bout: the foot that
+    /// Vertical support (g) from the standing foot at either end of a bout: the foot that
     /// stays down while the first step is taken, until it pushes off (a double support after the first
     /// contact in walking, a flight before it in running), and the foot that is set down beside the
     /// other when the person stops (one step after the last contact). Without it the body would float
