@@ -65,6 +65,8 @@ struct SwingBoundaryDetector: ContactDetector {
     /// energy minimum is only as deep as that small swing (2–10 % of the local range in simulated
     /// walking), yet it still lies between two swings that rise ``minimumSwingRise`` above 1 g.
     var edgeStanceProminence: Float { minimumSwingRise * minimumSwingRise }
+    /// The fall level (fraction of the hump above the stance) of a weak swing's last hump.
+    var weakFallLevel: Float = 0.3
     /// A jerk peak counts as the touchdown impact at this fraction of the largest after the swing hump.
     var strongJerkFraction: Float = 0.7
 
@@ -124,11 +126,17 @@ struct SwingBoundaryDetector: ContactDetector {
                   var landing = finalFall(swing, from: previous, to: stance, minimumHump: minimumHump),
                   segment.range.contains(range.lowerBound + Int(landing.position.rounded()))
             else { continue }
-            // A weak swing's highest part (one that does not stand out from its stance's neighbourhood)
-            // can be the touchdown's own impact: its jerk is sought from a tenth of a second before the
-            // hump's top.
+            // A weak swing (one that does not stand out from its stance's neighbourhood: the first step
+            // from standing) has no single hump: its highest part can be the push-off from standing
+            // (backward gait) or the touchdown's own impact. Its landing is the fall of its last hump
+            // (through a third of the highest's height), and the impact's jerk is sought from a tenth of
+            // a second before that hump's top.
             let isWeak = swing[landing.hump] - swing[stance] < strideHump
-            let jerkFrom = isWeak ? max(previous, landing.hump - Int((0.1 * rate).rounded())) : landing.top
+            if isWeak, let late = finalFall(swing, from: previous, to: stance, minimumHump: minimumHump, level: weakFallLevel),
+               late.position > landing.position {
+                landing = late
+            }
+            let jerkFrom = isWeak ? max(previous, landing.top - Int((0.1 * rate).rounded())) : landing.top
             if let impact = firstStrongJerk(signals.jerk, offset: range.lowerBound, from: jerkFrom, to: stance) {
                 landing.position = impact
             }
@@ -317,14 +325,14 @@ struct SwingBoundaryDetector: ContactDetector {
     /// highest point of `swing` there; the fall is the monotonic descent through the last crossing of
     /// ``fallLevel``; its steepest tangent meets the level at the bottom of the descent.
     private func finalFall(
-        _ swing: [Float], from start: Int, to stance: Int, minimumHump: Float
+        _ swing: [Float], from start: Int, to stance: Int, minimumHump: Float, level fraction: Float? = nil
     ) -> (position: Double, tangent: Double, hump: Int, top: Int)? {
         guard stance - start >= 3 else { return nil }
         var hump = start
         for i in start...stance where swing[i] > swing[hump] { hump = i }
         let base = swing[stance]
         guard swing[hump] - base >= minimumHump else { return nil }
-        let level = base + fallLevel * (swing[hump] - base)
+        let level = base + (fraction ?? fallLevel) * (swing[hump] - base)
         var crossing = stance
         while crossing > hump && swing[crossing] < level { crossing -= 1 }
         var top = crossing
