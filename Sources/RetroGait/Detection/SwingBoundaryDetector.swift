@@ -67,6 +67,9 @@ struct SwingBoundaryDetector: ContactDetector {
     var edgeStanceProminence: Float { minimumSwingRise * minimumSwingRise }
     /// The fall level (fraction of the hump above the stance) of a weak swing's last hump.
     var weakFallLevel: Float = 0.3
+    /// A first swing from standing lands no sooner than this fraction of a stride after the foot left
+    /// rest: the touchdown's jerk is not sought before (see ``departureFromRest(_:from:to:)``).
+    var restDepartureReach = 0.3
     /// A jerk peak counts as the touchdown impact at this fraction of the largest after the swing hump.
     var strongJerkFraction: Float = 0.7
 
@@ -126,17 +129,25 @@ struct SwingBoundaryDetector: ContactDetector {
                   var landing = finalFall(swing, from: previous, to: stance, minimumHump: minimumHump),
                   segment.range.contains(range.lowerBound + Int(landing.position.rounded()))
             else { continue }
-            // A weak swing (one that does not stand out from its stance's neighbourhood: the first step
-            // from standing) has no single hump: its highest part can be the push-off from standing
-            // (backward gait) or the touchdown's own impact. Its landing is the fall of its last hump
-            // (through a third of the highest's height), and the impact's jerk is sought from a tenth of
-            // a second before that hump's top.
-            let isWeak = swing[landing.hump] - swing[stance] < strideHump
+            // A weak swing (one that does not stand out from its stance's neighbourhood), and every first
+            // swing from standing (the foot rested for half a stride after the standing anchor before it),
+            // has no single hump: its highest part can be the push-off from standing (backward gait) or
+            // the touchdown's own impact (forward). Its landing is the fall of its last hump (through
+            // ``weakFallLevel`` of the highest's height), and the impact's jerk is sought from a tenth of a
+            // second before that hump's top, but not within ``restDepartureReach`` of a stride after the
+            // foot left rest: the push-off's jerk is not the landing's (simulated backward walking from
+            // standing, with or without gyroscope, first landings were placed at the lift-off, 300–390 ms
+            // early).
+            let departure = Double(stance - previous) > 1.5 * period
+                ? Self.departureFromRest(magnitude, from: previous, to: stance) : nil
+            let restDeparture = departure.flatMap { $0 - previous >= reach / 2 ? $0 : nil }
+            let isWeak = swing[landing.hump] - swing[stance] < strideHump || restDeparture != nil
             if isWeak, let late = finalFall(swing, from: previous, to: stance, minimumHump: minimumHump, level: weakFallLevel),
                late.position > landing.position {
                 landing = late
             }
-            let jerkFrom = isWeak ? max(previous, landing.top - Int((0.1 * rate).rounded())) : landing.top
+            var jerkFrom = isWeak ? max(previous, landing.top - Int((0.1 * rate).rounded())) : landing.top
+            if let restDeparture { jerkFrom = max(jerkFrom, restDeparture + Int((restDepartureReach * period).rounded())) }
             if let impact = firstStrongJerk(signals.jerk, offset: range.lowerBound, from: jerkFrom, to: stance) {
                 landing.position = impact
             }
@@ -235,6 +246,17 @@ struct SwingBoundaryDetector: ContactDetector {
             for i in contacts.indices { if let time = rotationToeOffs[i] { contacts[i].toeOffPosition = time } }
         }
         return contacts
+    }
+
+    /// Where the foot leaves rest between the standing anchor `start` and `end`: the first sample after
+    /// the first quarter of the stretch (taken as standing) that stands out of its ``RestingBand``;
+    /// `nil` when none does.
+    static func departureFromRest(_ magnitude: [Float], from start: Int, to end: Int) -> Int? {
+        let quarter = (end - start) / 4
+        guard let band = RestingBand(magnitude, standing: start..<(start + quarter)) else { return nil }
+        var departure = start + quarter
+        while departure < end && band.contains(magnitude[departure]) { departure += 1 }
+        return departure < end ? departure : nil
     }
 
     /// The median of `to[i] − from[i]` over the events where `to[i]` is known, or `nil` when none is.

@@ -20,20 +20,15 @@ enum TouchdownIntoRest {
         _ magnitude: [Float], after earliest: Int, restEnd: Int, noiseMultiple: Float = 4, minimumExcursion: Float = 0.05
     ) -> Double? {
         let standStart = earliest + (restEnd - earliest) / 2
-        guard earliest >= 1, restEnd <= magnitude.count, restEnd - standStart >= 4 else { return nil }
-        var sum: Float = 0
-        for i in standStart..<restEnd { sum += magnitude[i] }
-        let count = Float(restEnd - standStart)
-        let level = sum / count
-        var squares: Float = 0
-        for i in standStart..<restEnd { squares += (magnitude[i] - level) * (magnitude[i] - level) }
-        let threshold = max(noiseMultiple * (squares / count).squareRoot(), minimumExcursion)
+        guard earliest >= 1, restEnd <= magnitude.count, let band = RestingBand(
+            magnitude, standing: standStart..<restEnd, noiseMultiple: noiseMultiple, minimumExcursion: minimumExcursion)
+        else { return nil }
         // The last sample out of the standing band, then back to the top of its excursion and on to the
         // turn before it.
         var last = restEnd - 1
-        while last > earliest && abs(magnitude[last] - level) <= threshold { last -= 1 }
+        while last > earliest && band.contains(magnitude[last]) { last -= 1 }
         guard last > earliest + 1 else { return nil }
-        let sign: Float = magnitude[last] > level ? 1 : -1
+        let sign: Float = magnitude[last] > band.level ? 1 : -1
         var top = last
         while top > earliest && sign * magnitude[top - 1] >= sign * magnitude[top] { top -= 1 }
         var turn = top
