@@ -14,10 +14,15 @@ struct SimulatedContactRow: CustomTestStringConvertible, Sendable {
 
     var testDescription: String { "\(placement.rawValue) \(direction.rawValue) \(activity.rawValue)" }
 
-    /// A 20 s bout of this row's gait at `rate` Hz, seed 3, with `configure` applied to the options.
+    /// A 20 s bout of this row's gait at `rate` Hz, seed 3, with `configure` applied to the options, then
+    /// 2 s of standing: each foot's settling touchdown after the bout's last step (an initial contact of
+    /// the truth) is known to be the last landing only from the rest that follows it, so the recording
+    /// does not end within a stride of it.
     func simulate(rate: Double, configure: (inout SimulationOptions) -> Void = { _ in }) -> SimulatedRecording {
         var options = SimulationOptions(placement: placement, sampleRate: rate, seed: 3)
         configure(&options)
-        return GaitSimulator.simulate(BoutScript(activity, direction: direction, duration: 20), options: options)
+        return GaitSimulator.simulate(
+            SessionScript([BoutScript(activity, direction: direction, duration: 20), BoutScript(.standing, duration: 2)]),
+            options: options)
     }
 }
