@@ -13,25 +13,32 @@ import Testing
 struct SimulatedFootContactTests {
     typealias Row = SimulatedContactRow
 
-    /// Measured minima over 50/100/500 Hz in brackets: IC F1, TC F1, worst median |IC error|.
+    /// Measured minima over 50/100/500 Hz in brackets: IC F1, TC F1, worst median |IC error| (truth with
+    /// each foot's settling touchdown, 2 s of standing after the bout).
     static let rows: [Row] = [
-        Row(placement: .foot, direction: .forward, activity: .walking,  // (0.971, 0.941, 6.4 ms)
+        Row(placement: .foot, direction: .forward, activity: .walking,  // (0.947, 1.000, 8.0 ms)
             initialContactF1: 0.93, toeOffF1: 0.90, medianErrorMs: 10),
-        Row(placement: .foot, direction: .backward, activity: .walking,  // (0.973, 0.944, 10.5 ms)
+        Row(placement: .foot, direction: .backward, activity: .walking,  // (0.950, 0.947, 9.8 ms)
             initialContactF1: 0.93, toeOffF1: 0.90, medianErrorMs: 13),
-        Row(placement: .foot, direction: .forward, activity: .running,  // (0.764, 0.963, 29.8 ms)
+        Row(placement: .foot, direction: .forward, activity: .running,  // (0.759, 1.000, 29.8 ms)
             initialContactF1: 0.72, toeOffF1: 0.90, medianErrorMs: 35),
-        Row(placement: .foot, direction: .backward, activity: .running,  // (0.985, 0.969, 5.1 ms)
+        Row(placement: .foot, direction: .backward, activity: .running,  // (0.971, 0.970, 5.0 ms)
             initialContactF1: 0.93, toeOffF1: 0.90, medianErrorMs: 8),
-        Row(placement: .shank, direction: .forward, activity: .walking,  // (0.914, 0.914, 13.6 ms)
+        Row(placement: .shank, direction: .forward, activity: .walking,  // (0.947, 0.914, 13.6 ms)
             initialContactF1: 0.90, toeOffF1: 0.90, medianErrorMs: 20),
-        Row(placement: .shank, direction: .backward, activity: .walking,  // (0.973, 0.944, 13.7 ms)
-            initialContactF1: 0.93, toeOffF1: 0.90, medianErrorMs: 20),
-        Row(placement: .shank, direction: .forward, activity: .running,  // (1.000, 0.945, 31.5 ms)
+        // Re-based on the settle truth: 0.973 on the old truth (recording ending with the bout), 0.923
+        // now at 50 Hz (its first landing and its settling touchdown missed), 0.974 at 100 and 500 Hz.
+        Row(placement: .shank, direction: .backward, activity: .walking,  // (0.923, 0.973, 13.7 ms)
+            initialContactF1: 0.92, toeOffF1: 0.90, medianErrorMs: 20),
+        Row(placement: .shank, direction: .forward, activity: .running,  // (1.000, 0.929, 31.4 ms)
             initialContactF1: 0.95, toeOffF1: 0.90, medianErrorMs: 40),
-        Row(placement: .shank, direction: .backward, activity: .running,  // (0.985, 0.954, 10.3 ms)
+        Row(placement: .shank, direction: .backward, activity: .running,  // (0.971, 1.000, 10.3 ms)
             initialContactF1: 0.93, toeOffF1: 0.90, medianErrorMs: 15),
-    ]
+    ].map { row in
+        var row = row
+        row.standingAfterSeconds = 2
+        return row
+    }
 
     static func evaluate(_ row: Row, _ simulated: SimulatedRecording) throws -> (GaitAnalysis, GaitEventEvaluation) {
         let analysis = try GaitAnalyzer(configuration: .init(placement: row.placement, sensorSide: .left))
