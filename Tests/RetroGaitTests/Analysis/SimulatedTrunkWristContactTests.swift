@@ -24,8 +24,10 @@ struct SimulatedTrunkWristContactTests {
             initialContactF1: 0.95, toeOffF1: 0.95, medianErrorMs: 14),
         Row(placement: .lowerBack, direction: .backward, activity: .running,  // (1.000, 0.992, 9.7 ms)
             initialContactF1: 0.97, toeOffF1: 0.97, medianErrorMs: 13),
+        // IC floor re-based on the settle truth (each foot's settling touchdown listed): 0.944 on the old
+        // truth, 0.919 on the new one at 100 Hz (the wrist does not find the settling touchdowns).
         Row(placement: .wrist, direction: .forward, activity: .walking,  // (0.944, 0.930, 5.1 ms; 0.917, 0.901 before the rhythm kept the step and early steps were evened)
-            initialContactF1: 0.92, toeOffF1: 0.90, medianErrorMs: 8),
+            initialContactF1: 0.91, toeOffF1: 0.90, medianErrorMs: 8),
         Row(placement: .wrist, direction: .backward, activity: .walking,  // (0.961, 0.933, 7.8 ms)
             initialContactF1: 0.93, toeOffF1: 0.91, medianErrorMs: 11),
         Row(placement: .wrist, direction: .forward, activity: .running,  // (0.964, 0.973, 18.1 ms)
