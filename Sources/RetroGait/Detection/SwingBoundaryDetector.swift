@@ -138,9 +138,12 @@ struct SwingBoundaryDetector: ContactDetector {
             // foot left rest: the push-off's jerk is not the landing's (simulated backward walking from
             // standing, with or without gyroscope, first landings were placed at the lift-off, 300–390 ms
             // early).
-            let departure = Double(stance - previous) > 1.5 * period
-                ? Self.departureFromRest(magnitude, from: previous, to: stance) : nil
-            let restDeparture = departure.flatMap { $0 - previous >= reach / 2 ? $0 : nil }
+            // The segment's first stance has no anchor before it: the rest is sought from two strides
+            // before it.
+            let restStart = index == 0 ? max(0, stance - 2 * reach) : previous
+            let departure = Double(stance - restStart) > 1.5 * period
+                ? Self.departureFromRest(magnitude, from: restStart, to: stance) : nil
+            let restDeparture = departure.flatMap { $0 - restStart >= reach / 2 ? $0 : nil }
             let isWeak = swing[landing.hump] - swing[stance] < strideHump || restDeparture != nil
             if isWeak, let late = finalFall(swing, from: previous, to: stance, minimumHump: minimumHump, level: weakFallLevel),
                late.position > landing.position {
