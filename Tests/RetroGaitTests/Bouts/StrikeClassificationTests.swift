@@ -62,16 +62,14 @@ struct StrikeClassificationTests {
         #expect(mean >= 0.98, "gyro \(gyroscope): \(accuracies)")
     }
 
-    /// Shank accelerometer, walking: the strikes both directions. Re-based on the settle truth and the
-    /// foot/shank detection that finds bout edges: at least 0.98 before, 0.979 after with the model
-    /// fitted on the earlier detection (to be refitted on the new one).
+    /// Shank accelerometer, walking: the strikes both directions.
     @Test func threeClassesShankWalking() throws {
         var accuracies: [Double] = []
         for bout in ["fw-walk@heel", "fw-walk@mid", "fw-walk@toe", "bw-walk@heel", "bw-walk@mid", "bw-walk@toe"] {
             accuracies.append(try Self.strikes(bout, gyroscope: false, placement: .shank, seed: 21).accuracy)
         }
         let mean = accuracies.reduce(0, +) / Double(accuracies.count)
-        #expect(mean >= 0.975, "\(accuracies)")
+        #expect(mean >= 0.98, "\(accuracies)")
     }
 
     /// Below the model's fitted rates (50–500 Hz) the accelerometer strike is `unknown`, not a guess.
