@@ -172,9 +172,14 @@ struct SwingBoundaryDetector: ContactDetector {
                 let agreement = gyroscopeAgreement * period
                 let offset = Double(range.lowerBound)
                 // Mid-swing lies about a fifth of a stride before the landing; at the start of a bout,
-                // where there is no stance within a stride before, that is its estimate.
+                // where there is no stance within a stride before, that is its estimate. A segment's first
+                // stance counts as one (its `previous` is a stride before it), as a first stance after an
+                // anchor in the standing before does: a live stream's window, whose segment can start
+                // later or earlier than the batch's, then times the same first landing the same way
+                // (stream seed 3 with gyroscope: the backward walk's first landing was 58.488 s in
+                // windows, 58.499 s in batch, which sought the mid-swing lobe halfway to the stance).
                 let earlier = max(previous, stance - reach)
-                let firstSwingMiddle = stance - previous > reach
+                let firstSwingMiddle = stance - previous >= reach
                     ? range.lowerBound + Int((landing.position - 0.2 * period).rounded()) : nil
                 if let turn = rotation.landing(
                     between: range.lowerBound + earlier, and: range.lowerBound + stance, middle: firstSwingMiddle,
