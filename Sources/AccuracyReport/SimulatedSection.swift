@@ -39,7 +39,7 @@ enum SimulatedSection {
             bout has no other bout to contrast its rhythm with, so its direction rests on an anatomical
             front alone: the trunk's lean from standing (lower back), the forearm carried forward in
             running (wrist); a foot needs its gyroscope for one (the matrix has none: see the single-bout
-            section with a gyroscope below), a shank has none.
+            section with a gyroscope below), a shank without a gyroscope has none.
 
 
             """

@@ -14,13 +14,18 @@
 ///   standing up, horizontal to the bout's up, points to the front. It needs standing in the recording
 ///   (with the arm hanging) and a change of at least ``minimumForearmDegrees``; walking (an arm that
 ///   hangs with the elbow bent 10–20°, and a standing arm held in any number of ways) gives no answer.
-/// - Shank, or foot without a gyroscope: no anatomical front is used. The knee flexion of the swing
-///   (heel behind the knee, foot toe-down) is the one front cue of these segments; without a gyroscope
+/// - Shank with a gyroscope: the knee flexes in swing, carrying the ankle far behind the knee,
+///   farther than the shank ever tilts the other way from its stance, forward and backward alike
+///   (``KneeFlexionSide``): the turn toward that side, `rotation × up`, points to the front. Strides
+///   whose swing is less lopsided than ``minimumKneeFlexionAsymmetry`` give no vote.
+/// - Shank without a gyroscope, or foot without one: no anatomical front is used. The knee flexion
+///   of the swing (heel behind the knee, foot toe-down) is the one front cue of these segments; without a gyroscope
 ///   the swing's own accelerations, which mirror with the travel, swamp its tilt of gravity (in the
 ///   simulator the swing's mean up minus the standing up points along the travel, not to the front,
 ///   in 72 of 72 single-bout foot recordings and 69 of 72 shank ones; the landing tilt signed by the
-///   classified strike does no better). The same knee-flexion cue at the shank with a gyroscope was
-///   wrong on 29 % of simulated bouts.
+///   classified strike does no better). At the shank, the foot's cue (the largest turn from foot-flat)
+///   was wrong on 29 % of simulated bouts: in forward gait the swing's largest turn is the knee's
+///   extension before landing, not its flexion.
 struct FrontEstimator {
     var placement: Placement
     /// Smaller leans than this (degrees) are not trusted as a front cue.
@@ -31,6 +36,10 @@ struct FrontEstimator {
     var minimumForearmDegrees: Float = 35
     /// The turn of a wrist's up (degrees) at which the cue counts fully.
     var fullForearmDegrees: Float = 55
+    /// Shank strides whose swing is less lopsided than this (``KneeFlexionSide/asymmetry``) give no vote.
+    var minimumKneeFlexionAsymmetry: Float = 0.1
+    /// Shank strides that turn less than this (degrees) give no vote.
+    var minimumShankRangeDegrees: Float = 20
 
     /// A unit front vector (horizontal, sensor frame) and a strength 0…1, or nil.
     func front(
@@ -47,23 +56,14 @@ struct FrontEstimator {
             return (front, min(1, lean / fullLeanDegrees))
         case .foot:
             guard let angularVelocity else { return nil }
-            var votes = SIMD3<Float>.zero
-            var count = 0
-            for index in run.contacts where index + 1 < run.contacts.upperBound {
-                guard let flat = flatPoints[index] else { continue }
+            return pooledSwingFront(run: run, flatPoints: flatPoints, travel: travel, acceleration: acceleration) { index in
+                guard let flat = flatPoints[index] else { return nil }
                 let end = min(angularVelocity.count, Int(contacts[index + 1].position.rounded()))
-                guard end > flat + 2 else { continue }
+                guard end > flat + 2 else { return nil }
                 let swing = LargestSwingRotation(angularVelocity, from: flat, to: end)
                 // Degrees: the sum is in deg/s × samples.
-                guard swing.angle / Float(sampleRate) >= 15,
-                      let up = Vector3.unit(acceleration.mean((flat - 1)..<(flat + 2))),
-                      let front = Vector3.unit(Vector3.horizontal(Vector3.cross(swing.rotation, up), up: travel.up))
-                else { continue }
-                votes += front
-                count += 1
+                return swing.angle / Float(sampleRate) >= 15 ? swing.rotation : nil
             }
-            guard count > 0, let front = Vector3.unit(votes) else { return nil }
-            return (front, Vector3.length(votes) / Float(count))
         case .wrist:
             guard let standingUp else { return nil }
             let turn = Vector3.angleDegrees(travel.up, standingUp)
@@ -72,7 +72,38 @@ struct FrontEstimator {
             else { return nil }
             return (front, min(1, turn / fullForearmDegrees))
         case .shank:
-            return nil
+            guard let angularVelocity else { return nil }
+            return pooledSwingFront(run: run, flatPoints: flatPoints, travel: travel, acceleration: acceleration) { index in
+                guard let toeOff = contacts[index].toeOffPosition,
+                      let side = KneeFlexionSide(
+                        angularVelocity, contact: Int(contacts[index].position.rounded()), toeOff: Int(toeOff.rounded()),
+                        nextContact: Int(contacts[index + 1].position.rounded()), sampleRate: sampleRate),
+                      side.asymmetry >= minimumKneeFlexionAsymmetry, side.rangeDegrees >= minimumShankRangeDegrees
+                else { return nil }
+                return side.rotation
+            }
         }
+    }
+
+    /// The front each stride of the run votes for, `rotation × up` (the up at the stride's foot-flat,
+    /// the front made horizontal to the bout's up), pooled: the unit mean of the votes and its length
+    /// (1 when every stride agrees), or nil when no stride votes. `rotation(index)` gives the body-fixed
+    /// swing rotation of the stride from contact `index` to the next, or nil.
+    private func pooledSwingFront(
+        run: ContactRun, flatPoints: [Int?], travel: TravelEstimate, acceleration: VectorSignal,
+        rotation: (Int) -> SIMD3<Float>?
+    ) -> (direction: SIMD3<Float>, strength: Float)? {
+        var votes = SIMD3<Float>.zero
+        var count = 0
+        for index in run.contacts where index + 1 < run.contacts.upperBound {
+            guard let flat = flatPoints[index], let rotation = rotation(index),
+                  let up = Vector3.unit(acceleration.mean((flat - 1)..<(flat + 2))),
+                  let front = Vector3.unit(Vector3.horizontal(Vector3.cross(rotation, up), up: travel.up))
+            else { continue }
+            votes += front
+            count += 1
+        }
+        guard count > 0, let front = Vector3.unit(votes) else { return nil }
+        return (front, Vector3.length(votes) / Float(count))
     }
 }

@@ -39,6 +39,24 @@ struct SingleBoutDirectionTests {
         #expect(result.detected == result.truth)
     }
 
+    /// A shank-worn gyroscope sees the knee flex in swing: the ankle swings far behind the knee,
+    /// farther than the shank ever tilts the other way from its stance, forward and backward alike,
+    /// so that turn finds the front of a single bout, walking or running, with any strike (without the
+    /// cue the shank gave no direction at all for a single bout).
+    @Test(arguments: [
+        (Activity.walking, Direction.forward, FootStrike.heel, UInt64(21021)), (.running, .forward, .heel, 21022),
+        (.running, .forward, .toe, 21023), (.walking, .backward, .toe, 21024), (.running, .backward, .toe, 21025),
+        (.running, .backward, .heel, 21026), (.walking, .backward, .mid, 21027),
+    ])
+    func shankWithGyroscopeFindsItsFrontFromTheKneeFlexion(
+        activity: Activity, direction: Direction, strike: FootStrike, seed: UInt64
+    ) throws {
+        let analysis = try Self.analysis(.shank, activity, direction, strike: strike, options: SimulationOptions(
+            placement: .shank, seed: seed, includeGyroscope: true, mounting: .random))
+        let gait = analysis.bouts.filter { $0.bout.activity != .standing }.max { $0.steps < $1.steps }
+        #expect(gait?.bout.direction == direction)
+    }
+
     /// A walking arm hangs nearly as it does while standing: too little to tell the front by, so the
     /// bout stays unknown rather than guessed.
     @Test(arguments: [(Direction.forward, UInt64(21011)), (.backward, 21012)])
