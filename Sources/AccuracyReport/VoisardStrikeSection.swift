@@ -7,7 +7,8 @@ import RetroGait
 /// walkers, with the gyroscope (landing rotation) and with the gyroscope channels dropped (the
 /// accelerometer model, fitted on simulated recordings only). The data set has no strike labels.
 /// Contacts inside the trial's U-turn (a 180° pivot) are also counted apart from
-/// those of the two straight walks.
+/// those of the two straight walks. The same contacts' direction (no mounting declared: the foot's
+/// swing turn with the gyroscope) checks the single-bout direction on real walkers, who walk forward.
 enum VoisardStrikeSection {
     /// Where in the trial a contact lies.
     enum Stretch: String, CaseIterable {
@@ -32,17 +33,20 @@ enum VoisardStrikeSection {
                 }
             }
         }
-        let counts = await concurrentMap(cases, width: 2) { item -> [Stretch: [FootStrike: Int]] in
+        let tallies = await concurrentMap(cases, width: 2) { item -> ([Stretch: [FootStrike: Int]], [Direction: Int]) in
             let analyzer = GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: item.side))
-            guard let analysis = try? analyzer.analyze(item.recording) else { return [:] }
+            guard let analysis = try? analyzer.analyze(item.recording) else { return ([:], [:]) }
             var tally: [Stretch: [FootStrike: Int]] = [:]
+            var directions: [Direction: Int] = [:]
             for event in analysis.events where event.kind == .initialContact {
+                directions[event.direction, default: 0] += 1
                 tally[.all, default: [:]][event.strike, default: 0] += 1
                 guard let turn = item.turn else { continue }
                 tally[turn.contains(event.time) ? .turn : .straight, default: [:]][event.strike, default: 0] += 1
             }
-            return tally
+            return (tally, directions)
         }
+        let counts = tallies.map(\.0)
         var table = MarkdownTable(
             header: ["foot sensors", "contacts", "heel", "mid", "toe", "unknown"], leftAligned: [0])
         for gyroscope in [true, false] {
@@ -77,6 +81,22 @@ enum VoisardStrikeSection {
                 + "are in one trial (\(worst)), where the gyroscope calls \(nonHeel(worst, gyroscope: true)) of its contacts toe or mid, "
                 + "and \(inTurns) in U-turns.\n\n"
         }
+        var directionTable = MarkdownTable(
+            header: ["foot sensors", "contacts", "forward", "backward", "unknown"], leftAligned: [0])
+        for gyroscope in [true, false] {
+            var total: [Direction: Int] = [:]
+            for (item, tally) in zip(cases, tallies) where item.gyroscope == gyroscope {
+                for (direction, count) in tally.1 { total[direction, default: 0] += count }
+            }
+            let all = total.values.reduce(0, +)
+            func share(_ direction: Direction) -> String {
+                all > 0 ? Format.percent(Double(total[direction, default: 0]) / Double(all)) : "—"
+            }
+            directionTable.rows.append([
+                gyroscope ? "with gyroscope" : "accelerometer only", "\(all)", share(.forward), share(.backward),
+                share(.unknown),
+            ])
+        }
         return """
             ### Foot strike on real walkers (no strike labels)
 
@@ -87,6 +107,12 @@ enum VoisardStrikeSection {
             also counted apart from those of the two straight walks.
 
 
-            """ + table.rendered + "\n" + concentration
+            """ + table.rendered + "\n" + concentration + """
+            Direction of the same contacts, no mounting declared: the walkers walk forward and a trial has no
+            backward part to contrast with, so its direction rests on the foot's anatomical front (the swing
+            turn, which needs the gyroscope; accelerometer only: no front, `unknown`).
+
+
+            """ + directionTable.rendered + "\n"
     }
 }
