@@ -18,7 +18,7 @@ struct AutocorrelationTests {
         }
     }
 
-    @Test("Matches the direct O(n²) computation", arguments: [(50, 20), (301, 150), (64, 63), (10, 15)])
+    @Test("Matches the direct O(n²) computation", arguments: [(50, 20), (301, 150), (64, 63), (10, 15), (250, 120), (500, 240)])
     func matchesDirect(count: Int, maxLag: Int) {
         let signal = pseudoRandomSignal(count: count, seed: UInt64(count)).enumerated().map {
             Float($0.element + 0.8 * sin(Double($0.offset) * 0.4) + 3)
