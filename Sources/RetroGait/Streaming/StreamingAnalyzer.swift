@@ -188,14 +188,22 @@ public final class StreamingAnalyzer {
         value.x.isFinite && value.y.isFinite && value.z.isFinite
     }
 
+    /// The first sample of `chunk` with a NaN or infinite value in any channel, checked channel by
+    /// channel without gathering the channels into an array (a push allocates nothing).
     private static func firstNonFinite(_ chunk: SampleChunk) -> Int? {
-        let channels = [chunk.acceleration.x, chunk.acceleration.y, chunk.acceleration.z]
-            + (chunk.angularVelocity.map { [$0.x, $0.y, $0.z] } ?? [])
-        var first: Int?
-        for channel in channels {
-            if let index = channel.firstIndex(where: { !$0.isFinite }), index < (first ?? .max) { first = index }
+        var first = Int.max
+        func check(_ channel: [Float]) {
+            if let index = channel.firstIndex(where: { !$0.isFinite }) { first = min(first, index) }
         }
-        return first
+        check(chunk.acceleration.x)
+        check(chunk.acceleration.y)
+        check(chunk.acceleration.z)
+        if let angularVelocity = chunk.angularVelocity {
+            check(angularVelocity.x)
+            check(angularVelocity.y)
+            check(angularVelocity.z)
+        }
+        return first == .max ? nil : first
     }
 }
 
