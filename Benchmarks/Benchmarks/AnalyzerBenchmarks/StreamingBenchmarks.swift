@@ -48,9 +48,44 @@ private func registerStreaming(seconds: Int, samplesPerPush: Int) {
     }
 }
 
-/// The streaming benchmarks: one and two minutes one sample per push, one minute one second per push.
+/// The pushes between two windows, measured alone: an analyzer that has analysed 12.5 s of running
+/// (outside the measurement) takes the 9 samples that follow a window (a window is analysed every 10
+/// samples at 100 Hz), one sample per push or as one chunk. None completes a window, so the malloc
+/// count is that of pushing alone, and it must be 0 (issue 9: no allocation per pushed sample).
+private func registerPushesBetweenWindows(asChunk: Bool) {
+    let name = "StreamingAnalyzer 9 samples between windows, lower-back, \(asChunk ? "one chunk" : "one sample per push")"
+    Benchmark(name, configuration: streamingConfiguration) { benchmark in
+        let recording = SimulatedRecordingCache.recording("fw-run:20", placement: .lowerBack)
+        let acc = recording.acceleration
+        func sample(_ index: Int) -> SIMD3<Float> { SIMD3(acc.x[index], acc.y[index], acc.z[index]) }
+        let analyzer = try StreamingAnalyzer(
+            configuration: .init(analyzer: .init(placement: .lowerBack)), sampleRate: recording.sampleRate)
+        var next = 0
+        // Up to the sample that completes a window after 12.5 s (the window buffer full).
+        while next < 1250 || analyzer.samplesReceived - analyzer.samplesDecided != 40 {
+            blackHole(try analyzer.push(acceleration: sample(next)))
+            next += 1
+        }
+        let range = next..<(next + 9)
+        let chunk = SampleChunk(acceleration: TriaxialSignal(x: Array(acc.x[range]), y: Array(acc.y[range]), z: Array(acc.z[range])))
+        let decided = analyzer.samplesDecided
+        benchmark.startMeasurement()
+        if asChunk {
+            blackHole(try analyzer.push(chunk))
+        } else {
+            for index in range { blackHole(try analyzer.push(acceleration: sample(index))) }
+        }
+        benchmark.stopMeasurement()
+        precondition(analyzer.samplesDecided == decided, "a measured push completed a window")
+    }
+}
+
+/// The streaming benchmarks: one and two minutes one sample per push, one minute one second per push,
+/// and the pushes between two windows alone.
 func registerStreamingBenchmarks() {
     registerStreaming(seconds: 60, samplesPerPush: 1)
     registerStreaming(seconds: 120, samplesPerPush: 1)
     registerStreaming(seconds: 60, samplesPerPush: 100)
+    registerPushesBetweenWindows(asChunk: false)
+    registerPushesBetweenWindows(asChunk: true)
 }
