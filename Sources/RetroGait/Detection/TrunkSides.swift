@@ -103,9 +103,12 @@ enum TrunkSides {
         guard run.count >= minimumRun else { return }
         let signed = run.compactMap { scores[$0] }
         guard signed.count >= minimumRun - 1 else { return }
+        // The step into the run's last contact is left out: where a walk stops (or turns), the walker
+        // brakes and the sway settles, so its swing need not alternate though its foot does.
+        let swings = signed.count > minimumRun - 1 ? signed.dropLast() : signed[...]
         var alternations = 0
-        for k in 1..<signed.count where (signed[k] < 0) != (signed[k - 1] < 0) { alternations += 1 }
-        guard Double(alternations) >= minimumAlternation * Double(signed.count - 1) else { return }
+        for k in swings.indices.dropFirst() where (swings[k] < 0) != (swings[k - 1] < 0) { alternations += 1 }
+        guard Double(alternations) >= minimumAlternation * Double(swings.count - 1) else { return }
         // Phase 0: the run's first step is on the left foot (negative score), then alternating.
         var agreement = 0.0
         for (k, member) in run.enumerated() {
