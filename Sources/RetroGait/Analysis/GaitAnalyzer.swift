@@ -68,7 +68,8 @@ public struct GaitAnalyzer: Sendable {
         case .foot: SwingBoundaryDetector(stanceIsStill: true)
         case .shank: SwingBoundaryDetector(stanceIsStill: false, fallLevel: 0.45)
         case .lowerBack: LoadingOnsetDetector()
-        case .wrist: LoadingOnsetDetector(walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05)
+        case .wrist: LoadingOnsetDetector(
+            walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05, closingStepProminence: nil)
         }
     }
 }
