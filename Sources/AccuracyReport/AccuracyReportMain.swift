@@ -9,12 +9,16 @@ import RetroGait
 /// described in ``DatasetLocation`` (override with `RETROGAIT_SHARED_DATA`).
 @main
 struct AccuracyReportMain {
+    /// A section written alone (`--bouts-only`, `--streaming-only`, `--single-bout-direction-only`).
+    enum OnlySection {
+        case bouts, streaming, singleBoutDirection
+    }
+
     static func main() async {
         var output = "ACCURACY.md"
         var simulated = true
-        var boutsOnly = false
-        var streamingOnly = false
-        var singleBoutDirectionOnly = false
+        // The one section to write, when only one is asked for (no real data then).
+        var only: OnlySection?
         var arguments = CommandLine.arguments.dropFirst()
         while let argument = arguments.popFirst() {
             switch argument {
@@ -22,9 +26,9 @@ struct AccuracyReportMain {
                 guard let path = arguments.popFirst() else { fail("--output needs a path") }
                 output = path
             case "--skip-simulated": simulated = false
-            case "--bouts-only": boutsOnly = true
-            case "--streaming-only": streamingOnly = true
-            case "--single-bout-direction-only": singleBoutDirectionOnly = true
+            case "--bouts-only": only = .bouts
+            case "--streaming-only": only = .streaming
+            case "--single-bout-direction-only": only = .singleBoutDirection
             default: fail("unknown argument '\(argument)'; usage: AccuracyReport [--output PATH] [--skip-simulated] [--bouts-only] [--streaming-only] [--single-bout-direction-only]")
             }
         }
@@ -36,21 +40,16 @@ struct AccuracyReportMain {
         log("shared data: \(data?.path ?? "not found")")
 
         var sections: [String] = []
-        if singleBoutDirectionOnly {
-            sections.append(await SingleBoutDirectionSection.render())
-            simulated = false
-            streamingOnly = true
-        } else if streamingOnly {
-            sections.append(await StreamingSection.render())
-            simulated = false
-        } else if boutsOnly {
-            sections.append(await BoutSection.render())
+        if let only {
+            switch only {
+            case .bouts: sections.append(await BoutSection.render())
+            case .streaming: sections.append(await StreamingSection.render())
+            case .singleBoutDirection: sections.append(await SingleBoutDirectionSection.render())
+            }
             simulated = false
         } else if simulated {
             sections.append(await BoutSection.render())
             log("bout sessions done after \(clock.now - start)")
-        }
-        if simulated {
             sections.append(await SimulatedSection.render())
             log("simulated matrix done after \(clock.now - start)")
             sections.append(await SingleBoutDirectionSection.render())
@@ -60,10 +59,12 @@ struct AccuracyReportMain {
             sections.append(await StreamingSection.render())
             log("live streams done after \(clock.now - start)")
         }
-        if !boutsOnly && !streamingOnly { sections.append(await AlcantaraSection.render(folder: folder(Alcantara2022.folderName)))
-        sections.append(await VoisardSection.render(folder: folder(Voisard2023.folderName)))
-        sections.append(await StrikeWatchSection.render(folder: folder(StrikeWatch2025.folderName))) }
-        log("real data done after \(clock.now - start)")
+        if only == nil {
+            sections.append(await AlcantaraSection.render(folder: folder(Alcantara2022.folderName)))
+            sections.append(await VoisardSection.render(folder: folder(Voisard2023.folderName)))
+            sections.append(await StrikeWatchSection.render(folder: folder(StrikeWatch2025.folderName)))
+            log("real data done after \(clock.now - start)")
+        }
 
         let document = ReportDocument.header(simulated: simulated) + sections.joined(separator: "\n")
         do {

@@ -35,13 +35,18 @@ struct SimulatedScenario: Sendable {
             + "\(Format.number(sampleRate, 0)) Hz \(noise.rawValue) noise seed \(seed)"
     }
 
+    /// ``standing`` s of standing, ``gait`` s of one gait bout, ``standing`` s of standing.
+    static func script(_ activity: Activity, direction: Direction, strike: FootStrike) -> SessionScript {
+        SessionScript([
+            BoutScript(.standing, duration: standing),
+            BoutScript(activity, direction: direction, duration: gait, strike: strike),
+            BoutScript(.standing, duration: standing),
+        ])
+    }
+
     /// Standing, one gait bout, standing. The foot, shank and wrist sensors sit on the left side.
     func evaluationCase() -> RecordingEvaluation {
-        let script = SessionScript([
-            BoutScript(.standing, duration: Self.standing),
-            BoutScript(activity, direction: direction, duration: Self.gait, strike: strike),
-            BoutScript(.standing, duration: Self.standing),
-        ])
+        let script = Self.script(activity, direction: direction, strike: strike)
         let options = SimulationOptions(
             placement: placement, sampleRate: sampleRate, seed: seed,
             noise: noise.levels.noise, bias: noise.levels.bias)

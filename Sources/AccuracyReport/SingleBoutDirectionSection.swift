@@ -40,12 +40,7 @@ enum SingleBoutDirectionSection {
 
     /// The detected direction of the scenario's gait bout (nil when no bout overlaps it).
     static func detectedDirection(_ scenario: Scenario) -> Result<Direction?, AnalysisError> {
-        let script = SessionScript([
-            BoutScript(.standing, duration: SimulatedScenario.standing),
-            BoutScript(scenario.activity, direction: scenario.direction, duration: SimulatedScenario.gait,
-                       strike: scenario.strike),
-            BoutScript(.standing, duration: SimulatedScenario.standing),
-        ])
+        let script = SimulatedScenario.script(scenario.activity, direction: scenario.direction, strike: scenario.strike)
         let options = SimulationOptions(
             placement: scenario.placement, sampleRate: 100, seed: scenario.seed, includeGyroscope: true,
             mounting: scenario.tilted ? .randomTilt(maxDegrees: BoutScenario.tiltDegrees) : .identity)
