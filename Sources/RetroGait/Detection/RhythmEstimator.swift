@@ -66,11 +66,13 @@ struct RhythmEstimator {
         var correlation: [Float] = []
         var start = 0
         signal.withUnsafeBufferPointer { signal in
+            // The variance test's estimate for windows that start on a hop: sums over hop-long blocks.
+            let blocks = window % hop == 0 ? BlockMoments(signal, blockLength: hop) : nil
             while true {
                 let end = min(n, start + window)
                 let estimate = estimateWindow(
                     UnsafeBufferPointer(rebasing: signal[start..<end]), sampleRate: sampleRate,
-                    correlation: &correlation, workspace: &workspace)
+                    moments: blocks?.moments(of: start..<end), correlation: &correlation, workspace: &workspace)
                 estimates.append(((start + end) / 2, estimate))
                 if end == n { break }
                 start = min(start + hop, n - window)
@@ -114,13 +116,15 @@ struct RhythmEstimator {
         return widened
     }
 
-    /// The rhythm of one window; `correlation` and `workspace` are scratch space reused between windows.
+    /// The rhythm of one window; `moments`: the window's moments from ``BlockMoments``, if known;
+    /// `correlation` and `workspace` are scratch space reused between windows.
     private func estimateWindow(
-        _ slice: UnsafeBufferPointer<Float>, sampleRate: Double, correlation: inout [Float],
+        _ slice: UnsafeBufferPointer<Float>, sampleRate: Double,
+        moments: (variance: Double, meanMagnitude: Double, varianceError: Double)?, correlation: inout [Float],
         workspace: inout Autocorrelation.Workspace
     ) -> WindowEstimate {
         let notGait = WindowEstimate(isGait: false, period: 0, regularity: 0)
-        guard Self.varies(slice, atLeast: minimumVariation) else { return notGait }
+        guard Self.varies(slice, atLeast: minimumVariation, moments: moments) else { return notGait }
         let shortest = max(2, Int(shortestPeriodSeconds * sampleRate))
         let longest = min(slice.count - 2, Int(longestPeriodSeconds * sampleRate))
         guard longest > shortest + 2 else { return notGait }
@@ -153,15 +157,20 @@ struct RhythmEstimator {
     /// running total, which moves the mean by up to (n + 1)·2⁻²⁴·mean|x| and scales the sum of squares by
     /// at most 1 ± (n + 3)·2⁻²⁴. Only a window whose estimate lies within twice those bounds of the bar
     /// is settled by the exact in-order computation, so the decision is always the in-order one.
-    static func varies(_ slice: UnsafeBufferPointer<Float>, atLeast minimumVariation: Float) -> Bool {
+    /// `moments`, when given, is that estimate already computed (``BlockMoments``), widened by its own
+    /// rounding error bound.
+    static func varies(
+        _ slice: UnsafeBufferPointer<Float>, atLeast minimumVariation: Float,
+        moments: (variance: Double, meanMagnitude: Double, varianceError: Double)? = nil
+    ) -> Bool {
         let count = slice.count
-        if let (variance, meanMagnitude) = fastMoments(slice) {
+        if let (variance, meanMagnitude, error) = moments ?? fastMoments(slice).map({ ($0.variance, $0.meanMagnitude, 0.0) }) {
             let unit = 0x1p-24
             let scale = 2 * (Double(count) + 3) * unit
             let meanError = 2 * (Double(count) + 1) * unit * meanMagnitude
             let bar = Double(minimumVariation) * Double(minimumVariation)
-            if variance * (1 - scale) > bar * (1 + 1e-6) { return true }
-            if (variance + meanError * meanError) * (1 + scale) < bar * (1 - 1e-6) { return false }
+            if (variance - error) * (1 - scale) > bar * (1 + 1e-6) { return true }
+            if (variance + error + meanError * meanError) * (1 + scale) < bar * (1 - 1e-6) { return false }
         }
         var sum: Float = 0
         for value in slice { sum += value }

@@ -1,4 +1,5 @@
 @testable import RetroGait
+import GaitDSP
 import Testing
 
 /// The in-order `Float` decision that `RhythmEstimator.varies` must reproduce exactly.
@@ -24,6 +25,12 @@ struct VariationDecisionTests {
                 }
                 let fast = values.withUnsafeBufferPointer { RhythmEstimator.varies($0, atLeast: 0.04) }
                 #expect(fast == inOrderVaries(values, atLeast: 0.04))
+                // The same decision from the block sums the rhythm search uses, whole windows of blocks.
+                let blockLength = window == 500 ? 100 : window
+                let blocks = values.withUnsafeBufferPointer {
+                    RhythmEstimator.varies($0, atLeast: 0.04, moments: BlockMoments($0, blockLength: blockLength).moments(of: 0..<window))
+                }
+                #expect(blocks == inOrderVaries(values, atLeast: 0.04))
             }
         }
     }
