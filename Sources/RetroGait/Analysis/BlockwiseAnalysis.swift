@@ -227,7 +227,10 @@ final class BlockwiseAnalysis {
                       let replaced = superseded(.initialContact, by: contact.position, in: window, windowStart: windowStart, lateBefore: lateBefore) {
                 if pending?.contact.position == replaced { pending?.contact.position = position }
             }
-            if let toeOff = contact.toeOffPosition.map({ offset + $0 }), toeOff < zoneEnd {
+            // The window's own position is handed on to ``superseded(_:by:in:windowStart:lateBefore:)``:
+            // `(offset + found) - offset` may differ from `found` in its last bit, and the rule compares
+            // positions exactly (a toe-off was never moved by a window, only by its review).
+            if let found = contact.toeOffPosition, case let toeOff = offset + found, toeOff < zoneEnd {
                 if toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
                     if isLive { direction = steadyDirection.reported }
                     if let step = pending, step.contact.toeOffPosition == nil, toeOff > step.contact.position {
@@ -236,7 +239,7 @@ final class BlockwiseAnalysis {
                     lastToeOff = toeOff
                     emit(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown,
                                direction: direction, side: side), at: toeOff, separation: separation, isLate: toeOff < lateBefore)
-                } else if let replaced = superseded(.toeOff, by: toeOff - offset, in: window, windowStart: windowStart, lateBefore: lateBefore) {
+                } else if let replaced = superseded(.toeOff, by: found, in: window, windowStart: windowStart, lateBefore: lateBefore) {
                     if pending?.contact.toeOffPosition == replaced, toeOff > pending?.contact.position ?? 0 {
                         pending?.contact.toeOffPosition = toeOff
                     }
