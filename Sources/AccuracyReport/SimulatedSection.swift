@@ -38,8 +38,8 @@ enum SimulatedSection {
             counts as wrong); "not classified" when every detected label is unknown. A single
             bout has no other bout to contrast its rhythm with, so its direction rests on an anatomical
             front alone: the trunk's lean from standing (lower back), the forearm carried forward in
-            running (wrist); a foot needs its gyroscope for one (the matrix has none: see the single-bout
-            section with a gyroscope below), a shank without a gyroscope has none.
+            running (wrist); a foot or shank needs its gyroscope for one (the matrix has none: see the
+            single-bout section below, with and without one).
 
 
             """

@@ -1,9 +1,10 @@
 import GaitSimulator
 import RetroGait
 
-/// Direction of a single simulated bout from a foot or shank sensor WITH a gyroscope and no declared
-/// mounting: the simulated matrix has no gyroscope, so its "direction acc" cannot show these segments'
-/// anatomical front (the swing's knee-flexion rotation). Each recording is one bout between two
+/// Direction of a single simulated bout from a foot or shank sensor with and without a gyroscope and
+/// no declared mounting: the simulated matrix has no gyroscope, so its "direction acc" cannot show
+/// these segments' anatomical front (the swing's knee-flexion rotation), and its per-contact share
+/// does not say how often a bout is wrong rather than unknown. Each recording is one bout between two
 /// standings; its direction is the one of the detected bout that overlaps it most.
 enum SingleBoutDirectionSection {
     static let placements: [Placement] = [.foot, .shank]
@@ -17,19 +18,24 @@ enum SingleBoutDirectionSection {
         var activity: Activity
         var strike: FootStrike
         var tilted: Bool
+        var gyroscope: Bool
         var seed: UInt64
     }
 
+    /// With a gyroscope first (seeds 6000–6047, as before the rows without one were added), then
+    /// without (6048–6095).
     static func scenarios(firstSeed: UInt64 = firstSeed) -> [Scenario] {
         var scenarios: [Scenario] = []
-        for p in placements {
-            for d in SimulatedScenario.directions {
-                for a in SimulatedScenario.activities {
-                    for s in SimulatedScenario.strikes {
-                        for tilted in [false, true] {
-                            scenarios.append(Scenario(
-                                placement: p, direction: d, activity: a, strike: s, tilted: tilted,
-                                seed: firstSeed + UInt64(scenarios.count)))
+        for gyroscope in [true, false] {
+            for p in placements {
+                for d in SimulatedScenario.directions {
+                    for a in SimulatedScenario.activities {
+                        for s in SimulatedScenario.strikes {
+                            for tilted in [false, true] {
+                                scenarios.append(Scenario(
+                                    placement: p, direction: d, activity: a, strike: s, tilted: tilted, gyroscope: gyroscope,
+                                    seed: firstSeed + UInt64(scenarios.count)))
+                            }
                         }
                     }
                 }
@@ -42,7 +48,7 @@ enum SingleBoutDirectionSection {
     static func detectedDirection(_ scenario: Scenario) -> Result<Direction?, AnalysisError> {
         let script = SimulatedScenario.script(scenario.activity, direction: scenario.direction, strike: scenario.strike)
         let options = SimulationOptions(
-            placement: scenario.placement, sampleRate: 100, seed: scenario.seed, includeGyroscope: true,
+            placement: scenario.placement, sampleRate: 100, seed: scenario.seed, includeGyroscope: scenario.gyroscope,
             mounting: scenario.tilted ? .randomTilt(maxDegrees: BoutScenario.tiltDegrees) : .identity)
         let simulated = GaitSimulator.simulate(script, options: options)
         let analysis: GaitAnalysis
@@ -61,11 +67,11 @@ enum SingleBoutDirectionSection {
         let scenarios = scenarios()
         let results = await concurrentMap(scenarios, width: 2) { detectedDirection($0) }
         var text = """
-            ## Single-bout direction with a gyroscope, no mounting (foot, shank)
+            ## Single-bout direction, no mounting (foot, shank)
 
             Each recording: \(Format.number(SimulatedScenario.standing, 0)) s standing, \(Format.number(SimulatedScenario.gait, 0)) s of one gait bout,
-            \(Format.number(SimulatedScenario.standing, 0)) s standing, 100 Hz, sensor on the left with a gyroscope, no
-            `--forward-axis`: 2 placements × 2 directions × 2 activities × 3 strikes × mounting (identity;
+            \(Format.number(SimulatedScenario.standing, 0)) s standing, 100 Hz, sensor on the left, no
+            `--forward-axis`: gyroscope (with; without) × 2 placements × 2 directions × 2 activities × 3 strikes × mounting (identity;
             random tilt up to \(Format.number(BoutScenario.tiltDegrees, 0))°) = \(scenarios.count) recordings, seeds \(firstSeed) + position.
             Direction of the detected bout that overlaps the gait bout most: correct / wrong / unknown
             (recordings). One bout has no other to contrast its rhythm with, so its direction rests on the
@@ -74,22 +80,25 @@ enum SingleBoutDirectionSection {
 
             """
         var table = MarkdownTable(
-            header: ["placement", "direction", "activity", "recordings", "correct", "wrong", "unknown"],
-            leftAligned: [0, 1, 2])
+            header: ["placement", "gyro", "direction", "activity", "recordings", "correct", "wrong", "unknown"],
+            leftAligned: [0, 1, 2, 3])
         var failures: [String] = []
-        for p in placements {
-            for d in SimulatedScenario.directions {
-                for a in SimulatedScenario.activities {
-                    var tally = BoutSection.DirectionTally()
-                    for (scenario, result) in zip(scenarios, results)
-                    where scenario.placement == p && scenario.direction == d && scenario.activity == a {
-                        switch result {
-                        case .success(let detected): tally.add(truth: d, detected: detected)
-                        case .failure(let error): failures.append("seed \(scenario.seed): \(error)")
+        for gyroscope in [true, false] {
+            for p in placements {
+                for d in SimulatedScenario.directions {
+                    for a in SimulatedScenario.activities {
+                        var tally = BoutSection.DirectionTally()
+                        for (scenario, result) in zip(scenarios, results)
+                        where scenario.gyroscope == gyroscope && scenario.placement == p && scenario.direction == d
+                            && scenario.activity == a {
+                            switch result {
+                            case .success(let detected): tally.add(truth: d, detected: detected)
+                            case .failure(let error): failures.append("seed \(scenario.seed): \(error)")
+                            }
                         }
+                        table.rows.append([p.rawValue, gyroscope ? "yes" : "no", d.rawValue, a.rawValue, "\(tally.total)",
+                                           "\(tally.correct)", "\(tally.wrong)", "\(tally.unknown)"])
                     }
-                    table.rows.append([p.rawValue, d.rawValue, a.rawValue, "\(tally.total)",
-                                       "\(tally.correct)", "\(tally.wrong)", "\(tally.unknown)"])
                 }
             }
         }

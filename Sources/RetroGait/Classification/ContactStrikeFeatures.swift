@@ -19,6 +19,14 @@ import Foundation
 /// - The early-stance load (``uprightLoad``): the mean acceleration along the foot-flat up at the same
 ///   points of the stance. A segment already at rest reads about 1 g; after a toe landing the heel is
 ///   still being lowered and slowed, after a heel landing the ankle has stopped early.
+/// - The landing motion (``landingMotion``): how long the landing keeps the segment moving, the mean
+///   of |‖a‖ − 1 g| over fixed windows after the contact (0–40, 40–80, 80–120, 120–160 and
+///   160–220 ms). A flat (midfoot) landing stops within about 50 ms; a heel landing rolls the foot
+///   flat over 100–130 ms; a toe landing lowers the heel for about 150 ms. The windows are at least
+///   two samples wide at 50 Hz, so unlike the impact's peak (one or two samples there, its height
+///   depending on where the transient falls between them) they read the same at every rate; and
+///   they are fixed in time, not in shares of a stance whose contact and toe-off carry detection
+///   error.
 ///
 /// The timing of the stance is given by ``logStanceSeconds`` and ``dutyFactor`` (stance over stride:
 /// below about 0.4 in running, above 0.55 in walking), and ``logSampleRate`` lets a model weigh the
@@ -38,6 +46,8 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
     /// The mean acceleration along the foot-flat up (g) at the same points of the stance: how the
     /// segment is still being slowed (a heel lowering after a toe landing) or already at rest.
     public var uprightLoad: StancePointValues
+    /// Mean |‖a‖ − 1 g| (g) over each of ``landingWindowsMilliseconds`` after the contact.
+    public var landingMotion: StancePointValues
     /// Tilt of the mean acceleration from 20 ms after the contact to foot-flat (degrees).
     public var landingTiltDegrees: Double
     /// Tilt of the mean acceleration 60–100 ms after the contact (degrees).
@@ -52,8 +62,8 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
     /// Creates features from known values.
     public init(
         logImpactPeak: Double, logImpactSharpness: Double, logRingingShare: Double, logLoadingRate: Double,
-        tiltDegrees: StancePointValues, uprightLoad: StancePointValues, landingTiltDegrees: Double, lateTiltDegrees: Double, logStanceSeconds: Double,
-        dutyFactor: Double, logSampleRate: Double
+        tiltDegrees: StancePointValues, uprightLoad: StancePointValues, landingMotion: StancePointValues,
+        landingTiltDegrees: Double, lateTiltDegrees: Double, logStanceSeconds: Double, dutyFactor: Double, logSampleRate: Double
     ) {
         self.logImpactPeak = logImpactPeak
         self.logImpactSharpness = logImpactSharpness
@@ -61,6 +71,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
         self.logLoadingRate = logLoadingRate
         self.tiltDegrees = tiltDegrees
         self.uprightLoad = uprightLoad
+        self.landingMotion = landingMotion
         self.landingTiltDegrees = landingTiltDegrees
         self.lateTiltDegrees = lateTiltDegrees
         self.logStanceSeconds = logStanceSeconds
@@ -70,6 +81,9 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
 
     /// Fractions of the stance at which ``tiltDegrees`` are measured.
     public static let tiltFractions = [0.05, 0.10, 0.15, 0.20, 0.30]
+
+    /// The windows (ms after the contact, start and end) over which ``landingMotion`` is measured.
+    public static let landingWindowsMilliseconds: [(start: Double, end: Double)] = [(0, 40), (40, 80), (80, 120), (120, 160), (160, 220)]
 
     /// The values in model order (see ``names``).
     public var values: [Double] {
@@ -87,6 +101,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
         buffer.append(logLoadingRate)
         buffer.append(contentsOf: tiltDegrees)
         buffer.append(contentsOf: uprightLoad)
+        buffer.append(contentsOf: landingMotion)
         buffer.append(landingTiltDegrees)
         buffer.append(lateTiltDegrees)
         buffer.append(logStanceSeconds)
@@ -98,6 +113,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
     public static let names = ["ln_impact_peak_g", "ln_impact_sharpness_per_s", "ln_ringing_share", "ln_loading_rate_per_s"]
         + tiltFractions.map { "tilt_at_\(Int(($0 * 100).rounded()))pct_stance_deg" }
         + tiltFractions.map { "upright_load_at_\(Int(($0 * 100).rounded()))pct_stance_g" }
+        + landingWindowsMilliseconds.map { "landing_motion_\(Int($0.start))_\(Int($0.end))ms_g" }
         + ["landing_tilt_deg", "late_tilt_deg", "ln_stance_s", "duty_factor", "ln_rate_over_100hz"]
 
     /// The features of each contact of a foot or shank recording, or `nil` where a contact has no
@@ -181,8 +197,9 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
         let searchStart = position - samples(40)
         let searchEnd = position + samples(60)
         let smoothing = samples(10)
+        let landingEnd = position + Int((Self.landingWindowsMilliseconds[4].end / 1000 * sampleRate).rounded())
         guard searchStart - samples(40) - smoothing >= 0,
-              max(searchEnd + samples(60), position + samples(100), flat + 2) + smoothing <= acceleration.count,
+              max(searchEnd + samples(60), position + samples(100), flat + 2, landingEnd) + smoothing <= acceleration.count,
               let up = Vector3.unit(acceleration.mean((flat - 1)..<(flat + 2)))
         else { return nil }
         func excess(_ i: Int) -> Float { Vector3.length(acceleration[i]) - 1 }
@@ -217,6 +234,14 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
         }
         let tilts = StancePointValues { tilt(window($0)) }
         let loads = StancePointValues { Double(Vector3.dot(acceleration.mean(window($0)), up)) }
+        let motion = StancePointValues { point in
+            let (start, end) = Self.landingWindowsMilliseconds[point]
+            let first = position + Int((start / 1000 * sampleRate).rounded())
+            let last = max(first + 1, position + Int((end / 1000 * sampleRate).rounded()))
+            var sum: Float = 0
+            for i in first..<last { sum += abs(excess(i)) }
+            return Double(sum / Float(last - first))
+        }
         let landingStart = position + samples(20)
         let landing = flat > landingStart ? tilt(landingStart..<flat) : 0
         let rate = Double(sampleRate)
@@ -226,7 +251,7 @@ public struct ContactStrikeFeatures: Sendable, Equatable {
             logImpactSharpness: log(max(floor, Double(peak) / (Double(area) / rate))),
             logRingingShare: log(max(floor, Double(ringing / peak))),
             logLoadingRate: log(max(floor, Double(rise) * rate / Double(peak))),
-            tiltDegrees: tilts, uprightLoad: loads, landingTiltDegrees: landing,
+            tiltDegrees: tilts, uprightLoad: loads, landingMotion: motion, landingTiltDegrees: landing,
             lateTiltDegrees: tilt((position + samples(60))..<(position + samples(100))),
             logStanceSeconds: log(stance / rate), dutyFactor: stance / stridePeriod, logSampleRate: log(rate / 100))
     }

@@ -1,13 +1,15 @@
-/// One value at each of the five points of a stance where ``ContactStrikeFeatures`` looks (5, 10, 15,
-/// 20 and 30 % of the stance, ``ContactStrikeFeatures/tiltFractions``), held inline: measuring a
-/// contact allocates nothing for them.
+/// One value at each of the five points of a stance where ``ContactStrikeFeatures`` looks, held
+/// inline: measuring a contact allocates nothing for them. The points are five fractions of the
+/// stance (5, 10, 15, 20 and 30 %, ``ContactStrikeFeatures/tiltFractions``) for the tilt and the
+/// upright load, and five windows after the contact (``ContactStrikeFeatures/landingWindowsMilliseconds``)
+/// for the landing motion.
 public struct StancePointValues: RandomAccessCollection, Sendable, Equatable, Hashable {
-    /// The values at 5, 10, 15, 20 and 30 % of the stance.
-    public var at5, at10, at15, at20, at30: Double
+    /// The values at the five points, in stance order.
+    public var point0, point1, point2, point3, point4: Double
 
     /// Creates the values from the five points in stance order.
-    public init(_ at5: Double, _ at10: Double, _ at15: Double, _ at20: Double, _ at30: Double) {
-        (self.at5, self.at10, self.at15, self.at20, self.at30) = (at5, at10, at15, at20, at30)
+    public init(_ point0: Double, _ point1: Double, _ point2: Double, _ point3: Double, _ point4: Double) {
+        (self.point0, self.point1, self.point2, self.point3, self.point4) = (point0, point1, point2, point3, point4)
     }
 
     /// Creates the values from an array of exactly five, or `nil` for any other count.
@@ -29,11 +31,11 @@ public struct StancePointValues: RandomAccessCollection, Sendable, Equatable, Ha
     /// The value at point `index` (0…4) in stance order.
     public subscript(index: Int) -> Double {
         switch index {
-        case 0: at5
-        case 1: at10
-        case 2: at15
-        case 3: at20
-        case 4: at30
+        case 0: point0
+        case 1: point1
+        case 2: point2
+        case 3: point3
+        case 4: point4
         default: preconditionFailure("stance point \(index) outside 0..<5")
         }
     }

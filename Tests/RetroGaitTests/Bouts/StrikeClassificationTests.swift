@@ -72,6 +72,33 @@ struct StrikeClassificationTests {
         #expect(mean >= 0.98, "\(accuracies)")
     }
 
+    /// Shank accelerometer at 50 Hz, forward walking, heel vs non-heel pooled over heel, mid and toe
+    /// bouts of two seeds. At 50 Hz the impact transient is one or two samples, its height hanging on
+    /// where it falls between them; the landing's duration (``ContactStrikeFeatures/landingMotion``)
+    /// is not. Before the landing motion was measured: 87 of 94 contacts here (and 84.6 % 3-class for
+    /// this cell in the strike model's leave-one-seed-out); after: 94 of 94 (97.3 %).
+    @Test func shankWalkingAt50HertzTellsHeelFromTheRest() throws {
+        var strike: ConfusionMatrix?
+        for seed: UInt64 in [21, 22] {
+            for bout in ["fw-walk@heel", "fw-walk@mid", "fw-walk@toe"] {
+                let simulated = GaitSimulator.simulate(
+                    try SessionScript(parsing: "stand:3, \(bout):20, stand:3"),
+                    options: SimulationOptions(placement: .shank, sampleRate: 50, seed: seed))
+                let analysis = try GaitAnalyzer(configuration: .init(placement: .shank, sensorSide: .left)).analyze(simulated.recording)
+                let matrix = GaitEventEvaluator(options: EventEvaluationOptions(tolerance: 0.04))
+                    .evaluate(truth: simulated.events.filter { $0.side == .left }, detected: analysis.events).strike
+                strike = strike.map { $0 + matrix } ?? matrix
+            }
+        }
+        let matrix = try #require(strike)
+        let nonHeel = [FootStrike.toe, .mid].map(\.rawValue)
+        let right = matrix.count(truth: "heel", detected: "heel")
+            + nonHeel.reduce(0) { sum, truth in sum + nonHeel.reduce(0) { $0 + matrix.count(truth: truth, detected: $1) } }
+        let share = Double(right) / Double(max(1, matrix.evaluated))
+        #expect(matrix.evaluated >= 80)
+        #expect(share >= 0.97, "\(right) of \(matrix.evaluated): \(matrix.counts)")
+    }
+
     /// Below the model's fitted rates (50–500 Hz) the accelerometer strike is `unknown`, not a guess.
     @Test(arguments: [Placement.foot, .shank])
     func accelerometerStrikeUnknownAt25Hertz(placement: Placement) throws {

@@ -13,7 +13,8 @@ struct ContactStrikeModelTests {
         ContactStrikeFeatures(
             logImpactPeak: peak + jitter, logImpactSharpness: 3 + jitter, logRingingShare: -2 - jitter,
             logLoadingRate: 4 + 2 * jitter, tiltDegrees: StancePointValues(10 + jitter, 8 - jitter, 6 + 2 * jitter, 4 - 2 * jitter, 2 - jitter),
-            uprightLoad: StancePointValues(1.2 + jitter, 1.1 - jitter, 1 + jitter / 2, 1 - jitter / 2, 1 - jitter), landingTiltDegrees: 5 + jitter,
+            uprightLoad: StancePointValues(1.2 + jitter, 1.1 - jitter, 1 + jitter / 2, 1 - jitter / 2, 1 - jitter),
+            landingMotion: StancePointValues(0.8 + jitter, 0.4 - jitter, 0.2 + jitter / 3, 0.1 - jitter / 4, 0.05 + jitter / 5), landingTiltDegrees: 5 + jitter,
             lateTiltDegrees: 3 - jitter, logStanceSeconds: -1.5 + jitter, dutyFactor: 0.35 + jitter / 10,
             logSampleRate: jitter / 5)
     }
@@ -114,6 +115,7 @@ struct StancePointValuesTests {
         let values = StancePointValues(1, 2, 3, 4, 5)
         #expect(Array(values) == [1, 2, 3, 4, 5])
         #expect(values.count == ContactStrikeFeatures.tiltFractions.count)
+        #expect(values.count == ContactStrikeFeatures.landingWindowsMilliseconds.count)
         #expect(StancePointValues([1, 2, 3, 4, 5]) == values)
         #expect(StancePointValues([1, 2, 3, 4]) == nil)
         #expect(StancePointValues([1, 2, 3, 4, 5, 6]) == nil)
