@@ -45,8 +45,9 @@ struct StrikeClassificationTests {
             accuracies.append(try Self.strikes("\(direction)-\(bout)", gyroscope: false, seed: 21).accuracy)
         }
         let mean = accuracies.reduce(0, +) / Double(accuracies.count)
-        #expect(mean >= 0.98, "\(direction): \(accuracies)")
-        #expect(accuracies.allSatisfy { $0 >= 0.95 }, "\(direction): \(accuracies)")
+        // Every bout 100 % with the landing motion (both directions); the floors were 0.98 / 0.95.
+        #expect(mean >= 0.99, "\(direction): \(accuracies)")
+        #expect(accuracies.allSatisfy { $0 >= 0.97 }, "\(direction): \(accuracies)")
     }
 
     /// Shank accelerometer (``ContactStrikeModel/simulatedShank``, fitted on other seeds): running
@@ -62,14 +63,15 @@ struct StrikeClassificationTests {
         #expect(mean >= 0.98, "gyro \(gyroscope): \(accuracies)")
     }
 
-    /// Shank accelerometer, walking: the strikes both directions.
+    /// Shank accelerometer, walking: the strikes both directions (every bout 100 % with the landing
+    /// motion; the floor was 0.98).
     @Test func threeClassesShankWalking() throws {
         var accuracies: [Double] = []
         for bout in ["fw-walk@heel", "fw-walk@mid", "fw-walk@toe", "bw-walk@heel", "bw-walk@mid", "bw-walk@toe"] {
             accuracies.append(try Self.strikes(bout, gyroscope: false, placement: .shank, seed: 21).accuracy)
         }
         let mean = accuracies.reduce(0, +) / Double(accuracies.count)
-        #expect(mean >= 0.98, "\(accuracies)")
+        #expect(mean >= 0.99, "\(accuracies)")
     }
 
     /// Shank accelerometer at 50 Hz, forward walking, heel vs non-heel pooled over heel, mid and toe
