@@ -14,7 +14,11 @@ import GaitDSP
 /// final fall (the tangent at its steepest part extended down to the level it falls to), timed by the
 /// touchdown's first strong jerk, or, on a foot without a gyroscope, by where the magnitude stops
 /// falling (``endOfFall(_:from:to:)``; simulated foot, median |IC error| 12.5 → 5.1 ms forward walking,
-/// 18.8 → 6.2 ms backward walking, 16.1 → 11.4 / 12.4 → 7.8 ms running, F1 unchanged or higher).
+/// 18.8 → 6.2 ms backward walking, 16.1 → 11.4 / 12.4 → 7.8 ms running, F1 unchanged or higher). On a
+/// shank the jerk is only the start: the landing is the end of the fall it belongs to
+/// (``endOfLandingFall(_:impact:from:to:)``; simulated shank at 100 Hz, median |IC error| 26.1 → 3.5 ms
+/// forward walking, 28.9 → 3.2 ms forward running, 12.0 → 3.4 ms backward walking with IC F1 0.788 →
+/// 0.961, backward running 8.3 → 6.3 ms).
 ///
 /// With a gyroscope on a foot, each landing is timed again from the foot's sagittal rotation
 /// (``SagittalFootRotation``): the touchdown impact between the end of the mid-swing rotation and the
@@ -153,6 +157,14 @@ struct SwingBoundaryDetector: ContactDetector {
             if let restDeparture { jerkFrom = max(jerkFrom, restDeparture + Int((restDepartureReach * period).rounded())) }
             if let impact = firstStrongJerk(signals.jerk, offset: range.lowerBound, from: jerkFrom, to: stance) {
                 landing.position = impact
+                // A shank's first strong jerk is seldom its touchdown (simulated, 50–500 Hz: 25–30 ms early
+                // in forward gait, at the rise of the terminal-swing hump; 10–25 ms early in backward
+                // walking, on the swing's fall): its landing is the end of the fall that jerk belongs to
+                // (``endOfLandingFall(_:impact:from:to:)``), where the fall is resolved in time.
+                if !stanceIsStill, Double(impactSeconds) * rate >= Self.samplesAcrossTerminalSwing,
+                   let end = Self.endOfLandingFall(magnitude, impact: impact, from: jerkFrom, to: stance) {
+                    landing.position = end
+                }
             }
             let liftOff = firstRise(magnitude, from: stance, to: next, minimumHump: minimumHump)
             var rotationToeOff: Double?
@@ -254,6 +266,64 @@ struct SwingBoundaryDetector: ContactDetector {
             for i in contacts.indices { if let time = rotationToeOffs[i] { contacts[i].toeOffPosition = time } }
         }
         return contacts
+    }
+
+    /// Samples a shank recording needs within ``impactSeconds`` for ``endOfLandingFall(_:impact:from:to:)``:
+    /// the terminal-swing hump lasts about half of it (~40 ms), so at 50 Hz it spans two samples and merges
+    /// with the touchdown impact (simulated forward running at 50 Hz, IC F1 0.924 → 0.877 with the rule).
+    static let samplesAcrossTerminalSwing = 8.0
+    /// A shank's landing fall ends above this magnitude (g): the leg takes the body's weight as it lands.
+    /// A fall that ends lower is a touchdown impact's rebound (simulated backward running heel strikes
+    /// at 500 Hz: 0.6–0.7 g after the impact's ringing).
+    static let landingFallFloor: Float = 0.85
+
+    /// The end of a shank's landing fall: the touchdown of a leg whose swing ends in a fall of the
+    /// acceleration magnitude, found from `impact`, the first strong jerk after the swing's top (`start`),
+    /// up to the stance at `end`. A shank's magnitude has no single landing shape: a forward shank
+    /// straightens the knee and swings back a little before it lands, a narrow hump 30–40 ms before the
+    /// touchdown whose rise carries the first strong jerk; a backward shank's swing falls straight into
+    /// the landing, its first strong jerk on that fall; a heel strike's impact follows the fall. So:
+    /// - on a fall, the landing is where that fall ends, if its top is the swing's highest point since
+    ///   `start` (not an impact's rebound);
+    /// - on a rise to the highest point since `start` (the terminal-swing hump), the landing is where the
+    ///   fall from that top ends, when it drops further than the fall before the rise and ends above
+    ///   ``landingFallFloor``; when the fall before it drops further, the rise is the impact and the
+    ///   landing is where that earlier fall ended.
+    /// Each end is the steepest tangent of the fall extended to its bottom's level. `nil` when none
+    /// applies: the jerk then stands.
+    static func endOfLandingFall(_ magnitude: [Float], impact: Double, from start: Int, to end: Int) -> Double? {
+        let i = Int(impact.rounded())
+        guard i > start, i + 1 < end, end < magnitude.count else { return nil }
+        func isHighestSinceStart(_ top: Int) -> Bool {
+            for k in start..<top where magnitude[k] > magnitude[top] { return false }
+            return true
+        }
+        func bottom(after top: Int) -> Int {
+            var bottom = top
+            while bottom < end && magnitude[bottom + 1] <= magnitude[bottom] { bottom += 1 }
+            return bottom
+        }
+        if magnitude[i + 1] <= magnitude[i] {
+            var top = i
+            while top > start && magnitude[top - 1] >= magnitude[top] { top -= 1 }
+            guard isHighestSinceStart(top) else { return nil }
+            let fallBottom = bottom(after: top)
+            return tangentToLevel(magnitude, from: top, to: fallBottom, levelIndex: fallBottom)
+        }
+        var nextTop = i
+        while nextTop < end && magnitude[nextTop + 1] >= magnitude[nextTop] { nextTop += 1 }
+        guard isHighestSinceStart(nextTop) else { return nil }
+        var previousBottom = i
+        while previousBottom > start && magnitude[previousBottom - 1] <= magnitude[previousBottom] { previousBottom -= 1 }
+        var previousTop = previousBottom
+        while previousTop > start && magnitude[previousTop - 1] >= magnitude[previousTop] { previousTop -= 1 }
+        let nextBottom = bottom(after: nextTop)
+        let nextDrop = magnitude[nextTop] - magnitude[nextBottom]
+        if nextDrop >= magnitude[previousTop] - magnitude[previousBottom] || previousTop == previousBottom {
+            guard magnitude[nextBottom] >= landingFallFloor else { return nil }
+            return tangentToLevel(magnitude, from: nextTop, to: nextBottom, levelIndex: nextBottom)
+        }
+        return tangentToLevel(magnitude, from: previousTop, to: previousBottom, levelIndex: previousBottom)
     }
 
     /// Where the foot leaves rest between the standing anchor `start` and `end`: the first sample after
