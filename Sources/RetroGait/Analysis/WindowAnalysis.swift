@@ -69,12 +69,18 @@ extension GaitAnalyzer {
     }
 
     /// The contacts the placement's detector finds in every segment, in time order; a lower-back
-    /// sensor's get their sides from the trunk's sideways swing (``TrunkSides``).
+    /// sensor's walking steps are checked against the trunk's front-back reversal
+    /// (``FrontBackReversal``) and get their sides from the trunk's sideways swing (``TrunkSides``).
     static func contacts(
         in segments: [GaitSegment], signals: MotionSignals, recording: Recording, placement: Placement
     ) -> [DetectedContact] {
         let detector = detector(for: placement)
-        var contacts = segments.flatMap { detector.contacts(in: $0, signals: signals) }
+        var contacts = segments.flatMap { segment in
+            let found = detector.contacts(in: segment, signals: signals)
+            return placement == .lowerBack
+                ? FrontBackReversal.refined(found, segment: segment, recording: recording, vertical: signals.vertical)
+                : found
+        }
         if placement == .lowerBack {
             for (index, side) in TrunkSides.sides(of: contacts, recording: recording, segments: segments).enumerated() {
                 contacts[index].side = side
