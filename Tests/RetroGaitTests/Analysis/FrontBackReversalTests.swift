@@ -10,8 +10,13 @@ struct FrontBackReversalTests {
     /// vertical — as five steps of voisard2023's subject 14 are. That step moves to its landing and no
     /// other step moves. In running (the vertical drops below 0.4 g in every flight), or when the
     /// early step is the first of its run (no neighbour before it to be even with), nothing moves.
-    @Test(arguments: [(running: false, earlyStep: 5), (running: true, earlyStep: 5), (running: false, earlyStep: 0)])
-    func anEarlyStepMovesToTheFrontBackReversalOfItsLanding(running: Bool, earlyStep: Int) throws {
+    /// Two neighbouring early steps (7 and 9 samples) both move: the first looks even against its
+    /// early neighbour until that one has moved (the second sweep).
+    @Test(arguments: [
+        (running: false, early: [5: -9]), (running: true, early: [5: -9]), (running: false, early: [0: -9]),
+        (running: false, early: [5: -7, 6: -9]),
+    ])
+    func earlyStepsMoveToTheFrontBackReversalOfTheirLandings(running: Bool, early: [Int: Int]) throws {
         let period = 55
         let landings = (1...12).map { $0 * period }
         let count = 14 * period
@@ -31,7 +36,7 @@ struct FrontBackReversalTests {
         let jitter = [0, 1, -1, 0]
         let contacts = landings.enumerated().map { index, landing in
             DetectedContact(
-                position: Double(landing + (index == earlyStep ? -9 : jitter[index % jitter.count])), confidence: 1,
+                position: Double(landing + (early[index] ?? jitter[index % jitter.count])), confidence: 1,
                 toeOffPosition: Double(landing) + 0.25 * Double(period))
         }
         let segment = GaitSegment(range: 0..<count, eventPeriod: Double(period), regularity: 1)
@@ -39,17 +44,19 @@ struct FrontBackReversalTests {
         let refined = FrontBackReversal.refined(contacts, segment: segment, recording: recording, vertical: vertical)
 
         #expect(refined.count == contacts.count)
-        for index in contacts.indices where index != earlyStep {
+        for index in contacts.indices where early[index] == nil {
             #expect(refined[index].position == contacts[index].position, "step \(index) moved")
         }
-        let moved = refined[earlyStep].position
-        if running || earlyStep == 0 {
-            #expect(moved == contacts[earlyStep].position)
-        } else {
-            #expect(abs(moved - Double(landings[earlyStep])) <= 1.5, "early step now at \(moved), landing \(landings[earlyStep])")
-            // The previous contact's toe-off, a double support after this contact, moves with it.
-            let shift = moved - contacts[earlyStep].position
-            #expect(refined[earlyStep - 1].toeOffPosition == contacts[earlyStep - 1].toeOffPosition.map { $0 + shift })
+        for step in early.keys {
+            let moved = refined[step].position
+            if running || step == 0 {
+                #expect(moved == contacts[step].position)
+            } else {
+                #expect(abs(moved - Double(landings[step])) <= 1.5, "early step \(step) now at \(moved), landing \(landings[step])")
+                // The previous contact's toe-off, a double support after this contact, moves with it.
+                let shift = moved - contacts[step].position
+                #expect(refined[step - 1].toeOffPosition == contacts[step - 1].toeOffPosition.map { $0 + shift })
+            }
         }
     }
 }
