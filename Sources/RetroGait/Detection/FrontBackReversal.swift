@@ -45,7 +45,7 @@ enum FrontBackReversal {
         let period = segment.eventPeriod
         let range = segment.range
         guard contacts.count >= minimumSteps, period >= 8, range.count > Int(2 * period), contacts.allSatisfy({ range.contains(Int($0.position.rounded())) }),
-              !LoadingOnsetDetector.hasFlight(Array(vertical[range]), below: LoadingOnsetDetector().flightLevel),
+              !LoadingOnsetDetector.hasFlight(vertical[range], below: LoadingOnsetDetector().flightLevel),
               let frontBack = frontBack(recording, range: range) else { return contacts }
         let window = max(2, Int((reach * period).rounded()))
         let onsets = contacts.map { Int($0.position.rounded()) - range.lowerBound }

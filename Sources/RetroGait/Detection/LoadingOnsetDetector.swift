@@ -342,7 +342,7 @@ struct LoadingOnsetDetector: ContactDetector {
 
     /// Whether at least 5 % of `vertical` is below `level` (its 5th percentile is): the body is unloaded
     /// in every step. O(n), no sorting.
-    static func hasFlight(_ vertical: [Float], below level: Float) -> Bool {
+    static func hasFlight(_ vertical: some Collection<Float>, below level: Float) -> Bool {
         guard !vertical.isEmpty else { return false }
         var below = 0
         for value in vertical where value < level { below += 1 }
