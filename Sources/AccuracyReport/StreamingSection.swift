@@ -40,6 +40,8 @@ enum StreamingSection {
         var spuriousKept = 0
         /// Reports withdrawn (a correction following or not).
         var retractions = 0
+        /// Reports withdrawn and reported again at another place (a window or the review moved them).
+        var moved = 0
         /// The batch events reported late or missed, with where they lie.
         var lateEvents: [LateEvent] = []
         /// Per context of the batch event (``LiveEventContext``): batch events, those reported in time,
@@ -51,6 +53,7 @@ enum StreamingSection {
             latencies += other.latencies
             spuriousRetracted += other.spuriousRetracted; spuriousKept += other.spuriousKept
             retractions += other.retractions
+            moved += other.moved
             lateEvents += other.lateEvents
             byContext.merge(other.byContext) { $0.merged($1) }
         }
@@ -74,6 +77,8 @@ enum StreamingSection {
         var isTimely: Bool
         var isCorrection: Bool
         var isRetracted = false
+        /// Reported right after the retraction of an earlier report: that report moved (in time or late).
+        var isMove = false
     }
 
     static func render() async -> String {
@@ -89,13 +94,16 @@ enum StreamingSection {
             reported within the bound), **late** (a late event, or held only after a review corrected another \
             report), **missed** (never held). Latency: stream time from the event to its first report \
             (timely and late). **Spurious**: first reports of no batch event, withdrawn by the review or still \
-            held at the end. Chunk sizes do not change the updates (a test checks it).
+            held at the end. **Retractions**: reports withdrawn, **moved** (reported again at another place, by a \
+            window that sees more of what followed or by the review two seconds later) or **withdrawn** for good. \
+            Every report is provisional until its review: the counts say how often the stream changed its mind. \
+            Chunk sizes do not change the updates (a test checks it).
 
 
             """
         var table = MarkdownTable(header: [
             "sensor", "event", "batch", "timely", "late", "missed", "latency median / p95 / max (s)",
-            "spurious withdrawn / kept", "retractions", "timely per seed",
+            "spurious withdrawn / kept", "retractions: moved / withdrawn", "timely per seed",
         ])
         for setup in setups {
             let mine = results.enumerated().filter { jobs[$0.offset].0.label == setup.label }.map(\.element)
@@ -116,7 +124,8 @@ enum StreamingSection {
                     setup.label, kind == .initialContact ? "IC" : "TC", "\(pooled.batch)", share(pooled.timely),
                     share(pooled.late), share(pooled.missed),
                     "\(Format.number(quantile(0.5), 2)) / \(Format.number(quantile(0.95), 2)) / \(Format.number(sorted.last, 2))",
-                    "\(pooled.spuriousRetracted) / \(pooled.spuriousKept)", "\(pooled.retractions)", perSeed.joined(separator: ", "),
+                    "\(pooled.spuriousRetracted) / \(pooled.spuriousKept)", "\(pooled.moved) / \(pooled.retractions - pooled.moved)",
+                    perSeed.joined(separator: ", "),
                 ])
             }
         }
@@ -239,9 +248,10 @@ enum StreamingSection {
             for update in updates {
                 switch update {
                 case .event(let event):
-                    reports.append(Report(event: event, reportedAt: now, isTimely: true, isCorrection: false))
+                    reports.append(Report(event: event, reportedAt: now, isTimely: true, isCorrection: false, isMove: afterRetraction))
                 case .lateEvent(let event):
-                    reports.append(Report(event: event, reportedAt: now, isTimely: false, isCorrection: afterRetraction))
+                    reports.append(Report(
+                        event: event, reportedAt: now, isTimely: false, isCorrection: afterRetraction, isMove: afterRetraction))
                 case .retraction(let event):
                     if let index = reports.lastIndex(where: { $0.event == event && !$0.isRetracted }) {
                         reports[index].isRetracted = true
@@ -268,7 +278,7 @@ enum StreamingSection {
         let mine = reports.filter { $0.event.kind == kind }
         let first = mine.filter { !$0.isCorrection }
         let held = mine.filter { !$0.isRetracted }
-        var tally = Tally(batch: reference.count, retractions: mine.count { $0.isRetracted })
+        var tally = Tally(batch: reference.count, retractions: mine.count { $0.isRetracted }, moved: mine.count(where: \.isMove))
         for context in contexts { tally.byContext[context, default: ContextTally()].batch += 1 }
         let firstMatching = EventMatcher.match(truth: reference, detected: first.map(\.event.time), tolerance: tolerance)
         let heldMatching = EventMatcher.match(truth: reference, detected: held.map(\.event.time), tolerance: tolerance)

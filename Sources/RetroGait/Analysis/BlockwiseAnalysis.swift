@@ -33,6 +33,10 @@ final class BlockwiseAnalysis {
     private var bufferStart = 0
     private var lastInitialContact: Double?
     private var lastToeOff: Double?
+    /// How far from ``lastInitialContact`` (``lastToeOff``) a later finding is the same event, as the
+    /// window reporting it saw the rhythm (half its event period); see ``isNew(_:after:reportedWithin:separation:)``.
+    private var lastInitialContactSeparation = Double.infinity
+    private var lastToeOffSeparation = Double.infinity
     private var pending: PendingStep?
     private var finished = false
     /// Events reported to a live stream and not yet reviewed (see ``review(_:windowStart:before:)``).
@@ -46,6 +50,12 @@ final class BlockwiseAnalysis {
     private var lastReviewedContact: Double?
     /// The position of the last toe-off that a review kept, moved or added.
     private var lastReviewedToeOff: Double?
+    /// Events a live stream's windows found in their lookahead, not yet decided (see
+    /// ``reportHeldOver(_:windowStart:zone:lateBefore:)``); at most a few, in a buffer reserved once.
+    private var sightings: [Sighting] = []
+    /// How many windows in a row must find an event in their lookahead before it is reported when the
+    /// window deciding its moment finds no rhythm there.
+    static let sightingsToHoldOver = 2
 
     /// An event as reported, with where it lay and how far a later finding may lie to be the same event.
     private struct ReportedEvent {
@@ -55,6 +65,21 @@ final class BlockwiseAnalysis {
         /// Whether a window has already moved it (``superseded(_:by:in:windowStart:lateBefore:)``): a
         /// report moves once before its review.
         var isMoved = false
+    }
+
+    /// An event found in a window's lookahead, ahead of the window that decides its moment.
+    private struct Sighting {
+        var kind: GaitEventKind
+        /// A sample position of the stream.
+        var position: Double
+        var separation: Double
+        var confidence: Double
+        var strike: FootStrike
+        var direction: Direction
+        var side: Side
+        var isInGaitBout: Bool
+        /// How many windows in a row found it (within a sample).
+        var count: Int
     }
 
     /// A contact whose step waits for the next initial contact.
@@ -85,7 +110,10 @@ final class BlockwiseAnalysis {
         self.startTime = startTime
         (history, decision, lookahead) = windowing.samples(at: sampleRate)
         reviewDelay = min(history / 2, Int((Self.reviewDelaySeconds * sampleRate).rounded()))
-        if isLive { unreviewed.reserveCapacity(64) }
+        if isLive {
+            unreviewed.reserveCapacity(64)
+            sightings.reserveCapacity(Self.sightingCapacity)
+        }
         let capacity = history + decision + lookahead
         buffer = SampleWindowBuffer(capacity: min(capacity, max(1, expectedCount ?? capacity)), hasGyroscope: hasGyroscope)
         let placement = analyzer.configuration.placement
@@ -147,6 +175,7 @@ final class BlockwiseAnalysis {
         if let pending { finishStep(pending, next: nil) }
         pending = nil
         unreviewed.removeAll()
+        sightings.removeAll()
         if let bout = assembler.closeOpenBout() { record(.bout(bout)) }
     }
 
@@ -201,15 +230,19 @@ final class BlockwiseAnalysis {
         let zoneEnd = Double(zone.upperBound)
         // An event reported now more than one window reach (the latency bound) after it happened.
         let lateBefore = Double(received - 1 - decision - lookahead)
+        if isLive && !finished { reportHeldOver(window, windowStart: windowStart, zone: zone, lateBefore: lateBefore) }
         let initialContactFloor = lastInitialContact
         let toeOffFloor = lastToeOff
+        let initialContactFloorSeparation = lastInitialContactSeparation
+        let toeOffFloorSeparation = lastToeOffSeparation
         for (index, contact) in window.contacts.enumerated() {
             let position = offset + contact.position
             let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
             let strike = window.classification.strikes[index].strike
             var direction = window.classification.directions[index]
             let side = contact.side == .unknown ? placementSide : contact.side
-            let initialContactIsNew = initialContactFloor.map { position > $0 + separation } ?? true
+            let initialContactIsNew = isNew(
+                position, after: initialContactFloor, reportedWithin: initialContactFloorSeparation, separation: separation)
             if position < zoneEnd && initialContactIsNew {
                 if isLive { direction = steadyDirection.direction(ofContactAt: position / sampleRate, judged: direction) }
                 if let pending {
@@ -221,6 +254,7 @@ final class BlockwiseAnalysis {
                     contact: DetectedContact(position: position, confidence: contact.confidence, side: contact.side),
                     strike: strike, direction: direction, isInGaitBout: window.isInGaitBout(index))
                 lastInitialContact = position
+                lastInitialContactSeparation = separation
                 emit(event(.initialContact, at: position, confidence: contact.confidence, strike: strike,
                            direction: direction, side: side), at: position, separation: separation, isLate: position < lateBefore)
             } else if position < zoneEnd,
@@ -231,12 +265,13 @@ final class BlockwiseAnalysis {
             // `(offset + found) - offset` may differ from `found` in its last bit, and the rule compares
             // positions exactly (a toe-off was never moved by a window, only by its review).
             if let found = contact.toeOffPosition, case let toeOff = offset + found, toeOff < zoneEnd {
-                if toeOffFloor.map({ toeOff > $0 + separation }) ?? true {
+                if isNew(toeOff, after: toeOffFloor, reportedWithin: toeOffFloorSeparation, separation: separation) {
                     if isLive { direction = steadyDirection.reported }
                     if let step = pending, step.contact.toeOffPosition == nil, toeOff > step.contact.position {
                         pending?.contact.toeOffPosition = toeOff
                     }
                     lastToeOff = toeOff
+                    lastToeOffSeparation = separation
                     emit(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown,
                                direction: direction, side: side), at: toeOff, separation: separation, isLate: toeOff < lateBefore)
                 } else if let replaced = superseded(.toeOff, by: found, in: window, windowStart: windowStart, lateBefore: lateBefore) {
@@ -246,6 +281,7 @@ final class BlockwiseAnalysis {
                 }
             }
         }
+        if isLive && !finished { noteSightings(window, windowStart: windowStart, after: zone.upperBound) }
         let zoneStartTime = startTime + Double(zone.lowerBound) / sampleRate
         let zoneEndTime = startTime + zoneEnd / sampleRate
         for entry in window.classification.bouts {
@@ -275,6 +311,88 @@ final class BlockwiseAnalysis {
             assembler.spectralCadence = GaitAnalyzer.spectralCadence(window, segment: longest)
         }
         assembler.totalSamples = zone.upperBound
+    }
+
+    /// Whether an event found at `position`, where the window sees the rhythm's half period as
+    /// `separation`, is another event than the last one kept of its kind (at `floor`, kept by a window
+    /// that saw the half period as `floorSeparation`): it lies farther than the half period past it. A
+    /// live stream takes the shorter of the two half periods, as ``superseded(_:by:in:windowStart:lateBefore:)``
+    /// moves the last report only within its own: while a bout is young the windows' periods differ
+    /// (a shank's first steps: a window taking the step for the stride reports a contact 0.28 s before
+    /// the first landing, the next window, with the stride, finds the landing), and an event farther
+    /// from the report than the report's half period, within the newer window's, was neither new nor a
+    /// move, and came only with the review. Files see whole bouts in one window: the window's own.
+    private func isNew(_ position: Double, after floor: Double?, reportedWithin floorSeparation: Double, separation: Double) -> Bool {
+        guard let floor else { return true }
+        return position > floor + (isLive ? min(separation, floorSeparation) : separation)
+    }
+
+    /// The most sightings held: more than a window's lookahead ever holds.
+    private static let sightingCapacity = 32
+
+    /// Reports the events that earlier windows found in their lookahead, ``sightingsToHoldOver`` windows
+    /// in a row, and that lie in `zone`, when `window` (the one deciding their moment) finds no rhythm
+    /// segment there and no event of their kind near them. While a bout is young its rhythm comes and
+    /// goes from one window to the next (its active stretch barely repeats itself): the window deciding
+    /// the first landing may see no rhythm where the windows before it, holding less of the bout, saw
+    /// the landing. Such an event is reported in time, as the earlier windows found it, and reviewed
+    /// like every other (``review(_:windowStart:before:)``): withdrawn two seconds later when the bout's
+    /// rhythm does not keep it.
+    private func reportHeldOver(_ window: WindowAnalysis, windowStart: Int, zone: Range<Int>, lateBefore: Double) {
+        let offset = Double(windowStart)
+        for sighting in sightings where sighting.count >= Self.sightingsToHoldOver {
+            guard sighting.position >= Double(zone.lowerBound), sighting.position < Double(zone.upperBound),
+                  window.segment(containing: sighting.position - offset) == nil,
+                  Self.nearest(sighting.kind, in: window, to: sighting.position - offset, within: sighting.separation) == nil
+            else { continue }
+            let position = sighting.position
+            if sighting.kind == .initialContact {
+                guard isNew(position, after: lastInitialContact, reportedWithin: lastInitialContactSeparation,
+                            separation: sighting.separation) else { continue }
+                let direction = steadyDirection.direction(ofContactAt: position / sampleRate, judged: sighting.direction)
+                if let pending { finishStep(pending, next: nil) }
+                pending = PendingStep(
+                    contact: DetectedContact(position: position, confidence: sighting.confidence, side: sighting.side),
+                    strike: sighting.strike, direction: direction, isInGaitBout: sighting.isInGaitBout)
+                lastInitialContact = position
+                lastInitialContactSeparation = sighting.separation
+                emit(event(.initialContact, at: position, confidence: sighting.confidence, strike: sighting.strike,
+                           direction: direction, side: sighting.side == .unknown ? placementSide : sighting.side),
+                     at: position, separation: sighting.separation, isLate: position < lateBefore)
+            } else {
+                guard isNew(position, after: lastToeOff, reportedWithin: lastToeOffSeparation,
+                            separation: sighting.separation) else { continue }
+                if let step = pending, step.contact.toeOffPosition == nil, position > step.contact.position {
+                    pending?.contact.toeOffPosition = position
+                }
+                lastToeOff = position
+                lastToeOffSeparation = sighting.separation
+                emit(event(.toeOff, at: position, confidence: sighting.confidence, strike: .unknown,
+                           direction: steadyDirection.reported, side: sighting.side == .unknown ? placementSide : sighting.side),
+                     at: position, separation: sighting.separation, isLate: position < lateBefore)
+            }
+        }
+    }
+
+    /// Remembers the events `window` finds after sample `after` (its lookahead), each with how many
+    /// windows in a row have found it there.
+    private func noteSightings(_ window: WindowAnalysis, windowStart: Int, after: Int) {
+        let offset = Double(windowStart)
+        let previousCount = sightings.count
+        for (index, contact) in window.contacts.enumerated() {
+            let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
+            for kind in Self.eventKinds {
+                guard let found = kind == .initialContact ? contact.position : contact.toeOffPosition,
+                      offset + found >= Double(after), sightings.count < Self.sightingCapacity else { continue }
+                let position = offset + found
+                let earlier = sightings[..<previousCount].first { $0.kind == kind && abs($0.position - position) <= 1 }
+                sightings.append(Sighting(
+                    kind: kind, position: position, separation: separation, confidence: contact.confidence,
+                    strike: window.classification.strikes[index].strike, direction: window.classification.directions[index],
+                    side: contact.side, isInGaitBout: window.isInGaitBout(index), count: (earlier?.count ?? 0) + 1))
+            }
+        }
+        sightings.removeFirst(previousCount)
     }
 
     private func event(

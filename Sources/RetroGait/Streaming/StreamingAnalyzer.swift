@@ -26,7 +26,11 @@
 /// newest window looks for contacts in a segment over the bout's own active stretch at its end, with
 /// that stretch's period (when it repeats itself at all), so a bout's first contacts can be reported in
 /// time and its period is not pulled short by the standing before it; the review below withdraws those
-/// the bout's confirmed rhythm does not keep.
+/// the bout's confirmed rhythm does not keep. Such a young rhythm comes and goes from one window to the
+/// next: when the window deciding a moment finds no rhythm there at all, an event that the two windows
+/// before it found there in their lookahead is reported as they found it. And an event farther from the
+/// last report of its kind than that report's half period is another event, even where a newer window,
+/// seeing a longer period (a stride where the report's window saw a step), would take the two for one.
 /// An event that only a later window finds — mostly the first one or two contacts of a bout — is
 /// still reported, as a ``StreamingUpdate/lateEvent(_:)`` correction, rather than dropped or passed
 /// off as timely. When a later window finds the newest event of a kind more than a sample away from

@@ -1,0 +1,57 @@
+import Testing
+@testable import RetroGait
+
+/// A live stream's first contacts of a bout that starts from standing, reported within the latency
+/// bound where the batch analysis places them (the equivalence tests' session, its first run).
+@Suite("Streaming: a bout's first contacts")
+struct StreamingBoutStartTests {
+    /// The first 10 s of the equivalence tests' session (4 s of standing, then forward running): the
+    /// stream's windows are the whole session's up to there.
+    static func start(of placement: Placement, seed: UInt64 = 3, gyroscope: Bool = false) throws -> (batch: [GaitEvent], stream: StreamRun) {
+        let whole = try StreamRun.simulate(StreamingEquivalenceTests.session, placement: placement, seed: seed, gyroscope: gyroscope)
+        let range = 0..<1000
+        func cut(_ signal: TriaxialSignal) -> TriaxialSignal {
+            TriaxialSignal(x: Array(signal.x[range]), y: Array(signal.y[range]), z: Array(signal.z[range]))
+        }
+        let recording = try Recording(
+            sampleRate: whole.sampleRate, startTime: 0, acceleration: cut(whole.acceleration),
+            angularVelocity: whole.angularVelocity.map(cut), placement: placement)
+        let configuration = GaitAnalyzer.Configuration(placement: placement, sensorSide: .left)
+        let batch = try GaitAnalyzer(configuration: configuration).analyze(whole).events
+        return (batch, try StreamRun.run(recording, configuration: .init(analyzer: configuration)))
+    }
+
+    /// Whether `stream` reported an event within the bound within 20 ms of `reference`.
+    static func inTime(_ reference: GaitEvent, _ stream: StreamRun) -> Bool {
+        stream.events.contains { $0.kind == reference.kind && abs($0.time - reference.time) <= 0.020 + 1e-9 }
+    }
+
+    /// A shank's first two landings (4.50 and 5.15 s): the window deciding each takes the stride for
+    /// what it is, the window before it took a step for a stride (a period half as long) and reported a
+    /// contact 0.2–0.3 s before the landing. The landing lies farther from that report than the report's
+    /// half period, so it is another event, reported in time; it lay within the deciding window's half
+    /// period, so it was neither new nor a move of the report, and came only with the review (0.99 and
+    /// 2.54 s after it).
+    @Test func aShankLandingBeyondAnEarlierReportsHalfPeriodIsNew() throws {
+        let (batch, stream) = try Self.start(of: .shank)
+        let landings = batch.filter { $0.kind == .initialContact && $0.time > 4 && $0.time < 5.5 }
+        #expect(landings.count == 2)
+        for landing in landings {
+            let reported = Self.inTime(landing, stream)
+            #expect(reported, "\(landing.time): \(stream.reportTimes.filter { $0.event.kind == .initialContact && abs($0.event.time - landing.time) < 0.5 }.map { ($0.event.time, $0.at) })")
+        }
+    }
+
+    /// A foot's first landing (4.52 s), with and without a gyroscope: the three windows before the one
+    /// deciding it find it in their lookahead, that one finds no rhythm at all (the young bout's active
+    /// stretch does not yet repeat itself there), so the landing is reported as those windows found it.
+    /// Before, it was reported 0.56–0.57 s after it, by the window after.
+    @Test(arguments: [false, true])
+    func aFootLandingSeenAheadIsReportedWhenItsWindowSeesNoRhythm(gyroscope: Bool) throws {
+        let (batch, stream) = try Self.start(of: .foot, gyroscope: gyroscope)
+        let landing = try #require(batch.first { $0.kind == .initialContact && $0.time > 4 })
+        #expect(landing.time < 4.6)
+        let reported = Self.inTime(landing, stream)
+        #expect(reported, "\(landing.time): \(stream.reportTimes.filter { $0.event.kind == .initialContact && abs($0.event.time - landing.time) < 0.5 }.map { ($0.event.time, $0.at) })")
+    }
+}
