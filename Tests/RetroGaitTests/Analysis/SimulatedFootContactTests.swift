@@ -115,16 +115,17 @@ struct SimulatedFootContactTests {
         #expect(icF1 >= 0.9, "IC F1 \(icF1)")
     }
 
-    /// 25 Hz (foot) and 1000 Hz (both): measured IC F1 at 25 Hz 0.971 / 0.973 / 0.982 / 0.879 (foot walk
-    /// fw, walk bw, run fw, run bw); the shank at 25 Hz is not held (IC F1 0.06–0.74).
+    /// 25 Hz and 1000 Hz: measured IC F1 at 25 Hz, foot 0.971 / 0.973 / 0.982 / 0.879 (walk fw, walk bw,
+    /// run fw, run bw); shank, landing at its swing's fall without the jerk, 0.895 / 0.900 / 0.133 / 0.853
+    /// (0.895 / 0.050 / 0.333 / 0.088 timed by the jerk): the shank's forward running is not held.
     @Test(arguments: rows)
     func extremeRates(row: Row) throws {
         var rates = [1000.0]
-        if row.placement == .foot { rates.append(25) }
+        if row.placement == .foot || row.direction == .backward || row.activity == .walking { rates.append(25) }
         for rate in rates {
             let (_, evaluation) = try Self.evaluate(row, row.simulate(rate: rate))
             let icF1 = try #require(evaluation.initialContacts.detection.f1)
-            let floor = rate == 25 ? 0.85 : row.initialContactF1
+            let floor = rate == 25 ? (row.placement == .foot ? 0.85 : 0.8) : row.initialContactF1
             #expect(icF1 >= floor, "\(rate) Hz: IC F1 \(icF1)")
         }
     }
