@@ -6,8 +6,13 @@
 ///    into backward running) is cut where it turns (``TravelReversalSplitter``, in the classifier).
 ///    At the wrist, whose per-step travel votes carry the arm swing, a run is instead cut where its
 ///    cadence jumps between two steady stretches (``CadenceChangeSplitter``: backward gait steps faster).
-/// 2. Runs with fewer than ``minimumContacts`` contacts are joined to the nearer neighbouring run
-///    when the gap is shorter than ``minimumStandingSeconds``, and otherwise are not a bout.
+/// 2. At a foot or shank (``missedContactPeriods`` set), a run with fewer than ``minimumContacts``
+///    contacts next to a longer run, at most ``missedContactPeriods`` of that run's event periods (strides)
+///    from it, is the same gait with a contact missed in between (a bout's first landing, or its
+///    settling touchdown after one missed stride) and is joined to it. (At the trunk and wrist, whose
+///    event is a step, such a reach is short enough for noise in standing to fall within it.) Other
+///    short runs are joined to the nearer neighbouring run when the gap is shorter than
+///    ``minimumStandingSeconds``, and otherwise are not a bout.
 /// 3. A run is only gait when the body moves: the acceleration magnitude over it spans at least
 ///    ``minimumMovementG`` between its 5th and 95th percentiles (stepping shakes any body-worn sensor
 ///    by more than ±0.1 g; standing sway and sensor noise stay well below). This drops the few
@@ -25,6 +30,15 @@ struct BoutSegmentation {
     var minimumContacts = 4
     var minimumStandingSeconds = 2.0
     var minimumMovementG: Float = 0.2
+    /// Event periods between a short run and a longer neighbour up to which the short run is joined
+    /// as the same gait with one contact missed (rule 2), or nil for no such joining.
+    var missedContactPeriods: Double?
+
+    /// The rules for a placement: foot and shank join a short run across one missed stride (two
+    /// strides, with room for the pace to vary: 2.4).
+    init(placement: Placement) {
+        missedContactPeriods = placement == .foot || placement == .shank ? 2.4 : nil
+    }
 
     /// A classified run of contacts, in seconds on the recording's time base.
     struct GaitBout: Equatable {
@@ -41,7 +55,7 @@ struct BoutSegmentation {
 
     /// Runs after rules 1 to 3.
     func runs(_ contacts: [DetectedContact], magnitude: [Float], sampleRate: Double) -> [ContactRun] {
-        var runs = ContactRun.split(contacts, pauseFactor: pauseFactor).filter {
+        var runs = joiningMissedContacts(ContactRun.split(contacts, pauseFactor: pauseFactor), contacts: contacts).filter {
             moves($0, contacts: contacts, magnitude: magnitude)
         }
         let maximumGap = minimumStandingSeconds * sampleRate
@@ -65,6 +79,33 @@ struct BoutSegmentation {
             }
         }
         return runs.filter { $0.contacts.count >= minimumContacts || runs.count == 1 && $0.contacts.count >= 2 }
+    }
+
+    /// Rule 2's first half: each short run joined to a longer neighbour whose rhythm reaches it
+    /// across one missed contact. A lone contact cannot show movement on its own (rule 3), so this
+    /// comes first.
+    private func joiningMissedContacts(_ split: [ContactRun], contacts: [DetectedContact]) -> [ContactRun] {
+        var runs = split
+        var index = 0
+        while index < runs.count {
+            guard runs[index].contacts.count < minimumContacts else { index += 1; continue }
+            func reaches(_ long: ContactRun, gap: Double) -> Bool {
+                guard let missedContactPeriods else { return false }
+                return long.contacts.count >= minimumContacts && gap <= missedContactPeriods * long.eventPeriod
+            }
+            if index > 0, reaches(runs[index - 1], gap: contacts[runs[index].contacts.lowerBound].position
+                - contacts[runs[index - 1].contacts.upperBound - 1].position) {
+                runs[index - 1] = Self.union(runs[index - 1], runs[index], contacts)
+                runs.remove(at: index)
+            } else if index + 1 < runs.count, reaches(runs[index + 1], gap: contacts[runs[index + 1].contacts.lowerBound].position
+                - contacts[runs[index].contacts.upperBound - 1].position) {
+                runs[index + 1] = Self.union(runs[index], runs[index + 1], contacts)
+                runs.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return runs
     }
 
     private func moves(_ run: ContactRun, contacts: [DetectedContact], magnitude: [Float]) -> Bool {

@@ -6,10 +6,16 @@
 struct SessionClassifier {
     var placement: Placement
     var mounting: SensorMounting
-    var segmentation = BoutSegmentation()
+    var segmentation: BoutSegmentation
     /// How much the share of heel minus toe strikes counts as direction evidence (toe-first landing
     /// is typical of backward gait, but forward forefoot runners exist: never enough on its own).
     var strikeEvidenceWeight: Float = 0.3
+
+    init(placement: Placement, mounting: SensorMounting) {
+        self.placement = placement
+        self.mounting = mounting
+        segmentation = BoutSegmentation(placement: placement)
+    }
 
     struct Result {
         /// The bouts covering the recording, each with its gait run when it is one.

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import RetroGait
+
+/// ``BoutSegmentation``'s runs: a foot's or shank's settling touchdown (or first landing) stays in its
+/// bout across one missed stride; at the trunk and wrist, or farther away, a lone contact is no bout.
+@Suite("Bout segmentation: a contact across one missed stride")
+struct BoutSegmentationRunTests {
+    /// 20 strides of 100 samples (contacts at 300…2200), then a lone contact `gap` samples after the
+    /// last, over a magnitude that swings ±0.5 g while stepping and is still before and after.
+    static func runs(placement: Placement, gap: Double, before: Bool = false) -> (runs: [ContactRun], contacts: [DetectedContact]) {
+        var positions = (0...19).map { 300 + 100 * Double($0) }
+        if before { positions.insert(300 - gap, at: 0) } else { positions.append(2200 + gap) }
+        let contacts = positions.map { DetectedContact(position: $0, confidence: 1) }
+        let magnitude = (0..<3000).map { i -> Float in
+            (200...2700).contains(i) ? 1 + 0.5 * Float(sin(2 * Double.pi * Double(i) / 100)) : 1
+        }
+        return (BoutSegmentation(placement: placement).runs(contacts, magnitude: magnitude, sampleRate: 100), contacts)
+    }
+
+    @Test(arguments: [Placement.foot, .shank])
+    func settleAfterOneMissedStrideStaysInTheBout(placement: Placement) {
+        let (runs, contacts) = Self.runs(placement: placement, gap: 200)
+        #expect(runs.count == 1)
+        #expect(runs.first?.contacts == 0..<contacts.count)
+        #expect(runs.first?.eventPeriod == 100)
+        let (leading, all) = Self.runs(placement: placement, gap: 210, before: true)
+        #expect(leading.first?.contacts == 0..<all.count)
+    }
+
+    @Test func farOrTrunkLoneContactIsNoBout() {
+        let (far, contacts) = Self.runs(placement: .foot, gap: 260)
+        #expect(far.map(\.contacts) == [0..<(contacts.count - 1)])
+        let (trunk, trunkContacts) = Self.runs(placement: .lowerBack, gap: 200)
+        #expect(trunk.map(\.contacts) == [0..<(trunkContacts.count - 1)])
+    }
+}
