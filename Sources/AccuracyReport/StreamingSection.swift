@@ -10,6 +10,9 @@ enum StreamingSection {
     static let latencyBound = 0.5
     /// A report and a batch event this close are the same event.
     static let tolerance = 0.020
+    /// A report of the kind just retracted, this close to it, moves it (a window or the review moves a
+    /// report within half an event period; a new event the same window reports lies farther).
+    static let moveSeconds = 0.6
 
     struct Setup: Sendable {
         var placement: Placement
@@ -95,7 +98,8 @@ enum StreamingSection {
             report), **missed** (never held). Latency: stream time from the event to its first report \
             (timely and late). **Spurious**: first reports of no batch event, withdrawn by the review or still \
             held at the end. **Retractions**: reports withdrawn, **moved** (reported again at another place, by a \
-            window that sees more of what followed or by the review two seconds later) or **withdrawn** for good. \
+            window that sees more of what followed or by the review two seconds later: the next report, of the same kind \
+            within \(Format.number(moveSeconds, 1)) s) or **withdrawn** for good. \
             Every report is provisional until its review: the counts say how often the stream changed its mind. \
             Chunk sizes do not change the updates (a test checks it).
 
@@ -243,16 +247,22 @@ enum StreamingSection {
             hasGyroscope: recording.angularVelocity != nil)
         var reports: [Report] = []
         var afterRetraction = false
+        var lastRetracted: GaitEvent?
+        /// A report right after the retraction of an event of its kind less than ``moveSeconds`` away: a move.
+        func isMove(_ event: GaitEvent) -> Bool {
+            afterRetraction && lastRetracted.map { $0.kind == event.kind && abs($0.time - event.time) < moveSeconds } ?? false
+        }
         func take(_ updates: [StreamingUpdate]) {
             let now = recording.startTime + Double(analyzer.samplesReceived - 1) / recording.sampleRate
             for update in updates {
                 switch update {
                 case .event(let event):
-                    reports.append(Report(event: event, reportedAt: now, isTimely: true, isCorrection: false, isMove: afterRetraction))
+                    reports.append(Report(event: event, reportedAt: now, isTimely: true, isCorrection: false, isMove: isMove(event)))
                 case .lateEvent(let event):
                     reports.append(Report(
-                        event: event, reportedAt: now, isTimely: false, isCorrection: afterRetraction, isMove: afterRetraction))
+                        event: event, reportedAt: now, isTimely: false, isCorrection: afterRetraction, isMove: isMove(event)))
                 case .retraction(let event):
+                    lastRetracted = event
                     if let index = reports.lastIndex(where: { $0.event == event && !$0.isRetracted }) {
                         reports[index].isRetracted = true
                     }
