@@ -122,8 +122,5 @@ enum FrontBackReversal {
     }
 
     /// The median of `values` (the upper one of an even count); 0 when empty.
-    private static func median(_ values: [Double]) -> Double {
-        guard !values.isEmpty else { return 0 }
-        return values.sorted()[values.count / 2]
-    }
+    private static func median(_ values: [Double]) -> Double { OrderStatistics.upperMedian(values) ?? 0 }
 }

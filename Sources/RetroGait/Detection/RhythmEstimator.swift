@@ -284,8 +284,5 @@ struct RhythmEstimator {
         return segments
     }
 
-    private static func median(_ values: [Double]) -> Double {
-        let sorted = values.sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
-    }
+    private static func median(_ values: [Double]) -> Double { OrderStatistics.upperMedian(values) ?? 0 }
 }

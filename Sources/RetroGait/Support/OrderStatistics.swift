@@ -14,6 +14,15 @@ enum OrderStatistics {
         return medianReordering(&scratch)
     }
 
+    /// The upper middle value (the middle one for an odd count, the larger of the two middle ones for
+    /// an even count: `values.sorted()[values.count / 2]`), or `nil` for no values. Expected O(n), by
+    /// selection on a copy.
+    static func upperMedian(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        var scratch = values
+        return scratch.withUnsafeMutableBufferPointer { select(values.count / 2, in: $0) }
+    }
+
     /// ``median(_:)`` of `values`, which it reorders instead of copying them.
     static func medianReordering(_ values: inout [Double]) -> Double? {
         guard !values.isEmpty else { return nil }

@@ -75,4 +75,13 @@ struct MedianSelectionTests {
         #expect(OrderStatistics.median([Double](repeating: 3, count: count)) == 3)
         #expect(OrderStatistics.median(sorted.reversed()) == expected)
     }
+
+    @Test("OrderStatistics.upperMedian equals sorting's element at count / 2", arguments: [1, 2, 31, 32, 33, 34, 1001, 4096])
+    func upperMedianMatchesSorting(count: Int) {
+        let values = noisyValues(count, seed: UInt64(count) + 29).map(Double.init)
+        let expected = values.sorted()[count / 2]
+        #expect(OrderStatistics.upperMedian(values) == expected)
+        #expect(OrderStatistics.upperMedian(values.reversed()) == expected)
+        #expect(OrderStatistics.upperMedian([]) == nil)
+    }
 }
