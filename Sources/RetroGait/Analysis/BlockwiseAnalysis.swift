@@ -240,7 +240,6 @@ final class BlockwiseAnalysis {
             let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
             let strike = window.classification.strikes[index].strike
             var direction = window.classification.directions[index]
-            let side = contact.side == .unknown ? placementSide : contact.side
             let initialContactIsNew = isNew(
                 position, after: initialContactFloor, reportedWithin: initialContactFloorSeparation, separation: separation)
             if position < zoneEnd && initialContactIsNew {
@@ -250,13 +249,9 @@ final class BlockwiseAnalysis {
                     let sameSegment = previous >= 0 && StepBuilder.sameSegment(previous, contact.position, window.segments)
                     finishStep(pending, next: sameSegment ? DetectedContact(position: position, confidence: contact.confidence) : nil)
                 }
-                pending = PendingStep(
-                    contact: DetectedContact(position: position, confidence: contact.confidence, side: contact.side),
-                    strike: strike, direction: direction, isInGaitBout: window.isInGaitBout(index))
-                lastInitialContact = position
-                lastInitialContactSeparation = separation
-                emit(event(.initialContact, at: position, confidence: contact.confidence, strike: strike,
-                           direction: direction, side: side), at: position, separation: separation, isLate: position < lateBefore)
+                reportInitialContact(
+                    at: position, confidence: contact.confidence, side: contact.side, strike: strike, direction: direction,
+                    isInGaitBout: window.isInGaitBout(index), separation: separation, lateBefore: lateBefore)
             } else if position < zoneEnd,
                       let replaced = superseded(.initialContact, by: contact.position, in: window, windowStart: windowStart, lateBefore: lateBefore) {
                 if pending?.contact.position == replaced { pending?.contact.position = position }
@@ -267,13 +262,8 @@ final class BlockwiseAnalysis {
             if let found = contact.toeOffPosition, case let toeOff = offset + found, toeOff < zoneEnd {
                 if isNew(toeOff, after: toeOffFloor, reportedWithin: toeOffFloorSeparation, separation: separation) {
                     if isLive { direction = steadyDirection.reported }
-                    if let step = pending, step.contact.toeOffPosition == nil, toeOff > step.contact.position {
-                        pending?.contact.toeOffPosition = toeOff
-                    }
-                    lastToeOff = toeOff
-                    lastToeOffSeparation = separation
-                    emit(event(.toeOff, at: toeOff, confidence: contact.confidence, strike: .unknown,
-                               direction: direction, side: side), at: toeOff, separation: separation, isLate: toeOff < lateBefore)
+                    reportToeOff(at: toeOff, confidence: contact.confidence, side: contact.side, direction: direction,
+                                 separation: separation, lateBefore: lateBefore)
                 } else if let replaced = superseded(.toeOff, by: found, in: window, windowStart: windowStart, lateBefore: lateBefore) {
                     if pending?.contact.toeOffPosition == replaced, toeOff > pending?.contact.position ?? 0 {
                         pending?.contact.toeOffPosition = toeOff
@@ -351,27 +341,48 @@ final class BlockwiseAnalysis {
                             separation: sighting.separation) else { continue }
                 let direction = steadyDirection.direction(ofContactAt: position / sampleRate, judged: sighting.direction)
                 if let pending { finishStep(pending, next: nil) }
-                pending = PendingStep(
-                    contact: DetectedContact(position: position, confidence: sighting.confidence, side: sighting.side),
-                    strike: sighting.strike, direction: direction, isInGaitBout: sighting.isInGaitBout)
-                lastInitialContact = position
-                lastInitialContactSeparation = sighting.separation
-                emit(event(.initialContact, at: position, confidence: sighting.confidence, strike: sighting.strike,
-                           direction: direction, side: sighting.side == .unknown ? placementSide : sighting.side),
-                     at: position, separation: sighting.separation, isLate: position < lateBefore)
+                reportInitialContact(
+                    at: position, confidence: sighting.confidence, side: sighting.side, strike: sighting.strike,
+                    direction: direction, isInGaitBout: sighting.isInGaitBout, separation: sighting.separation,
+                    lateBefore: lateBefore)
             } else {
                 guard isNew(position, after: lastToeOff, reportedWithin: lastToeOffSeparation,
                             separation: sighting.separation) else { continue }
-                if let step = pending, step.contact.toeOffPosition == nil, position > step.contact.position {
-                    pending?.contact.toeOffPosition = position
-                }
-                lastToeOff = position
-                lastToeOffSeparation = sighting.separation
-                emit(event(.toeOff, at: position, confidence: sighting.confidence, strike: .unknown,
-                           direction: steadyDirection.reported, side: sighting.side == .unknown ? placementSide : sighting.side),
-                     at: position, separation: sighting.separation, isLate: position < lateBefore)
+                reportToeOff(at: position, confidence: sighting.confidence, side: sighting.side,
+                             direction: steadyDirection.reported, separation: sighting.separation, lateBefore: lateBefore)
             }
         }
+    }
+
+    /// Reports a new initial contact at `position` (a sample position of the stream; `side` as the
+    /// detector gave it) and opens its step; the step before must already be finished. `separation`:
+    /// the half period within which a later finding is the same contact.
+    private func reportInitialContact(
+        at position: Double, confidence: Double, side: Side, strike: FootStrike, direction: Direction,
+        isInGaitBout: Bool, separation: Double, lateBefore: Double
+    ) {
+        pending = PendingStep(
+            contact: DetectedContact(position: position, confidence: confidence, side: side),
+            strike: strike, direction: direction, isInGaitBout: isInGaitBout)
+        lastInitialContact = position
+        lastInitialContactSeparation = separation
+        emit(event(.initialContact, at: position, confidence: confidence, strike: strike, direction: direction,
+                   side: side == .unknown ? placementSide : side),
+             at: position, separation: separation, isLate: position < lateBefore)
+    }
+
+    /// Reports a new toe-off at `position`, the open step's when it has none yet and follows its contact.
+    private func reportToeOff(
+        at position: Double, confidence: Double, side: Side, direction: Direction, separation: Double, lateBefore: Double
+    ) {
+        if let step = pending, step.contact.toeOffPosition == nil, position > step.contact.position {
+            pending?.contact.toeOffPosition = position
+        }
+        lastToeOff = position
+        lastToeOffSeparation = separation
+        emit(event(.toeOff, at: position, confidence: confidence, strike: .unknown, direction: direction,
+                   side: side == .unknown ? placementSide : side),
+             at: position, separation: separation, isLate: position < lateBefore)
     }
 
     /// Remembers the events `window` finds after sample `after` (its lookahead), each with how many
