@@ -1,13 +1,17 @@
 import GaitSimulator
 import RetroGait
 
-/// Direction of a single simulated bout from a foot or shank sensor with and without a gyroscope and
-/// no declared mounting: the simulated matrix has no gyroscope, so its "direction acc" cannot show
-/// these segments' anatomical front (the swing's knee-flexion rotation), and its per-contact share
-/// does not say how often a bout is wrong rather than unknown. Each recording is one bout between two
-/// standings; its direction is the one of the detected bout that overlaps it most.
+/// Direction of a single simulated bout with no declared mounting: from a foot or shank sensor with
+/// and without a gyroscope (the simulated matrix has no gyroscope, so its "direction acc" cannot show
+/// these segments' anatomical front, the swing's knee-flexion rotation), and from a lower-back or
+/// wrist sensor (accelerometer only: their fronts, the trunk's lean and the forearm's carriage, do
+/// not use a gyroscope). The matrix's per-contact share counts unknown as wrong; here each bout is
+/// right, wrong or unknown. Each recording is one bout between two standings; its direction is the
+/// one of the detected bout that overlaps it most.
 enum SingleBoutDirectionSection {
     static let placements: [Placement] = [.foot, .shank]
+    /// Placements whose front does not use a gyroscope: one block, accelerometer only.
+    static let accelerometerOnlyPlacements: [Placement] = [.lowerBack, .wrist]
     /// Seeds 6000 + position: disjoint from the matrix (1000 + i), the interval sessions (5000 + i)
     /// and the strike model's training seeds.
     static let firstSeed: UInt64 = 6000
@@ -22,12 +26,12 @@ enum SingleBoutDirectionSection {
         var seed: UInt64
     }
 
-    /// With a gyroscope first (seeds 6000–6047, as before the rows without one were added), then
-    /// without (6048–6095).
+    /// Foot and shank with a gyroscope first (seeds 6000–6047, as before the rows without one were
+    /// added), then without (6048–6095), then lower back and wrist without one (6096–6143).
     static func scenarios(firstSeed: UInt64 = firstSeed) -> [Scenario] {
         var scenarios: [Scenario] = []
-        for gyroscope in [true, false] {
-            for p in placements {
+        for (gyroscope, group) in blocks {
+            for p in group {
                 for d in SimulatedScenario.directions {
                     for a in SimulatedScenario.activities {
                         for s in SimulatedScenario.strikes {
@@ -44,6 +48,11 @@ enum SingleBoutDirectionSection {
         return scenarios
     }
 
+    /// The table's blocks in order: (gyroscope, placements).
+    static let blocks: [(gyroscope: Bool, placements: [Placement])] = [
+        (true, placements), (false, placements), (false, accelerometerOnlyPlacements),
+    ]
+
     /// The detected direction of the scenario's gait bout (nil when no bout overlaps it).
     static func detectedDirection(_ scenario: Scenario) -> Result<Direction?, AnalysisError> {
         let script = SimulatedScenario.script(scenario.activity, direction: scenario.direction, strike: scenario.strike)
@@ -53,7 +62,10 @@ enum SingleBoutDirectionSection {
         let simulated = GaitSimulator.simulate(script, options: options)
         let analysis: GaitAnalysis
         do {
-            analysis = try GaitAnalyzer(configuration: .init(placement: scenario.placement, sensorSide: .left))
+            // Foot and shank sensors sit on the left; lower back and wrist are analysed without a side
+            // (as in the simulated matrix).
+            let side: Side = scenario.placement == .foot || scenario.placement == .shank ? .left : .unknown
+            analysis = try GaitAnalyzer(configuration: .init(placement: scenario.placement, sensorSide: side))
                 .analyze(simulated.recording)
         } catch {
             return .failure(error)
@@ -67,11 +79,12 @@ enum SingleBoutDirectionSection {
         let scenarios = scenarios()
         let results = await concurrentMap(scenarios, width: 2) { detectedDirection($0) }
         var text = """
-            ## Single-bout direction, no mounting (foot, shank)
+            ## Single-bout direction, no mounting (foot, shank, lower back, wrist)
 
             Each recording: \(Format.number(SimulatedScenario.standing, 0)) s standing, \(Format.number(SimulatedScenario.gait, 0)) s of one gait bout,
-            \(Format.number(SimulatedScenario.standing, 0)) s standing, 100 Hz, sensor on the left, no
-            `--forward-axis`: gyroscope (with; without) × 2 placements × 2 directions × 2 activities × 3 strikes × mounting (identity;
+            \(Format.number(SimulatedScenario.standing, 0)) s standing, 100 Hz, foot, shank and wrist sensors on the left, no
+            `--forward-axis`: foot and shank with and without a gyroscope, lower back and wrist without one,
+            × 2 directions × 2 activities × 3 strikes × mounting (identity;
             random tilt up to \(Format.number(BoutScenario.tiltDegrees, 0))°) = \(scenarios.count) recordings, seeds \(firstSeed) + position.
             Direction of the detected bout that overlaps the gait bout most: correct / wrong / unknown
             (recordings). One bout has no other to contrast its rhythm with, so its direction rests on the
@@ -83,8 +96,8 @@ enum SingleBoutDirectionSection {
             header: ["placement", "gyro", "direction", "activity", "recordings", "correct", "wrong", "unknown"],
             leftAligned: [0, 1, 2, 3])
         var failures: [String] = []
-        for gyroscope in [true, false] {
-            for p in placements {
+        for (gyroscope, group) in blocks {
+            for p in group {
                 for d in SimulatedScenario.directions {
                     for a in SimulatedScenario.activities {
                         var tally = BoutSection.DirectionTally()
