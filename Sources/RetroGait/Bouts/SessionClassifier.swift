@@ -49,14 +49,13 @@ struct SessionClassifier {
                 .map(classifier.classify)
         } else {
             let strikeClassifier = FootStrikeClassifier(placement: placement)
-            // The following swing is the reference for the landing's sense of rotation only when it is a
-            // swing of the gait: a next contact with no toe-off is the foot set down to rest, and the
-            // small settling step before it need not tip the foot the way the bout's swings do.
+            // The swings of the whole recording are the reference for each landing's sense of rotation.
+            let toeDownAxis = placement == .foot ? angularVelocity.flatMap {
+                ToeDownAxis.pooled(contacts: contacts, flats: flats, angularVelocity: $0, sampleRate: rate)
+            } : nil
             let fromGyroscope = contacts.indices.map { index in
                 angularVelocity == nil ? nil : strikeClassifier.classify(StrikeFeatures.measure(
-                    contactAt: contacts[index].position, flat: flats[index],
-                    nextContact: index + 1 < contacts.count && contacts[index + 1].toeOffPosition != nil
-                        ? contacts[index + 1].position : nil,
+                    contactAt: contacts[index].position, flat: flats[index], toeDownAxis: toeDownAxis,
                     angularVelocity: angularVelocity, sampleRate: rate))
             }
             // The accelerometer model where the gyroscope gives no answer; positions rounded to whole
