@@ -16,7 +16,7 @@ import GaitDSP
 /// falling (``endOfFall(_:from:to:)``; simulated foot, median |IC error| 12.5 → 5.1 ms forward walking,
 /// 18.8 → 6.2 ms backward walking, 16.1 → 11.4 / 12.4 → 7.8 ms running, F1 unchanged or higher). On a
 /// shank the jerk is only the start: the landing is the end of the fall it belongs to
-/// (``endOfLandingFall(_:impact:from:to:)``; simulated shank at 100 Hz, median |IC error| 26.1 → 3.5 ms
+/// (``endOfLandingFall(_:impact:from:to:impactRise:)``; simulated shank at 100 Hz, median |IC error| 26.1 → 3.5 ms
 /// forward walking, 28.9 → 3.2 ms forward running, 12.0 → 3.4 ms backward walking with IC F1 0.788 →
 /// 0.961, backward running 8.3 → 6.3 ms).
 ///
@@ -166,9 +166,19 @@ struct SwingBoundaryDetector: ContactDetector {
                 // A shank's first strong jerk is seldom its touchdown (simulated, 50–500 Hz: 25–30 ms early
                 // in forward gait, at the rise of the terminal-swing hump; 10–25 ms early in backward
                 // walking, on the swing's fall): its landing is the end of the fall that jerk belongs to
-                // (``endOfLandingFall(_:impact:from:to:)``), where the fall is resolved in time.
-                if !stanceIsStill, Double(impactSeconds) * rate >= Self.samplesAcrossTerminalSwing,
-                   let end = Self.endOfLandingFall(magnitude, impact: impact, from: jerkFrom, to: stance) {
+                // (``endOfLandingFall(_:impact:from:to:impactRise:)``), where the fall is resolved in time.
+                // Where the terminal-swing hump is not resolved (below ``samplesAcrossTerminalSwing``), the
+                // jerk can lie on the impact itself, and only a fall from a hump that rose for longer than an
+                // impact does (half of ``impactSeconds``) is a landing fall: a backward walker's shank at
+                // 50 Hz ends its swing in a ~200 ms hump whose rise carries the jerk 90–110 ms before the
+                // contact (simulated, seeds 7000–7002, IC F1 heel 0.396 → 0.973, mid 0.727 → 0.964; matrix
+                // row at 50 Hz 0.647 → 0.931), while a forward runner's merged terminal-swing hump and
+                // impact rise within two samples (forward rows unchanged; 0.924 → 0.877 with the rule
+                // applied to every fall).
+                let impactRise = Double(impactSeconds) * rate >= Self.samplesAcrossTerminalSwing
+                    ? nil : 0.5 * Double(impactSeconds) * rate
+                if !stanceIsStill, let end = Self.endOfLandingFall(
+                    magnitude, impact: impact, from: jerkFrom, to: stance, impactRise: impactRise) {
                     landing.position = end
                 }
             }
@@ -277,9 +287,11 @@ struct SwingBoundaryDetector: ContactDetector {
     /// Samples a shank recording needs within ``impactSeconds`` for its landing to be timed by the touchdown's
     /// jerk at all (50 Hz and up).
     static let samplesToTimeAnImpact = 4.0
-    /// Samples a shank recording needs within ``impactSeconds`` for ``endOfLandingFall(_:impact:from:to:)``:
-    /// the terminal-swing hump lasts about half of it (~40 ms), so at 50 Hz it spans two samples and merges
-    /// with the touchdown impact (simulated forward running at 50 Hz, IC F1 0.924 → 0.877 with the rule).
+    /// Samples a shank recording needs within ``impactSeconds`` for ``endOfLandingFall(_:impact:from:to:impactRise:)``
+    /// to take any fall: the terminal-swing hump lasts about half of it (~40 ms), so at 50 Hz it spans two
+    /// samples and merges with the touchdown impact (simulated forward running at 50 Hz, IC F1 0.924 →
+    /// 0.877 with the rule on every fall). Below it, only a fall from a hump that rose for longer than
+    /// half of ``impactSeconds`` is taken.
     static let samplesAcrossTerminalSwing = 8.0
     /// A shank's landing fall ends above this magnitude (g): the leg takes the body's weight as it lands.
     /// A fall that ends lower is a touchdown impact's rebound (simulated backward running heel strikes
@@ -298,11 +310,25 @@ struct SwingBoundaryDetector: ContactDetector {
     ///   fall from that top ends, when it drops further than the fall before the rise and ends above
     ///   ``landingFallFloor``; when the fall before it drops further, the rise is the impact and the
     ///   landing is where that earlier fall ended.
-    /// Each end is the steepest tangent of the fall extended to its bottom's level. `nil` when none
-    /// applies: the jerk then stands.
-    static func endOfLandingFall(_ magnitude: [Float], impact: Double, from start: Int, to end: Int) -> Double? {
+    /// Each end is the steepest tangent of the fall extended to its bottom's level. With `impactRise`
+    /// (samples), a fall counts only when the hump it ends rose for longer than that: at low rates an
+    /// impact's own rise and fall are otherwise taken for the landing fall. `nil` when none applies: the
+    /// jerk then stands.
+    static func endOfLandingFall(
+        _ magnitude: [Float], impact: Double, from start: Int, to end: Int, impactRise: Double? = nil
+    ) -> Double? {
         let i = Int(impact.rounded())
         guard i > start, i + 1 < end, end < magnitude.count else { return nil }
+        // The fall from `top` down to `bottom`, when the hump it ends rose for longer than `impactRise`
+        // samples (when that is given).
+        func fall(from top: Int, to bottom: Int) -> Double? {
+            if let impactRise {
+                var foot = top
+                while foot > start && magnitude[foot - 1] <= magnitude[foot] { foot -= 1 }
+                guard Double(top - foot) > impactRise else { return nil }
+            }
+            return tangentToLevel(magnitude, from: top, to: bottom, levelIndex: bottom)
+        }
         func isHighestSinceStart(_ top: Int) -> Bool {
             for k in start..<top where magnitude[k] > magnitude[top] { return false }
             return true
@@ -317,7 +343,7 @@ struct SwingBoundaryDetector: ContactDetector {
             while top > start && magnitude[top - 1] >= magnitude[top] { top -= 1 }
             guard isHighestSinceStart(top) else { return nil }
             let fallBottom = bottom(after: top)
-            return tangentToLevel(magnitude, from: top, to: fallBottom, levelIndex: fallBottom)
+            return fall(from: top, to: fallBottom)
         }
         var nextTop = i
         while nextTop < end && magnitude[nextTop + 1] >= magnitude[nextTop] { nextTop += 1 }
@@ -330,9 +356,9 @@ struct SwingBoundaryDetector: ContactDetector {
         let nextDrop = magnitude[nextTop] - magnitude[nextBottom]
         if nextDrop >= magnitude[previousTop] - magnitude[previousBottom] || previousTop == previousBottom {
             guard magnitude[nextBottom] >= landingFallFloor else { return nil }
-            return tangentToLevel(magnitude, from: nextTop, to: nextBottom, levelIndex: nextBottom)
+            return fall(from: nextTop, to: nextBottom)
         }
-        return tangentToLevel(magnitude, from: previousTop, to: previousBottom, levelIndex: previousBottom)
+        return fall(from: previousTop, to: previousBottom)
     }
 
     /// Where the foot leaves rest between the standing anchor `start` and `end`: the first sample after

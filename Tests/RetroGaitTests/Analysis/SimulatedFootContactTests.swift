@@ -24,7 +24,7 @@ struct SimulatedFootContactTests {
             initialContactF1: 0.72, toeOffF1: 0.90, medianErrorMs: 35),
         Row(placement: .foot, direction: .backward, activity: .running,  // (0.971, 0.970, 5.0 ms)
             initialContactF1: 0.93, toeOffF1: 0.90, medianErrorMs: 8),
-        // The shank's landing at the end of its fall (``SwingBoundaryDetector/endOfLandingFall(_:impact:from:to:)``):
+        // The shank's landing at the end of its fall (``SwingBoundaryDetector/endOfLandingFall(_:impact:from:to:impactRise:)``):
         // median |IC error| 100 / 500 Hz 26.1 / 29.3 → 3.5 / 1.7 ms here; 50 Hz (13.6 ms) unchanged.
         Row(placement: .shank, direction: .forward, activity: .walking,  // (0.947, 0.914, 13.6 ms)
             initialContactF1: 0.90, toeOffF1: 0.90, medianErrorMs: 20),
