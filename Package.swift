@@ -25,9 +25,13 @@ let package = Package(
             name: "CLAPACKE",
             providers: [.apt(["liblapacke-dev", "libopenblas0-serial"])]
         ),
+        // Header-only C: recursions and loops in AVX registers, chosen at run time (GaitDSP's LaneKernels).
+        .systemLibrary(
+            name: "CLaneKernels"
+        ),
         .target(
             name: "GaitDSP",
-            dependencies: ["CFFTW", "CLAPACKE"]
+            dependencies: ["CFFTW", "CLAPACKE", "CLaneKernels"]
         ),
         .target(
             name: "RetroGait",

@@ -1,10 +1,13 @@
+internal import CLaneKernels
+
 extension ButterworthFilter {
     /// Zero-phase filtering of three channels of equal length at once: the same result, bit for bit, as
     /// ``filteredZeroPhase(_:)`` on each channel.
     ///
     /// One channel's recursion is a chain of dependent multiply-adds that leaves the processor's vector
     /// units mostly idle; here the three channels run side by side in the lanes of one SIMD vector, so
-    /// the three chains cost about as much as one.
+    /// the three chains cost about as much as one. Where the processor has AVX (``LaneKernels``), the
+    /// four `Double` lanes take one 256-bit register instead of two; the arithmetic is the same.
     ///
     /// - Precondition: `x`, `y` and `z` have the same count.
     /// - Returns: the three filtered channels.
@@ -13,10 +16,18 @@ extension ButterworthFilter {
     public func filteredZeroPhase(
         _ x: [Float], _ y: [Float], _ z: [Float]
     ) -> (x: [Float], y: [Float], z: [Float]) {
+        filteredZeroPhase(x, y, z, usingLaneKernels: LaneKernels.isAvailable)
+    }
+
+    /// ``filteredZeroPhase(_:_:_:)`` in the portable Swift arithmetic (`usingLaneKernels` false) or in
+    /// the AVX kernels (true: only where ``LaneKernels/isAvailable``); the results are the same bit for bit.
+    func filteredZeroPhase(
+        _ x: [Float], _ y: [Float], _ z: [Float], usingLaneKernels: Bool
+    ) -> (x: [Float], y: [Float], z: [Float]) {
         precondition(x.count == y.count && y.count == z.count, "channels must have the same length")
         let count = x.count
         guard count > 0 else { return (x, y, z) }
-        let lanes = TriaxialLanes(self, x, y, z)
+        let lanes = TriaxialLanes(self, x, y, z, usingLaneKernels: usingLaneKernels)
         defer { lanes.deallocate() }
         lanes.runStages(from: 0, backward: false)
         lanes.runStages(from: 0, backward: true)
@@ -59,10 +70,20 @@ extension ButterworthFilter {
         _ x: [Float], _ y: [Float], _ z: [Float], by first: ButterworthFilter, and second: ButterworthFilter,
         _ body: (_ first: UnsafeBufferPointer<SIMD4<Float>>, _ second: UnsafeBufferPointer<SIMD4<Float>>) throws -> Result
     ) rethrows -> Result {
+        try filteredZeroPhase(x, y, z, by: first, and: second, usingLaneKernels: LaneKernels.isAvailable, body)
+    }
+
+    /// ``filteredZeroPhase(_:_:_:by:and:_:)`` in the portable Swift arithmetic (`usingLaneKernels`
+    /// false) or in the AVX kernels (true: only where ``LaneKernels/isAvailable``); the same bit for bit.
+    static func filteredZeroPhase<Result>(
+        _ x: [Float], _ y: [Float], _ z: [Float], by first: ButterworthFilter, and second: ButterworthFilter,
+        usingLaneKernels: Bool,
+        _ body: (_ first: UnsafeBufferPointer<SIMD4<Float>>, _ second: UnsafeBufferPointer<SIMD4<Float>>) throws -> Result
+    ) rethrows -> Result {
         precondition(x.count == y.count && y.count == z.count, "channels must have the same length")
         guard !x.isEmpty else { return try body(UnsafeBufferPointer(start: nil, count: 0), UnsafeBufferPointer(start: nil, count: 0)) }
-        let a = TriaxialLanes(first, x, y, z)
-        let b = TriaxialLanes(second, x, y, z)
+        let a = TriaxialLanes(first, x, y, z, usingLaneKernels: usingLaneKernels)
+        let b = TriaxialLanes(second, x, y, z, usingLaneKernels: usingLaneKernels)
         defer {
             a.deallocate()
             b.deallocate()
@@ -72,7 +93,8 @@ extension ButterworthFilter {
             let shared = min(a.stageCount, b.stageCount)
             for index in 0..<shared {
                 CascadeStage.runTogether(
-                    a.stage(index, level: levelA), a.buffer, b.stage(index, level: levelB), b.buffer, backward: backward)
+                    a.stage(index, level: levelA), a.buffer, b.stage(index, level: levelB), b.buffer, backward: backward,
+                    usingLaneKernels: usingLaneKernels)
             }
             a.runStages(from: shared, level: levelA, backward: backward)
             b.runStages(from: shared, level: levelB, backward: backward)
@@ -90,9 +112,12 @@ private struct TriaxialLanes {
     let count: Int
     let pad: Int
     let buffer: UnsafeMutableBufferPointer<SIMD4<Float>>
+    /// Whether the passes run in the AVX kernels (``LaneKernels``) rather than in Swift.
+    let usingLaneKernels: Bool
 
-    init(_ filter: ButterworthFilter, _ x: [Float], _ y: [Float], _ z: [Float]) {
+    init(_ filter: ButterworthFilter, _ x: [Float], _ y: [Float], _ z: [Float], usingLaneKernels: Bool) {
         self.filter = filter
+        self.usingLaneKernels = usingLaneKernels
         count = x.count
         pad = filter.zeroPhasePadLength(forCount: count)
         let buffer = UnsafeMutableBufferPointer<SIMD4<Float>>.allocate(capacity: count + 2 * pad)
@@ -137,7 +162,9 @@ private struct TriaxialLanes {
     /// Runs the passes of one direction from `first` on (`level`: the starting end's, read now if nil).
     func runStages(from first: Int, level: SIMD4<Double>? = nil, backward: Bool) {
         let level = level ?? self.level(backward: backward)
-        for index in first..<stageCount { stage(index, level: level).run(buffer, backward: backward) }
+        for index in first..<stageCount {
+            stage(index, level: level).run(buffer, backward: backward, usingLaneKernels: usingLaneKernels)
+        }
     }
 }
 
@@ -158,18 +185,41 @@ private enum CascadeStage {
             ? .pair(LanePair(first: section(first), second: section(first + 1))) : .single(section(first))
     }
 
-    func run(_ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool) {
+    func run(_ buffer: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool, usingLaneKernels: Bool) {
+        if usingLaneKernels {
+            LaneKernels.withFloats(buffer) { lane_kernels_run(kernelStage, $0, buffer.count, backward ? 1 : 0) }
+            return
+        }
         switch self {
         case .pair(var pair): pair.run(buffer, backward: backward)
         case .single(var single): single.run(buffer, backward: backward)
         }
     }
 
+    /// The stage as the AVX kernels take it.
+    var kernelStage: lane_stage {
+        switch self {
+        case .pair(let pair):
+            lane_stage(section_count: 2, sections: (pair.first.kernelSection, pair.second.kernelSection))
+        case .single(let single):
+            lane_stage(section_count: 1, sections: (single.kernelSection, single.kernelSection))
+        }
+    }
+
     /// Runs `a` over `first` and `b` over `second` in one loop.
     static func runTogether(
         _ a: CascadeStage, _ first: UnsafeMutableBufferPointer<SIMD4<Float>>,
-        _ b: CascadeStage, _ second: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool
+        _ b: CascadeStage, _ second: UnsafeMutableBufferPointer<SIMD4<Float>>, backward: Bool, usingLaneKernels: Bool
     ) {
+        if usingLaneKernels {
+            LaneKernels.withFloats(first) { x in
+                LaneKernels.withFloats(second) { y in
+                    lane_kernels_run_together(
+                        a.kernelStage, x, first.count, b.kernelStage, y, second.count, backward ? 1 : 0)
+                }
+            }
+            return
+        }
         switch (a, b) {
         case (.pair(var a), .pair(var b)): runTogether(&a, first, &b, second, backward: backward)
         case (.pair(var a), .single(var b)): runTogether(&a, first, &b, second, backward: backward)
@@ -228,6 +278,13 @@ private struct LaneSection: LaneRecursion {
     let section: Biquad
     var s0: SIMD4<Double>
     var s1: SIMD4<Double>
+
+    /// The section and its state as the AVX kernels take them.
+    var kernelSection: lane_section {
+        lane_section(
+            b0: section.b0, b1: section.b1, b2: section.b2, a1: section.a1, a2: section.a2,
+            s0: (s0[0], s0[1], s0[2], s0[3]), s1: (s1[0], s1[1], s1[2], s1[3]))
+    }
 
     @inline(__always)
     mutating func step(_ sample: SIMD4<Float>) -> SIMD4<Float> {
