@@ -1,3 +1,5 @@
+internal import CLaneKernels
+
 /// Normalised autocorrelation of a real signal.
 public enum Autocorrelation {
     /// Autocorrelation for lags `0 ... maxLag`, computed through the FFT.
@@ -50,6 +52,16 @@ public enum Autocorrelation {
     public static func compute(
         _ signal: UnsafeBufferPointer<Float>, maxLag: Int, into result: inout [Float], workspace: inout Workspace
     ) {
+        compute(signal, maxLag: maxLag, into: &result, workspace: &workspace, usingLaneKernels: LaneKernels.isAvailable)
+    }
+
+    /// ``compute(_:maxLag:into:workspace:)`` with the loops around the transforms in Swift
+    /// (`usingLaneKernels` false) or in the AVX kernels (true: only where ``LaneKernels/isAvailable``);
+    /// the same values bit for bit.
+    static func compute(
+        _ signal: UnsafeBufferPointer<Float>, maxLag: Int, into result: inout [Float], workspace: inout Workspace,
+        usingLaneKernels: Bool
+    ) {
         result.removeAll(keepingCapacity: true)
         guard maxLag >= 0 else { return }
         result.append(contentsOf: repeatElement(0, count: maxLag + 1))
@@ -57,24 +69,23 @@ public enum Autocorrelation {
         guard count > 0 else { return }
         let usefulLag = min(maxLag, count - 1)
 
-        var sum = 0.0
-        for value in signal { sum += Double(value) }
-        let mean = sum / Double(count)
-
         let length = RealFFT<Double>.fastEvenLength(atLeast: count + usefulLag + 1)
         let fft = workspace.prepare(length: length)
         let padded = workspace.signal!.pointer
         let spectrum = workspace.spectrum!.pointer
-        for index in 0..<count { padded[index] = Double(signal[index]) - mean }
-        for index in count..<length { padded[index] = 0 }
+        centre(signal, into: padded, length: length, usingLaneKernels: usingLaneKernels)
 
         // Wiener–Khinchin: autocovariance = inverse FFT of the power spectrum, both transforms straight
         // between the two aligned buffers (the power replaces the spectrum as (power, 0) pairs).
         FFTExecution.forward(plan: fft.forwardPlan, input: padded, output: spectrum)
-        for k in 0..<fft.binCount {
-            let (re, im) = (spectrum[2 * k], spectrum[2 * k + 1])
-            spectrum[2 * k] = re * re + im * im
-            spectrum[2 * k + 1] = 0
+        if usingLaneKernels {
+            lane_kernels_power(spectrum, fft.binCount)
+        } else {
+            for k in 0..<fft.binCount {
+                let (re, im) = (spectrum[2 * k], spectrum[2 * k + 1])
+                spectrum[2 * k] = re * re + im * im
+                spectrum[2 * k + 1] = 0
+            }
         }
         FFTExecution.inverse(plan: fft.inversePlan!, input: spectrum, output: padded)
         // The inverse transform is unnormalised: scale the lags that are used, as `RealFFT.inverse` would.
@@ -82,10 +93,30 @@ public enum Autocorrelation {
         let zeroLag = padded[0] * scale
         guard zeroLag > 0, zeroLag.isFinite else { return }
         result.withUnsafeMutableBufferPointer { result in
-            for lag in 0...usefulLag {
-                result[lag] = Float(padded[lag] * scale / zeroLag)
+            if usingLaneKernels {
+                lane_kernels_normalised(padded, usefulLag + 1, scale, zeroLag, result.baseAddress!)
+            } else {
+                for lag in 0...usefulLag {
+                    result[lag] = Float(padded[lag] * scale / zeroLag)
+                }
             }
             result[0] = 1
         }
+    }
+
+    /// Writes `signal` less its mean (the in-order `Double` sum over the count) into `padded`, then zeros
+    /// up to `length`; returns the mean. `signal` is not empty and `length ≥ signal.count`.
+    @discardableResult
+    static func centre(
+        _ signal: UnsafeBufferPointer<Float>, into padded: UnsafeMutablePointer<Double>, length: Int, usingLaneKernels: Bool
+    ) -> Double {
+        let count = signal.count
+        if usingLaneKernels { return lane_kernels_centered(signal.baseAddress!, count, padded, length) }
+        var sum = 0.0
+        for value in signal { sum += Double(value) }
+        let mean = sum / Double(count)
+        for index in 0..<count { padded[index] = Double(signal[index]) - mean }
+        for index in count..<length { padded[index] = 0 }
+        return mean
     }
 }

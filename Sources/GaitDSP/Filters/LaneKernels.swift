@@ -1,7 +1,8 @@
 internal import CLaneKernels
 
-/// The biquad recursions over four-lane samples in 256-bit AVX registers (the C target
-/// `CLaneKernels`), used by the three-channel zero-phase filters where the processor has AVX.
+/// Hot loops in 256-bit AVX registers (the header-only C module `CLaneKernels`), used where the
+/// processor has AVX: the biquad recursions of the three-channel zero-phase filters and the loops
+/// around ``Autocorrelation``'s transforms.
 ///
 /// The package is built for the baseline x86-64 target (SSE2), where a four-lane `Double` vector
 /// takes two registers and the recursions run out of registers; the kernels run the same arithmetic
