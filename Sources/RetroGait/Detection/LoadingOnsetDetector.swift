@@ -293,14 +293,30 @@ struct LoadingOnsetDetector: ContactDetector {
         var prominences: [Float] = []
         peaks.reserveCapacity(candidates.count)
         prominences.reserveCapacity(candidates.count)
-        var laterHighest = [Float](repeating: -.infinity, count: wave.count + 1)
-        for index in wave.indices.reversed() { laterHighest[index] = max(laterHighest[index + 1], wave[index]) }
+        // The highest sample after each candidate, and before it as the loop goes, by block maxima
+        // (`highest(in:)`: the same answers to `<= height` as a running maximum sample by sample).
+        var laterHighest = [Float](repeating: -.infinity, count: candidates.count)
         var earlierHighest: Float = -.infinity
         var scanned = 0
+        wave.withUnsafeBufferPointer { wave in
+            var highest: Float = -.infinity
+            var end = wave.count
+            for candidate in candidates.indices.reversed() {
+                let start = candidates[candidate] + 1
+                highest = max(highest, Self.highest(in: UnsafeBufferPointer(rebasing: wave[start..<end])))
+                laterHighest[candidate] = highest
+                end = start
+            }
+        }
         for (candidate, peak) in candidates.enumerated() {
-            while scanned < peak { earlierHighest = max(earlierHighest, wave[scanned]); scanned += 1 }
+            if scanned < peak {
+                earlierHighest = max(earlierHighest, wave.withUnsafeBufferPointer {
+                    Self.highest(in: UnsafeBufferPointer(rebasing: $0[scanned..<peak]))
+                })
+                scanned = peak
+            }
             let height = wave[peak]
-            let nothingHigherAfter = laterHighest[peak + 1] <= height
+            let nothingHigherAfter = laterHighest[candidate] <= height
             let nothingHigherBefore = earlierHighest <= height
             var prominence = standard[candidate]
             if nothingHigherAfter && !nothingHigherBefore {
@@ -327,6 +343,26 @@ struct LoadingOnsetDetector: ContactDetector {
         let prominence = wave[closingPeak] - base(of: closingPeak, in: wave, step: -1)
         guard prominence >= closing.prominence else { return (peaks, prominences) }
         return (peaks + [closingPeak], prominences + [prominence])
+    }
+
+    /// The highest sample of `values` (NaNs skipped; −∞ when empty), in four running maxima rather than
+    /// one chain of dependent comparisons. Which of two equal zeros it returns may differ from a running
+    /// maximum sample by sample; comparisons (`<=`) cannot tell them apart.
+    static func highest(in values: UnsafeBufferPointer<Float>) -> Float {
+        var (a, b, c, d) = (-Float.infinity, -Float.infinity, -Float.infinity, -Float.infinity)
+        var index = 0
+        while index + 4 <= values.count {
+            a = max(a, values[index])
+            b = max(b, values[index + 1])
+            c = max(c, values[index + 2])
+            d = max(d, values[index + 3])
+            index += 4
+        }
+        while index < values.count {
+            a = max(a, values[index])
+            index += 1
+        }
+        return max(max(a, b), max(c, d))
     }
 
     /// The lowest sample from `peak` in direction `step` up to the first higher sample.
