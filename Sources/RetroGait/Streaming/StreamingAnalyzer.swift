@@ -43,12 +43,12 @@
 /// (see the equivalence tests; AccuracyReport's live-stream section measures the latencies).
 ///
 /// ### Which events come late
-/// With the default bound of 0.5 s, 94–99 % of the batch analysis's events are reported in time on
+/// With the default bound of 0.5 s, 96–99 % of the batch analysis's events are reported in time on
 /// simulated interval sessions, and 97.5–100 % of those within bouts (AccuracyReport's live-stream
 /// section, per placement and per ``LiveEventContext``). The rest are reported by their review at the
 /// latest, about 2.5 s after they happened (the equivalence tests check 3 s), and come from these causes:
 /// - **A bout's first steps** (``LiveEventContext/boutStart``, the first two events of a kind): in
-///   time 71–83 % at a foot, 75 % (initial contacts) to 96 % (toe-offs) at a shank, 63–79 % at the lower
+///   time 71–83 % at a foot, 79 % (initial contacts) to 96 % (toe-offs) at a shank, 63–79 % at the lower
 ///   back, half at the wrist (at least half at every placement on one seed is tested); the others come
 ///   0.5–0.9 s late, or with the review. A step is
 ///   told from other movement by its rhythm, which a window sees only once a stride has repeated
@@ -56,8 +56,8 @@
 ///   to walk has not.
 /// - **A landing into rest** (``LiveEventContext/landingIntoRest``): the last landing before standing
 ///   is timed where the motion ends, which a window sees once the stillness has lasted (0.7–0.8 s with
-///   a gyroscope on a foot): in time all at the wrist, 8 of 10 at the lower back, about half at a foot,
-///   4 of 12 at a shank.
+///   a gyroscope on a foot): in time all at the wrist, 8 of 10 at the lower back, 10 of 12 at a foot
+///   without a gyroscope (5 of 12 with one), 5 of 12 at a shank.
 /// - **Events the detector places only with more than the bound's lookahead**: a few of a shank's
 ///   running toe-offs (placed early until the next stance is in view, ~0.6 s). A foot's walking
 ///   landings, once found only when the next swing rose (0.7–0.8 s), are found mid-stance, and a
