@@ -53,9 +53,12 @@ final class BlockwiseAnalysis {
     /// Events a live stream's windows found in their lookahead, not yet decided (see
     /// ``reportHeldOver(_:windowStart:zone:lateBefore:)``); at most a few, in a buffer reserved once.
     private var sightings: [Sighting] = []
-    /// How many windows in a row must find an event in their lookahead before it is reported when the
-    /// window deciding its moment finds no rhythm there.
-    static let sightingsToHoldOver = 2
+    /// How many windows in a row, up to the one before the window deciding an event's moment, must find
+    /// it in their lookahead before it is reported when that window finds no rhythm there. One: a young
+    /// walk's rhythm can show in a single window (simulated backward walk, lower back, seed 3: only the
+    /// window 0.1 s before the one deciding the first landing saw it; with two required, the landing
+    /// came 0.69 s after it). The review withdraws such a report when the bout's rhythm does not keep it.
+    static let sightingsToHoldOver = 1
 
     /// An event as reported, with where it lay and how far a later finding may lie to be the same event.
     private struct ReportedEvent {

@@ -102,25 +102,31 @@ struct BoutOnsetRhythm {
         return (Double(lag) + ParabolicPeak.offset(correlation, at: lag), min(1, correlation[lag]))
     }
 
-    /// Where the active tail of `signal` starts (a block boundary counted from its end, not before
-    /// `floor`): the first active block after the last run of still blocks lasting
-    /// ``longestStillSeconds``; nil when the signal ends in such a run.
+    /// Where the active tail of `signal` starts (not before `floor`): the start of the first active
+    /// block after the last run of still blocks lasting ``longestStillSeconds``; nil when the signal ends
+    /// in such a run. The block slides back from the end in steps of a fifth of its length, so the tail's
+    /// start does not depend on where a grid of whole blocks falls, which moves with every window of a
+    /// live stream: a short first swing of the arm straddling two grid blocks passed in neither, the tail
+    /// looked a block or two younger than it was, too short to hold its period, and the first landing
+    /// was reported a window or two late (simulated backward walk, wrist: 0.55–0.62 s after it).
     private func activeTailStart(of signal: [Float], after floor: Int, block: Int) -> Int? {
-        let longestStill = max(1, Int((longestStillSeconds / blockSeconds).rounded()))
+        let longestStill = max(1, Int((longestStillSeconds / blockSeconds).rounded())) * block
+        let step = max(1, block / 5)
         var start: Int?
         var cursor = signal.count
-        var stillRun = 0
+        // Samples spanned by the still blocks in a row just seen.
+        var stillSpan = 0
         signal.withUnsafeBufferPointer { signal in
-            while cursor - block >= max(0, floor), stillRun < longestStill {
+            while cursor - block >= max(0, floor), stillSpan < longestStill {
                 let varies = RhythmEstimator.varies(
                     UnsafeBufferPointer(rebasing: signal[(cursor - block)..<cursor]), atLeast: activeDeviation)
-                cursor -= block
                 if varies {
-                    start = cursor
-                    stillRun = 0
+                    start = cursor - block
+                    stillSpan = 0
                 } else {
-                    stillRun += 1
+                    stillSpan = stillSpan == 0 ? block : stillSpan + step
                 }
+                cursor -= step
             }
         }
         return start

@@ -27,8 +27,8 @@
 /// that stretch's period (when it repeats itself at all), so a bout's first contacts can be reported in
 /// time and its period is not pulled short by the standing before it; the review below withdraws those
 /// the bout's confirmed rhythm does not keep. Such a young rhythm comes and goes from one window to the
-/// next: when the window deciding a moment finds no rhythm there at all, an event that the two windows
-/// before it found there in their lookahead is reported as they found it. And an event farther from the
+/// next: when the window deciding a moment finds no rhythm there at all, an event that the window
+/// before it found there in its lookahead is reported as that window found it. And an event farther from the
 /// last report of its kind than that report's half period is another event, even where a newer window,
 /// seeing a longer period (a stride where the report's window saw a step), would take the two for one.
 /// An event that only a later window finds — mostly the first one or two contacts of a bout — is
@@ -44,12 +44,13 @@
 ///
 /// ### Which events come late
 /// With the default bound of 0.5 s, 96–99 % of the batch analysis's events are reported in time on
-/// simulated interval sessions, and 97.5–100 % of those within bouts (AccuracyReport's live-stream
+/// simulated interval sessions, and 97.8–100 % of those within bouts (AccuracyReport's live-stream
 /// section, per placement and per ``LiveEventContext``). The rest are reported by their review at the
 /// latest, about 2.5 s after they happened (the equivalence tests check 3 s), and come from these causes:
 /// - **A bout's first steps** (``LiveEventContext/boutStart``, the first two events of a kind): in
-///   time 71–83 % at a foot, 79 % (initial contacts) to 96 % (toe-offs) at a shank, 63–79 % at the lower
-///   back, half at the wrist (at least half at every placement on one seed is tested); the others come
+///   time 71–83 % at a foot, 79 % (initial contacts) to 92 % (toe-offs) at a shank, 71–79 % at the lower
+///   back, half (toe-offs) to 63 % (initial contacts) at the wrist (at least half at every placement on
+///   one seed is tested); the others come
 ///   0.5–0.9 s late, or with the review. A step is
 ///   told from other movement by its rhythm, which a window sees only once a stride has repeated
 ///   itself: half a second after a bout's first landing, a running foot has, a trunk or arm starting

@@ -96,6 +96,24 @@ struct StreamRun {
     }
 
     /// A simulated session.
+    /// The batch analysis of a whole simulated session and a stream of `range` of it (samples; start it at
+    /// least the windows' 12 s of history before the events of interest, so its windows are the whole
+    /// session's there).
+    static func part(
+        _ range: Range<Int>, of script: String, placement: Placement, seed: UInt64, gyroscope: Bool = false
+    ) throws -> (batch: [GaitEvent], stream: StreamRun) {
+        let whole = try simulate(script, placement: placement, seed: seed, gyroscope: gyroscope)
+        func cut(_ signal: TriaxialSignal) -> TriaxialSignal {
+            TriaxialSignal(x: Array(signal.x[range]), y: Array(signal.y[range]), z: Array(signal.z[range]))
+        }
+        let recording = try Recording(
+            sampleRate: whole.sampleRate, startTime: Double(range.lowerBound) / whole.sampleRate,
+            acceleration: cut(whole.acceleration), angularVelocity: whole.angularVelocity.map(cut), placement: placement)
+        let configuration = GaitAnalyzer.Configuration(placement: placement, sensorSide: .left)
+        let batch = try GaitAnalyzer(configuration: configuration).analyze(whole).events
+        return (batch, try run(recording, configuration: .init(analyzer: configuration)))
+    }
+
     static func simulate(
         _ script: String, placement: Placement, rate: Double = 100, seed: UInt64 = 3, gyroscope: Bool = false
     ) throws -> Recording {

@@ -5,21 +5,6 @@ import Testing
 /// the latency bound where the batch analysis places it (the equivalence tests' session).
 @Suite("Streaming: a bout's landing into rest")
 struct StreamingLandingIntoRestTests {
-    /// The batch analysis of the whole session and a stream of `range` of it (samples at 100 Hz, starting
-    /// at least the windows' 12 s of history before the landing, so its windows are the whole session's).
-    static func stream(_ range: Range<Int>, of placement: Placement, seed: UInt64) throws -> (batch: [GaitEvent], stream: StreamRun) {
-        let whole = try StreamRun.simulate(StreamingEquivalenceTests.session, placement: placement, seed: seed, gyroscope: false)
-        func cut(_ signal: TriaxialSignal) -> TriaxialSignal {
-            TriaxialSignal(x: Array(signal.x[range]), y: Array(signal.y[range]), z: Array(signal.z[range]))
-        }
-        let recording = try Recording(
-            sampleRate: whole.sampleRate, startTime: Double(range.lowerBound) / whole.sampleRate,
-            acceleration: cut(whole.acceleration), placement: placement)
-        let configuration = GaitAnalyzer.Configuration(placement: placement, sensorSide: .left)
-        let batch = try GaitAnalyzer(configuration: configuration).analyze(whole).events
-        return (batch, try StreamRun.run(recording, configuration: .init(analyzer: configuration)))
-    }
-
     /// A foot without a gyroscope, seed 7: the last landings of the forward run (28.84 s) and of the
     /// backward run (53.91 s). A window ending within the bound after the landing holds the bout's swings
     /// in its stride neighbourhood, so the quiet level of the rest after it is high and the energy counts
@@ -28,7 +13,7 @@ struct StreamingLandingIntoRestTests {
     /// The stance into rest is now the quietest point 0.6 stride or more after the stance before.
     @Test(arguments: [(1500..<3050, 28.84), (4000..<5550, 53.91)])
     func aFootsLandingIntoRestIsReportedInTime(range: Range<Int>, landingNear: Double) throws {
-        let (batch, stream) = try Self.stream(range, of: .foot, seed: 7)
+        let (batch, stream) = try StreamRun.part(range, of: StreamingEquivalenceTests.session, placement: .foot, seed: 7)
         let landing = try #require(batch.first { $0.kind == .initialContact && abs($0.time - landingNear) < 0.05 })
         #expect(LiveEventContext.classify(batch)[try #require(batch.firstIndex(of: landing))] == .landingIntoRest)
         let reported = stream.events.contains { $0.kind == .initialContact && abs($0.time - landing.time) <= 0.020 + 1e-9 }
