@@ -69,7 +69,8 @@ public struct GaitAnalyzer: Sendable {
         case .shank: SwingBoundaryDetector(stanceIsStill: false, fallLevel: 0.45)
         case .lowerBack: LoadingOnsetDetector()
         case .wrist: LoadingOnsetDetector(
-            walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05, closingStepProminence: nil)
+            walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05,
+            walkingStrideConsensus: true, closingStepProminence: nil)
         }
     }
 }
