@@ -63,9 +63,11 @@ public struct GaitAnalyzer: Sendable {
         return analysis.assembler.analysis()
     }
 
-    static func detector(for placement: Placement) -> any ContactDetector {
+    /// The contact detector for `placement`; `isLive`: for a live stream's windows, whose end is only
+    /// where the stream has got to (``SwingBoundaryDetector/youngStanceStrides``).
+    static func detector(for placement: Placement, isLive: Bool = false) -> any ContactDetector {
         switch placement {
-        case .foot: SwingBoundaryDetector(stanceIsStill: true)
+        case .foot: SwingBoundaryDetector(stanceIsStill: true, youngStanceStrides: isLive ? 1.0 : 0.5)
         case .shank: SwingBoundaryDetector(stanceIsStill: false, fallLevel: 0.45)
         case .lowerBack: LoadingOnsetDetector()
         case .wrist: LoadingOnsetDetector(

@@ -57,7 +57,8 @@ extension GaitAnalyzer {
                 segments = BoutOnsetRhythm(unit: detector.eventUnit).segments(
                     of: rhythmSignal, after: segments, sampleRate: recording.sampleRate)
             }
-            contacts = Self.contacts(in: segments, signals: signals, recording: recording, placement: placement)
+            contacts = Self.contacts(
+                in: segments, signals: signals, recording: recording, placement: placement, isLive: seesBoutOnsets)
             motion = signals
         }
         let classification = SessionClassifier(placement: placement, mounting: configuration.mounting).classify(
@@ -71,10 +72,12 @@ extension GaitAnalyzer {
     /// The contacts the placement's detector finds in every segment, in time order; a lower-back
     /// sensor's walking steps are checked against the trunk's front-back reversal
     /// (``FrontBackReversal``) and get their sides from the trunk's sideways swing (``TrunkSides``).
+    /// `isLive`: a live stream's window, whose end is only where the stream has got to.
     static func contacts(
-        in segments: [GaitSegment], signals: MotionSignals, recording: Recording, placement: Placement
+        in segments: [GaitSegment], signals: MotionSignals, recording: Recording, placement: Placement,
+        isLive: Bool = false
     ) -> [DetectedContact] {
-        let detector = detector(for: placement)
+        let detector = detector(for: placement, isLive: isLive)
         var contacts = segments.flatMap { segment in
             let found = detector.contacts(in: segment, signals: signals)
             return placement == .lowerBack

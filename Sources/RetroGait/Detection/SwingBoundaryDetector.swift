@@ -42,6 +42,16 @@ struct SwingBoundaryDetector: ContactDetector {
     /// stance. Only a still segment's angular speed helps to find its stance (simulated backward
     /// running, shank with gyroscope: IC F1 0.43 with the angular speed in the energy, 0.99 without).
     var stanceIsStill: Bool
+    /// How long (in strides) a still foot's quiet stretch at the end of the signal counts as a young
+    /// stance, anchored at its quietest point so far. Half a stride for a file, whose end is a
+    /// recording's last stance; a whole stride for a live stream's window, whose end is only where the
+    /// stream has got to: until a stride has passed with no swing, the stillness may still be a stance of
+    /// the bout. With half a stride, a running foot's stance into rest (stride 0.68 s) stopped being young
+    /// within the window deciding its landing (0.4 s of lookahead), was anchored at the settle point,
+    /// which with a gyroscope's angular speed in the energy is the landing itself, and the landing was
+    /// lost until the rest had lasted (simulated foot with gyroscope, live stream seeds 3/5/7/11:
+    /// landings into rest in time 5 -> 9 of 12).
+    var youngStanceStrides = 0.5
     /// Angular speed (deg/s) that weighs as much as 1 g of acceleration in the movement energy.
     var angularSpeedScale: Float = 200
     /// Humps of the acceleration magnitude narrower than this (s) are impacts, not swing.
@@ -422,7 +432,7 @@ struct SwingBoundaryDetector: ContactDetector {
             // point, so measuring from the start of the quiet stretch dropped its landing until the next
             // swing began (0.7–0.8 s after the landing); anchored at that start, the landing turn of a
             // foot with a gyroscope fell after the anchor and the landing was timed ~19 ms off.
-            let isYoungStance = endsWithSignal && stanceIsStill && Double(last - settle) < 0.5 * period
+            let isYoungStance = endsWithSignal && stanceIsStill && Double(last - settle) < youngStanceStrides * period
             if isYoungStance {
                 var quietest = settle
                 for i in settle...last where smoothed[i] < smoothed[quietest] { quietest = i }
