@@ -72,7 +72,7 @@ public struct GaitAnalyzer: Sendable {
         case .lowerBack: LoadingOnsetDetector()
         case .wrist: LoadingOnsetDetector(
             walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05,
-            walkingStrideConsensus: true, closingStepProminence: nil)
+            walkingStrideConsensus: true, finalLandingLevel: nil, closingStepProminence: nil)
         }
     }
 }
