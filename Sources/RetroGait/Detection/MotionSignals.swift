@@ -36,18 +36,8 @@ struct MotionSignals {
             magnitude.withUnsafeMutableBufferPointer { magnitude in
                 vertical.withUnsafeMutableBufferPointer { vertical in
                     jerk.withUnsafeMutableBufferPointer { jerk in
-                        for i in 0..<n {
-                            let (x, y, z) = (smooth[i][0], smooth[i][1], smooth[i][2])
-                            let (gx, gy, gz) = (slow[i][0], slow[i][1], slow[i][2])
-                            magnitude[i] = (x * x + y * y + z * z).squareRoot()
-                            let norm = (gx * gx + gy * gy + gz * gz).squareRoot()
-                            vertical[i] = norm > 1e-3 ? (x * gx + y * gy + z * gz) / norm : magnitude[i]
-                            if i > 0 {
-                                let previous = smooth[i - 1]
-                                let (dx, dy, dz) = (x - previous[0], y - previous[1], z - previous[2])
-                                jerk[i] = (dx * dx + dy * dy + dz * dz).squareRoot() * rate
-                            }
-                        }
+                        LaneGeometry.measure(
+                            smooth, along: slow, rate: rate, norms: magnitude, components: vertical, changes: jerk)
                     }
                 }
             }
