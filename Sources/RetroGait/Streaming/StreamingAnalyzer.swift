@@ -57,7 +57,7 @@
 ///   to walk has not.
 /// - **A landing into rest** (``LiveEventContext/landingIntoRest``): the last landing before standing
 ///   is timed where the motion ends, which a window sees once the stillness has lasted (0.7–0.8 s with
-///   a gyroscope on a foot): in time all at the wrist, 8 of 10 at the lower back, 10 of 12 at a foot
+///   a gyroscope on a foot): in time all at the wrist and the lower back, 10 of 12 at a foot
 ///   without a gyroscope (9 of 12 with one), 5 of 12 at a shank.
 /// - **Events the detector places only with more than the bound's lookahead**: a few of a shank's
 ///   running toe-offs (placed early until the next stance is in view, ~0.6 s). A foot's walking
