@@ -64,11 +64,11 @@ public struct GaitAnalyzer: Sendable {
     }
 
     /// The contact detector for `placement`; `isLive`: for a live stream's windows, whose end is only
-    /// where the stream has got to (``SwingBoundaryDetector/youngStanceStrides``).
+    /// where the stream has got to (``SwingBoundaryDetector/endIsLive``).
     static func detector(for placement: Placement, isLive: Bool = false) -> any ContactDetector {
         switch placement {
-        case .foot: SwingBoundaryDetector(stanceIsStill: true, youngStanceStrides: isLive ? 1.0 : 0.5)
-        case .shank: SwingBoundaryDetector(stanceIsStill: false, fallLevel: 0.45)
+        case .foot: SwingBoundaryDetector(stanceIsStill: true, endIsLive: isLive)
+        case .shank: SwingBoundaryDetector(stanceIsStill: false, endIsLive: isLive, fallLevel: 0.45)
         case .lowerBack: LoadingOnsetDetector()
         case .wrist: LoadingOnsetDetector(
             walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05,
