@@ -1,7 +1,7 @@
 internal import CLaneKernels
 
 /// Lengths, projections and changes of four-lane samples `(x, y, z, ·)` (the fourth lane is ignored), one
-/// value per sample, in the AVX kernels where the processor has them (``LaneKernels``) and in Swift
+/// value per sample, in the AVX kernels where the processor has them (`LaneKernels`) and in Swift
 /// elsewhere: the same floats bit for bit.
 public enum LaneGeometry {
     /// For every sample `i`: `norms[i] = |a[i]|`; `components[i]`, the component of `a[i]` along
@@ -21,7 +21,7 @@ public enum LaneGeometry {
     }
 
     /// ``measure(_:along:rate:norms:components:changes:)`` in Swift (`usingLaneKernels` false) or in the
-    /// AVX kernels (true: only where ``LaneKernels/isAvailable``).
+    /// AVX kernels (true: only where `LaneKernels/isAvailable`).
     static func measure(
         _ a: UnsafeBufferPointer<SIMD4<Float>>, along b: UnsafeBufferPointer<SIMD4<Float>>, rate: Float,
         norms: UnsafeMutableBufferPointer<Float>, components: UnsafeMutableBufferPointer<Float>,

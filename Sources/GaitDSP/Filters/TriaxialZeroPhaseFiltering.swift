@@ -6,7 +6,7 @@ extension ButterworthFilter {
     ///
     /// One channel's recursion is a chain of dependent multiply-adds that leaves the processor's vector
     /// units mostly idle; here the three channels run side by side in the lanes of one SIMD vector, so
-    /// the three chains cost about as much as one. Where the processor has AVX (``LaneKernels``), the
+    /// the three chains cost about as much as one. Where the processor has AVX (`LaneKernels`), the
     /// four `Double` lanes take one 256-bit register instead of two; the arithmetic is the same.
     ///
     /// - Precondition: `x`, `y` and `z` have the same count.
@@ -20,7 +20,7 @@ extension ButterworthFilter {
     }
 
     /// ``filteredZeroPhase(_:_:_:)`` in the portable Swift arithmetic (`usingLaneKernels` false) or in
-    /// the AVX kernels (true: only where ``LaneKernels/isAvailable``); the results are the same bit for bit.
+    /// the AVX kernels (true: only where `LaneKernels/isAvailable`); the results are the same bit for bit.
     func filteredZeroPhase(
         _ x: [Float], _ y: [Float], _ z: [Float], usingLaneKernels: Bool
     ) -> (x: [Float], y: [Float], z: [Float]) {
@@ -74,7 +74,7 @@ extension ButterworthFilter {
     }
 
     /// ``filteredZeroPhase(_:_:_:by:and:_:)`` in the portable Swift arithmetic (`usingLaneKernels`
-    /// false) or in the AVX kernels (true: only where ``LaneKernels/isAvailable``); the same bit for bit.
+    /// false) or in the AVX kernels (true: only where `LaneKernels/isAvailable`); the same bit for bit.
     static func filteredZeroPhase<Result>(
         _ x: [Float], _ y: [Float], _ z: [Float], by first: ButterworthFilter, and second: ButterworthFilter,
         usingLaneKernels: Bool,
@@ -112,7 +112,7 @@ private struct TriaxialLanes {
     let count: Int
     let pad: Int
     let buffer: UnsafeMutableBufferPointer<SIMD4<Float>>
-    /// Whether the passes run in the AVX kernels (``LaneKernels``) rather than in Swift.
+    /// Whether the passes run in the AVX kernels (`LaneKernels`) rather than in Swift.
     let usingLaneKernels: Bool
 
     init(_ filter: ButterworthFilter, _ x: [Float], _ y: [Float], _ z: [Float], usingLaneKernels: Bool) {
