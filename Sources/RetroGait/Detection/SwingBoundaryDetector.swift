@@ -544,14 +544,16 @@ struct SwingBoundaryDetector: ContactDetector {
         var top = crossing
         while top < hump && swing[top + 1] >= swing[top] { top += 1 }
         // Before a weak swing, a climb before the foot unloads was its roll-off, still on the ground.
-        var unload = stance
-        while unload < hump && swing[unload] >= base - minimumSwingRise { unload += 1 }
-        if beforeWeakSwing, crossing < unload && unload < hump {
-            var dip = unload
-            while dip < hump && swing[dip + 1] <= swing[dip] { dip += 1 }
-            foot = dip
-            top = dip
-            while top < hump && swing[top + 1] >= swing[top] { top += 1 }
+        if beforeWeakSwing {
+            var unload = stance
+            while unload < hump && swing[unload] >= base - minimumSwingRise { unload += 1 }
+            if crossing < unload && unload < hump {
+                var dip = unload
+                while dip < hump && swing[dip + 1] <= swing[dip] { dip += 1 }
+                foot = dip
+                top = dip
+                while top < hump && swing[top + 1] >= swing[top] { top += 1 }
+            }
         }
         return Self.tangentToLevel(swing, from: foot, to: top, levelIndex: foot)
     }
