@@ -13,7 +13,8 @@ private func noisyValues(_ count: Int, seed: UInt64) -> [Float] {
 
 @Suite("Order statistics without sorting")
 struct OrderStatisticTests {
-    @Test("RankSelection gives what sorting gives, for small and large inputs and any slice", arguments: [5, 300, 5000, 70_000])
+    @Test("RankSelection gives what sorting gives, for small and large inputs and any slice",
+          arguments: [5, 300, 301, 5000, 5003, 70_000, 70_002])
     func rankSelectionMatchesSorting(count: Int) {
         let values = noisyValues(count + 10, seed: UInt64(count))
         let slice = values[7..<(count + 7)]
