@@ -66,7 +66,7 @@ public struct CadenceSeriesBuilder: Sendable {
         while j >= 0, center - j <= 2, let ms = window[j].stepMilliseconds { neighbourhood.append(ms); j -= 1 }
         j = center + 1
         while j < window.count, j - center <= 2, let ms = window[j].stepMilliseconds { neighbourhood.append(ms); j += 1 }
-        guard let median = OrderStatistics.median(neighbourhood), median > 0 else { return nil }
+        guard let median = OrderStatistics.medianReordering(&neighbourhood), median > 0 else { return nil }
         return CadenceSample(time: window[center].time, stepsPerMinute: 60_000 / median)
     }
 }

@@ -28,11 +28,17 @@ enum OrderStatistics {
         guard !values.isEmpty else { return nil }
         let middle = values.count / 2
         guard values.count > 32 else {
-            let sorted = values.sorted()
-            return sorted.count % 2 == 1 ? sorted[middle] : 0.5 * (sorted[middle - 1] + sorted[middle])
+            // Sorted in place: the order `values.sorted()` gives (it sorts a copy the same way), without
+            // allocating that copy.
+            values.sort()
+            return values.count % 2 == 1 ? values[middle] : 0.5 * (values[middle - 1] + values[middle])
         }
         let count = values.count
         return values.withUnsafeMutableBufferPointer { buffer in
+            if count >= SampledSelection.minimumCount,
+               let (lower, upper) = SampledSelection.values(atRanks: count % 2 == 0 ? middle - 1 : middle, middle, of: UnsafeBufferPointer(buffer)) {
+                return count % 2 == 0 ? 0.5 * (lower + upper) : upper
+            }
             let upper = select(middle, in: buffer)
             guard count % 2 == 0 else { return upper }
             // Everything before `middle` is now at most `upper`: its largest is the lower middle value.
@@ -46,7 +52,7 @@ enum OrderStatistics {
     /// before it no larger and everything after it no smaller, and returns that value. Quickselect with
     /// a median-of-three pivot and a three-way partition (expected O(n)); after 64 rounds it sorts the
     /// rest (O(n log n) at worst).
-    private static func select(_ rank: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
+    static func select(_ rank: Int, in buffer: UnsafeMutableBufferPointer<Double>) -> Double {
         var low = 0
         var high = buffer.count - 1
         var rounds = 0

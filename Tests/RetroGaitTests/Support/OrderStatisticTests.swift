@@ -66,7 +66,8 @@ struct OrderStatisticTests {
 
 @Suite("Median by selection")
 struct MedianSelectionTests {
-    @Test("OrderStatistics.median equals the sorted middle (odd and even counts, repeats)", arguments: [1, 2, 31, 32, 33, 34, 1001, 4096])
+    @Test("OrderStatistics.median equals the sorted middle (odd and even counts, repeats)",
+          arguments: [1, 2, 31, 32, 33, 34, 1001, 4095, 4096, 4097, 100_001])
     func medianMatchesSorting(count: Int) {
         let values = noisyValues(count, seed: UInt64(count) + 17).map(Double.init)
         let sorted = values.sorted()
@@ -84,5 +85,58 @@ struct MedianSelectionTests {
         #expect(OrderStatistics.upperMedian(values) == expected)
         #expect(OrderStatistics.upperMedian(values.reversed()) == expected)
         #expect(OrderStatistics.upperMedian([]) == nil)
+    }
+}
+
+@Suite("Selection from a sample's bounds")
+struct SampledSelectionTests {
+    /// What sorting gives at two ranks.
+    private static func sortedPair(_ values: [Double], _ first: Int, _ second: Int) -> [Double] {
+        let sorted = values.sorted()
+        return [sorted[first], sorted[second]]
+    }
+
+    private static func sampled(_ values: [Double], _ first: Int, _ second: Int) -> [Double]? {
+        values.withUnsafeBufferPointer { SampledSelection.values(atRanks: first, second, of: $0) }.map { [$0.0, $0.1] }
+    }
+
+    @Test("The values sorting gives at close and distant ranks, with repeats and negatives",
+          arguments: [4096, 5000, 65_537])
+    func matchesSorting(count: Int) {
+        let values = noisyValues(count, seed: UInt64(count) + 41).map { Double($0) - 0.5 }
+        for (first, second) in [(count / 2 - 1, count / 2), (count / 2, count / 2), (0, 1), (count - 2, count - 1),
+                                (count / 20, count / 20 + 1), (count / 3, count / 2)] {
+            // Either the values sorting gives, or none (the caller then selects over everything).
+            if let found = Self.sampled(values, first, second) {
+                #expect(found == Self.sortedPair(values, first, second), "ranks \(first), \(second)")
+            }
+        }
+        // With these values the bounds hold the middle ranks: the sampled path answers.
+        #expect(Self.sampled(values, count / 2 - 1, count / 2) == Self.sortedPair(values, count / 2 - 1, count / 2))
+        #expect(Self.sampled(values, count / 2, count / 2) == Self.sortedPair(values, count / 2, count / 2))
+    }
+
+    @Test("No answer, and the median still right, when a NaN, zero or a misleading sample is in the way")
+    func declinesWhereItCannotAnswer() {
+        let count = 10_000
+        var withNaN = (0..<count).map { Double($0 % 997) + 1 }
+        withNaN[123] = .nan
+        #expect(Self.sampled(withNaN, 10, 5000) == nil)
+
+        let aroundZero = (0..<count).map { Double($0 % 101) - 50 }
+        #expect(Self.sampled(aroundZero, count / 2, count / 2) == nil)
+        let pair = Self.sortedPair(aroundZero, count / 2 - 1, count / 2)
+        #expect(OrderStatistics.median(aroundZero) == 0.5 * (pair[0] + pair[1]))
+
+        // Every sampled position (multiples of count / 1024 here) holds a huge value: the bounds miss.
+        let stride = count / 1024
+        let misleading: [Double] = (0..<(1024 * stride)).map { index in
+            let position = Double(index)
+            return index % stride == 0 ? 1e9 + position : position + 1
+        }
+        let half = misleading.count / 2
+        #expect(Self.sampled(misleading, half - 1, half) == nil)
+        let middle = Self.sortedPair(misleading, half - 1, half)
+        #expect(OrderStatistics.median(misleading) == 0.5 * (middle[0] + middle[1]))
     }
 }
