@@ -250,6 +250,8 @@ struct RhythmEstimator {
         var currentStart: Int?
         var periods = RunningMedian()
         var regularities: [Double] = []
+        // Centre and period (the step, for steps) of the latest window that counted as gait.
+        var lastGaitWindow: (center: Int, period: Double)?
         func boundary(before index: Int) -> Int {
             index == 0 ? 0 : (estimates[index - 1].center + estimates[index].center) / 2
         }
@@ -265,14 +267,22 @@ struct RhythmEstimator {
         for (index, entry) in estimates.enumerated() {
             guard entry.estimate.isGait else { close(at: boundary(before: index)); continue }
             var period = entry.estimate.period
-            // Steps: a window in the middle of a walk whose stride correlates far better than its step
-            // (the wrist's arm swing repeats once per stride) keeps the walk's step when its
-            // autocorrelation has a peak there.
-            if currentStart != nil, let half = entry.estimate.halfPeriod,
-               abs(period / periods.median - 1) > periodChangeTolerance,
-               abs(half / periods.median - 1) <= periodChangeTolerance {
+            // Steps: a window whose stride correlates far better than its step (the wrist's arm swing
+            // repeats once per stride) keeps the walk's step when its autocorrelation has a peak there —
+            // in the middle of a walk, and where a walk resumes after windows that did not count as gait
+            // (a noisy stretch of wrist walking): there the step of the last gait window, if it lies
+            // within ``joinableGapSeconds``, is the walk's. Otherwise the resumed walk's first windows
+            // start a segment at the stride, the next step window ends it, and the walk's rest is lost
+            // in pieces shorter than ``minimumSegmentSeconds``.
+            let walkStep = currentStart != nil ? periods.median : lastGaitWindow.flatMap {
+                Double(entry.center - $0.center) <= joinableGapSeconds * sampleRate ? $0.period : nil
+            }
+            if let walkStep, let half = entry.estimate.halfPeriod,
+               abs(period / walkStep - 1) > periodChangeTolerance,
+               abs(half / walkStep - 1) <= periodChangeTolerance {
                 period = half
             }
+            lastGaitWindow = (entry.center, period)
             if currentStart != nil, abs(period / periods.median - 1) > periodChangeTolerance {
                 close(at: boundary(before: index))
             }
