@@ -8,7 +8,8 @@ import RetroGait
 /// accelerometer model, fitted on simulated recordings only). The data set has no strike labels.
 /// Contacts inside the trial's U-turn (a 180° pivot) are also counted apart from
 /// those of the two straight walks. The same contacts' direction (no mounting declared: the foot's
-/// swing turn with the gyroscope) checks the single-bout direction on real walkers, who walk forward.
+/// swing turn with the gyroscope) checks the single-bout direction on real walkers, who walk forward,
+/// and so do the lower back's contacts (the trunk's lean, accelerometer only).
 enum VoisardStrikeSection {
     /// Where in the trial a contact lies.
     enum Stretch: String, CaseIterable {
@@ -82,7 +83,7 @@ enum VoisardStrikeSection {
                 + "and \(inTurns) in U-turns.\n\n"
         }
         var directionTable = MarkdownTable(
-            header: ["foot sensors", "contacts", "forward", "backward", "unknown"], leftAligned: [0])
+            header: ["sensors", "contacts", "forward", "backward", "unknown"], leftAligned: [0])
         for gyroscope in [true, false] {
             var total: [Direction: Int] = [:]
             for (item, tally) in zip(cases, tallies) where item.gyroscope == gyroscope {
@@ -97,6 +98,44 @@ enum VoisardStrikeSection {
                 share(.unknown),
             ])
         }
+        // The lower back's front is the trunk's lean between standing and walking (accelerometer only).
+        let lowerBacks = trials.compactMap { trial -> (trial: String, recording: Recording)? in
+            guard let recording = trial.recordings[.lowerBack],
+                  let accelerometerOnly = try? Recording(
+                    sampleRate: recording.sampleRate, startTime: recording.startTime, acceleration: recording.acceleration,
+                    placement: recording.placement, sourceUnit: recording.sourceUnit)
+            else { return nil }
+            return (trial.name, accelerometerOnly)
+        }
+        let trunkTallies = await concurrentMap(lowerBacks.map(\.recording), width: 2) { recording -> [Direction: Int] in
+            let analyzer = GaitAnalyzer(configuration: .init(placement: .lowerBack, sensorSide: .unknown))
+            guard let analysis = try? analyzer.analyze(recording) else { return [:] }
+            var directions: [Direction: Int] = [:]
+            for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
+            return directions
+        }
+        var trunkTotal: [Direction: Int] = [:]
+        for tally in trunkTallies { for (direction, count) in tally { trunkTotal[direction, default: 0] += count } }
+        let trunkAll = trunkTotal.values.reduce(0, +)
+        func trunkShare(_ direction: Direction) -> String {
+            trunkAll > 0 ? Format.percent(Double(trunkTotal[direction, default: 0]) / Double(trunkAll)) : "—"
+        }
+        directionTable.rows.append([
+            "lower back, accelerometer only", "\(trunkAll)", trunkShare(.forward), trunkShare(.backward), trunkShare(.unknown),
+        ])
+        // Per trial: the direction most of its contacts take.
+        let directions: [Direction] = [.forward, .backward, .unknown]
+        var trialsBy: [Direction: [String]] = [:]
+        for (item, tally) in zip(lowerBacks, trunkTallies) {
+            // Ties go to the first in `directions` order (a dictionary's own order changes between runs).
+            guard let top = tally.values.max(), top > 0,
+                  let most = directions.first(where: { tally[$0] == top }) else { continue }
+            trialsBy[most, default: []].append(item.trial)
+        }
+        let byTrial = directions.map { direction in
+            let names = trialsBy[direction] ?? []
+            return "\(names.count) \(direction.rawValue)" + (direction == .backward && !names.isEmpty ? " (\(names.joined(separator: ", ")))" : "")
+        }.joined(separator: ", ")
         return """
             ### Foot strike on real walkers (no strike labels)
 
@@ -110,9 +149,10 @@ enum VoisardStrikeSection {
             """ + table.rendered + "\n" + concentration + """
             Direction of the same contacts, no mounting declared: the walkers walk forward and a trial has no
             backward part to contrast with, so its direction rests on the foot's anatomical front (the swing
-            turn, which needs the gyroscope; accelerometer only: no front, `unknown`).
+            turn, which needs the gyroscope; accelerometer only: no front, `unknown`). The lower back's
+            contacts (same trials) rest on the trunk's lean between standing and walking.
 
 
-            """ + directionTable.rendered + "\n"
+            """ + directionTable.rendered + "\nLower back by trial (most of its contacts): \(byTrial).\n\n"
     }
 }
