@@ -146,6 +146,7 @@ enum StreamingSection {
     static func contextTable(_ results: [Result], jobs: [(Setup, UInt64)]) -> String {
         let contexts: [(LiveEventContext, String)] = [
             (.withinBout, "within bouts"), (.boutStart, "bout starts"), (.landingIntoRest, "landings into rest"),
+            (.liftOffFromRest, "lift-offs from standing"),
         ]
         var table = MarkdownTable(header: ["sensor", "event"] + contexts.flatMap { ["\($0.1): in time", "latency median / p95 / max (s)"] })
         for setup in setups {
@@ -170,7 +171,8 @@ enum StreamingSection {
             \(LiveEventContext.boutStartEvents) events of each kind after a pause (a step is told from other \
             movement by its repetition, seen a stride later); **landings into rest** are initial contacts that \
             a pause follows (timed where the motion ends, which a window sees once the stillness has lasted); \
-            every other event is **within a bout**.
+            **lift-offs from standing** are toe-offs that follow a pause (a foot's first toe-off of a bout, \
+            found with the first swing's landing, about a stride later); every other event is **within a bout**.
 
 
             """ + table.rendered

@@ -2,12 +2,12 @@ import RetroGait
 
 /// Ground-truth events from planned contacts.
 enum GroundTruth {
-    /// IC and TC of every contact, and each foot's settling touchdown after its last step of every gait
-    /// bout (``FootBoutEdges``; an initial contact), sorted by time, with the nearest sample index. The
-    /// settling touchdown is a flat placing of the foot beside the other, not a strike of the bout's
-    /// gait: its strike is `unknown`. The lift-off from standing is not listed: the analysis reports
-    /// toe-offs only as the end of a contact it found, and the contact a first lift-off ends began
-    /// before the recording or in the standing before the bout.
+    /// IC and TC of every contact, and each foot's lift-off from standing before its first step and
+    /// settling touchdown after its last step of every gait bout (``FootBoutEdges``; a toe-off and an
+    /// initial contact), sorted by time, with the nearest sample index. Both edges are real ground
+    /// events of the foot, but neither belongs to a stance of the bout's gait: the lift-off ends the
+    /// standing before the bout, and the settling touchdown is a flat placing of the foot beside the
+    /// other, so their strike is `unknown`.
     static func events(_ contacts: [Contact], plans: [GaitBoutPlan], sampleTimes: [Double]) -> [GaitEvent] {
         var events: [GaitEvent] = []
         events.reserveCapacity(contacts.count * 2 + plans.count * 2)
@@ -23,6 +23,7 @@ enum GroundTruth {
         for plan in plans {
             for side in [Side.left, .right] {
                 guard let edges = FootBoutEdges(side: side, plan: plan, contacts: contacts) else { continue }
+                append(.toeOff, edges.liftOff, side, .unknown, plan.bout.direction)
                 append(.initialContact, edges.settle, side, .unknown, plan.bout.direction)
             }
         }

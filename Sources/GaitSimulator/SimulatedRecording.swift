@@ -10,10 +10,11 @@ public struct SimulatedRecording: Sendable, Equatable {
     public let sampleTimes: [Double]
     /// Initial contact and toe-off of every contact of both feet, in time order, with side, strike and
     /// direction; `sampleIndex` is the nearest sample in ``sampleTimes``; confidence 1. Each gait bout
-    /// also holds each foot's settling touchdown after its last step (an initial contact with no toe-off
-    /// in the bout; strike `unknown`): the model swings the foot beside the other and puts it down with
-    /// an impact, and a sensor on any placement feels it. The lift-off from standing at a bout's start is
-    /// not listed (the analysis reports a toe-off only as the end of a contact it found).
+    /// also holds each foot's lift-off from standing before its first step (a toe-off with no initial
+    /// contact in the bout before it; strike `unknown`) and its settling touchdown after its last step
+    /// (an initial contact with no toe-off in the bout; strike `unknown`): the model lifts the foot out of
+    /// rest into its first swing, and at the end swings it beside the other and puts it down with an
+    /// impact.
     public let events: [GaitEvent]
     /// The scripted bouts, back to back from 0 to the end of the session.
     public let bouts: [Bout]

@@ -18,8 +18,9 @@ struct GroundTruthTests {
         // The ramps in and out lose at most a few seconds of steps.
         #expect(count <= cadence)
         #expect(count >= cadence * (60 - 5) / 60)
-        // Every contact has a toe-off except each foot's settling touchdown after the last step.
-        #expect(simulated.events.count == 2 * Int(count) - 2)
+        // Every contact has a toe-off except each foot's settling touchdown after the last step, and each
+        // foot's lift-off from standing before its first step is a toe-off with no contact before it.
+        #expect(simulated.events.count == 2 * Int(count))
     }
 
     @Test(arguments: gaits)
@@ -110,8 +111,9 @@ struct GroundTruthTests {
         #expect(Sim.mean(left) / Sim.mean(right) > 1.07)
     }
 
-    /// After its last step the limb model swings each foot beside the other and puts it down (a
-    /// touchdown with an impact): the truth lists that settling touchdown, per foot and bout.
+    /// Before its first step the limb model lifts each foot out of rest, and after its last step it swings
+    /// each foot beside the other and puts it down (a touchdown with an impact): the truth lists that
+    /// lift-off (a toe-off) and that settling touchdown, per foot and bout.
     @Test(arguments: gaits)
     func eachFootSettlesAfterItsLastStep(activity: Activity, direction: Direction) throws {
         let simulated = GaitSimulator.simulate(
@@ -123,9 +125,13 @@ struct GroundTruthTests {
         for side in [Side.left, .right] {
             let own = simulated.events.filter { $0.side == side }
             let first = try #require(own.first), last = try #require(own.last)
-            #expect(first.kind == .initialContact && first.strike != .unknown && first.time > 3)
+            #expect(first.kind == .toeOff && first.strike == .unknown && first.time >= 3)
             #expect(last.kind == .initialContact && last.strike == .unknown && last.time < 18)
-            #expect(own.filter { $0.strike == .unknown }.count == 1)
+            #expect(own.filter { $0.strike == .unknown }.count == 2)
+            // The foot's first landing comes one swing after its lift-off.
+            let firstLanding = try #require(own.first { $0.kind == .initialContact })
+            #expect(firstLanding.strike != .unknown)
+            #expect((0.15...1.0).contains(firstLanding.time - first.time))
             // The settling touchdown comes one swing after the foot's last toe-off.
             let lastToeOff = try #require(own.last { $0.kind == .toeOff })
             #expect((0.2...0.9).contains(last.time - lastToeOff.time))
@@ -157,11 +163,11 @@ struct GroundTruthTests {
                 #expect(inside.count > 10)
                 for event in inside {
                     #expect(event.direction == bout.direction)
-                    // Each foot's settling touchdown is no strike of the gait.
+                    // Each foot's lift-off from standing and settling touchdown are no strike of the gait.
                     #expect(event.strike == script.effectiveStrike || event.strike == .unknown)
                     #expect(event.confidence == 1)
                 }
-                #expect(inside.filter { $0.strike == .unknown }.count == 2)
+                #expect(inside.filter { $0.strike == .unknown }.count == 4)
             }
         }
         #expect(simulated.events.filter { $0.strike == .mid }.count > 0)

@@ -5,7 +5,7 @@ import RetroGait
 /// Both are real ground events of the limb model: the lift-off from standing is the foot's first
 /// toe-off of the bout (its first swing starts from rest), and the settling step after its last
 /// contact swings the foot beside the other one and puts it down (a touchdown with an impact).
-/// ``LimbTrajectory`` moves the foot through both; ``GroundTruth`` labels the settling touchdown.
+/// ``LimbTrajectory`` moves the foot through both; ``GroundTruth`` labels both.
 struct FootBoutEdges {
     /// The foot's lift-off from standing, s.
     var liftOff: Double

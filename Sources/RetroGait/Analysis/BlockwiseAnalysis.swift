@@ -81,6 +81,8 @@ final class BlockwiseAnalysis {
         var direction: Direction
         var side: Side
         var isInGaitBout: Bool
+        /// Whether it may end the open step (a toe-off that is not a lift-off from standing).
+        var endsOpenStep: Bool
         /// How many windows in a row found it (within a sample).
         var count: Int
     }
@@ -243,6 +245,16 @@ final class BlockwiseAnalysis {
             let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
             let strike = window.classification.strikes[index].strike
             var direction = window.classification.directions[index]
+            // A lift-off from standing starts the swing into this contact: a toe-off that ends no step.
+            if let found = contact.liftOffPosition, case let liftOff = offset + found, liftOff < zoneEnd {
+                if isNew(liftOff, after: toeOffFloor, reportedWithin: toeOffFloorSeparation, separation: separation) {
+                    reportToeOff(at: liftOff, confidence: contact.confidence, side: contact.side,
+                                 direction: isLive ? steadyDirection.reported : direction, separation: separation,
+                                 lateBefore: lateBefore, endsOpenStep: false)
+                } else {
+                    _ = superseded(.toeOff, by: found, in: window, windowStart: windowStart, lateBefore: lateBefore)
+                }
+            }
             let initialContactIsNew = isNew(
                 position, after: initialContactFloor, reportedWithin: initialContactFloorSeparation, separation: separation)
             if position < zoneEnd && initialContactIsNew {
@@ -352,7 +364,8 @@ final class BlockwiseAnalysis {
                 guard isNew(position, after: lastToeOff, reportedWithin: lastToeOffSeparation,
                             separation: sighting.separation) else { continue }
                 reportToeOff(at: position, confidence: sighting.confidence, side: sighting.side,
-                             direction: steadyDirection.reported, separation: sighting.separation, lateBefore: lateBefore)
+                             direction: steadyDirection.reported, separation: sighting.separation, lateBefore: lateBefore,
+                             endsOpenStep: sighting.endsOpenStep)
             }
         }
     }
@@ -374,11 +387,13 @@ final class BlockwiseAnalysis {
              at: position, separation: separation, isLate: position < lateBefore)
     }
 
-    /// Reports a new toe-off at `position`, the open step's when it has none yet and follows its contact.
+    /// Reports a new toe-off at `position`, the open step's when it has none yet, follows its contact and
+    /// `endsOpenStep` (a lift-off from standing ends no step: the foot stood still before it).
     private func reportToeOff(
-        at position: Double, confidence: Double, side: Side, direction: Direction, separation: Double, lateBefore: Double
+        at position: Double, confidence: Double, side: Side, direction: Direction, separation: Double, lateBefore: Double,
+        endsOpenStep: Bool = true
     ) {
-        if let step = pending, step.contact.toeOffPosition == nil, position > step.contact.position {
+        if endsOpenStep, let step = pending, step.contact.toeOffPosition == nil, position > step.contact.position {
             pending?.contact.toeOffPosition = position
         }
         lastToeOff = position
@@ -395,15 +410,17 @@ final class BlockwiseAnalysis {
         let previousCount = sightings.count
         for (index, contact) in window.contacts.enumerated() {
             let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
-            for kind in Self.eventKinds {
-                guard let found = kind == .initialContact ? contact.position : contact.toeOffPosition,
+            for role in Self.eventRoles {
+                guard let found = contact.position(of: role),
                       offset + found >= Double(after), sightings.count < Self.sightingCapacity else { continue }
+                let kind = role.kind
                 let position = offset + found
                 let earlier = sightings[..<previousCount].first { $0.kind == kind && abs($0.position - position) <= 1 }
                 sightings.append(Sighting(
                     kind: kind, position: position, separation: separation, confidence: contact.confidence,
                     strike: window.classification.strikes[index].strike, direction: window.classification.directions[index],
-                    side: contact.side, isInGaitBout: window.isInGaitBout(index), count: (earlier?.count ?? 0) + 1))
+                    side: contact.side, isInGaitBout: window.isInGaitBout(index), endsOpenStep: role == .toeOff,
+                    count: (earlier?.count ?? 0) + 1))
             }
         }
         sightings.removeFirst(previousCount)
@@ -452,8 +469,9 @@ final class BlockwiseAnalysis {
         for (index, contact) in window.contacts.enumerated() {
             let separation = 0.5 * (window.segment(containing: contact.position)?.eventPeriod ?? 0)
             let side = contact.side == .unknown ? placementSide : contact.side
-            for kind in Self.eventKinds {
-                guard let found = kind == .initialContact ? contact.position : contact.toeOffPosition else { continue }
+            for role in Self.eventRoles {
+                guard let found = contact.position(of: role) else { continue }
+                let kind = role.kind
                 let position = offset + found
                 guard position >= from, position < due, !isReported(kind, near: position, within: separation) else { continue }
                 let isContact = kind == .initialContact
@@ -500,8 +518,8 @@ final class BlockwiseAnalysis {
         return reported.position
     }
 
-    /// Both kinds of event, in a constant so the review's loop over contacts allocates nothing.
-    private static let eventKinds: [GaitEventKind] = [.initialContact, .toeOff]
+    /// Every event a contact can carry, in a constant so the review's loop over contacts allocates nothing.
+    private static let eventRoles = ContactEventRole.allCases
 
     /// A held event of `kind` moved from sample `old` to `new`: when it was the last of its kind held,
     /// later windows measure new events of that kind from its new place.
@@ -557,9 +575,11 @@ final class BlockwiseAnalysis {
     private static func nearest(_ kind: GaitEventKind, in window: WindowAnalysis, to position: Double, within distance: Double) -> Double? {
         var best: Double?
         for contact in window.contacts {
-            guard let candidate = kind == .initialContact ? contact.position : contact.toeOffPosition else { continue }
-            if abs(candidate - position) <= distance, abs(candidate - position) < abs((best ?? .infinity) - position) {
-                best = candidate
+            for role in eventRoles where role.kind == kind {
+                guard let candidate = contact.position(of: role) else { continue }
+                if abs(candidate - position) <= distance, abs(candidate - position) < abs((best ?? .infinity) - position) {
+                    best = candidate
+                }
             }
         }
         return best

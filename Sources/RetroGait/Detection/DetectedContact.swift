@@ -8,6 +8,28 @@ struct DetectedContact: Equatable {
     var toeOffPosition: Double? = nil
     /// Which foot, when the detector can tell (trunk sensors); `.unknown` otherwise.
     var side: Side = .unknown
+    /// Position of the lift-off from standing that starts the swing into this contact: the foot's first
+    /// toe-off of a bout, which ends no contact a detector finds (the foot stood still before it), when
+    /// the detector can find it.
+    var liftOffPosition: Double? = nil
+
+    /// The position of this contact's event of `role`, when it has one.
+    func position(of role: ContactEventRole) -> Double? {
+        switch role {
+        case .liftOff: liftOffPosition
+        case .landing: position
+        case .toeOff: toeOffPosition
+        }
+    }
+}
+
+/// The events a ``DetectedContact`` can carry, in time order: the lift-off from standing before it, its
+/// landing (initial contact) and the toe-off that ends it.
+enum ContactEventRole: CaseIterable {
+    case liftOff, landing, toeOff
+
+    /// The kind of gait event reported for this role.
+    var kind: GaitEventKind { self == .landing ? .initialContact : .toeOff }
 }
 
 /// Finds initial contacts inside one rhythmic segment of a recording.

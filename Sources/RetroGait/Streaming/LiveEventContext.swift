@@ -10,6 +10,9 @@
 /// - **A landing into rest** (``landingIntoRest``): the last landing before the person stands is a
 ///   landing like any other until the foot stays still, and it is timed where the motion ends, which a
 ///   window sees only once the stillness has lasted.
+/// - **A lift-off from standing** (``liftOffFromRest``): a foot's first toe-off of a bout ends the
+///   standing, not a contact of the bout; a foot or shank sensor's detector finds it with the first swing's
+///   landing, once the stance after that landing is in view, about a stride after the lift-off.
 ///
 /// ``classify(_:restSeconds:)`` labels a list of events (a batch analysis's, or ground truth): use it to
 /// measure a stream's latency for each kind of event separately (AccuracyReport's live-stream section
@@ -22,6 +25,10 @@ public enum LiveEventContext: String, Sendable, Codable, CaseIterable {
     /// An initial contact that no event of either kind follows within the rest time (also when it is
     /// among a bout's first events: a bout of a single step is a landing into rest).
     case landingIntoRest
+    /// A toe-off that no event of either kind precedes within the rest time: a foot's lift-off from
+    /// standing. It does not count among the bout's first ``boutStartEvents`` toe-offs, which end the
+    /// bout's first contacts.
+    case liftOffFromRest
 
     /// How many events of each kind after a pause count as a bout's start.
     public static let boutStartEvents = 2
@@ -39,8 +46,13 @@ public enum LiveEventContext: String, Sendable, Codable, CaseIterable {
         var previousTime = -Double.infinity
         for (rank, index) in order.enumerated() {
             let event = events[index]
-            if event.time - previousTime >= restSeconds { sinceRest.removeAll(keepingCapacity: true) }
+            let afterRest = event.time - previousTime >= restSeconds
+            if afterRest { sinceRest.removeAll(keepingCapacity: true) }
             previousTime = event.time
+            if event.kind == .toeOff && afterRest {
+                contexts[index] = .liftOffFromRest
+                continue
+            }
             let count = sinceRest[event.kind, default: 0]
             sinceRest[event.kind] = count + 1
             let nextTime = rank + 1 < order.count ? events[order[rank + 1]].time : .infinity

@@ -59,6 +59,9 @@
 ///   is timed where the motion ends, which a window sees once the stillness has lasted (0.7–0.8 s with
 ///   a gyroscope on a foot): in time all at the wrist and the lower back, 10 of 12 at a foot
 ///   without a gyroscope (9 of 12 with one), 5 of 12 at a shank.
+/// - **A lift-off from standing** (``LiveEventContext/liftOffFromRest``): a foot's or shank's first
+///   toe-off of a bout ends the standing, and its detector finds it with the first swing's landing, once
+///   the stance after that landing is in view: about a stride after the lift-off, so it comes late.
 /// - **Events the detector places only with more than the bound's lookahead**: a few of a shank's
 ///   running toe-offs (placed early until the next stance is in view, ~0.6 s). A foot's walking
 ///   landings, once found only when the next swing rose (0.7–0.8 s), are found mid-stance, and a

@@ -26,8 +26,11 @@ struct SimulatedFootContactTests {
             initialContactF1: 0.93, toeOffF1: 0.90, medianErrorMs: 8),
         // The shank's landing at the end of its fall (``SwingBoundaryDetector/endOfLandingFall(_:impact:from:to:impactRise:)``):
         // median |IC error| 100 / 500 Hz 26.1 / 29.3 → 3.5 / 1.7 ms here; 50 Hz (13.6 ms) unchanged.
-        Row(placement: .shank, direction: .forward, activity: .walking,  // (0.947, 0.914, 13.6 ms)
-            initialContactF1: 0.90, toeOffF1: 0.90, medianErrorMs: 20),
+        // TC floor re-based on the lift-off truth (each foot's lift-off from standing listed): 0.914 on the
+        // old truth, 0.889 on the new one at 100 and 500 Hz (the first landing, and with it the lift-off
+        // that starts its swing, missed).
+        Row(placement: .shank, direction: .forward, activity: .walking,  // (0.947, 0.889, 13.6 ms)
+            initialContactF1: 0.90, toeOffF1: 0.87, medianErrorMs: 20),
         // Re-based on the settle truth: 0.973 on the old truth (recording ending with the bout), 0.923
         // now at 50 Hz (its first landing and its settling touchdown missed), 0.974 at 100 and 500 Hz.
         // Worst median |IC error| 13.7 → 6.6 ms with the landing at the end of its fall.

@@ -28,8 +28,10 @@ struct SimulatedTrunkWristContactTests {
         // truth, 0.919 on the new one at 100 Hz (the wrist does not find the settling touchdowns).
         Row(placement: .wrist, direction: .forward, activity: .walking,  // (0.944, 0.930, 5.1 ms; 0.917, 0.901 before the rhythm kept the step and early steps were evened)
             initialContactF1: 0.91, toeOffF1: 0.90, medianErrorMs: 8),
-        Row(placement: .wrist, direction: .backward, activity: .walking,  // (0.961, 0.933, 7.8 ms)
-            initialContactF1: 0.93, toeOffF1: 0.91, medianErrorMs: 11),
+        // TC floor re-based on the lift-off truth (each foot's lift-off from standing listed, which the
+        // wrist does not report): 0.933 on the old truth, 0.909 on the new one at 50 Hz.
+        Row(placement: .wrist, direction: .backward, activity: .walking,  // (0.961, 0.909, 7.8 ms)
+            initialContactF1: 0.93, toeOffF1: 0.89, medianErrorMs: 11),
         Row(placement: .wrist, direction: .forward, activity: .running,  // (0.964, 0.973, 18.1 ms)
             initialContactF1: 0.93, toeOffF1: 0.94, medianErrorMs: 22),
         Row(placement: .wrist, direction: .backward, activity: .running,  // (0.985, 0.962, 18.1 ms)

@@ -21,13 +21,13 @@ struct VoisardFootContactTests {
     /// Toe-offs of each foot sensor against that foot's curated toe-offs, within ±50 ms. With the
     /// gyroscope's push-off timing (``SagittalFootRotation/toeOff(between:and:running:)``): TC F1 0.889 left,
     /// 0.855 right, median |TC error| 5.7 / 5.0 ms (acceleration alone: 0.571 / 0.366, 31.5 / 37.2 ms);
-    /// since session 10, 0.903 left, 0.884 right (ACCURACY.md). The floor 0.88 holds a recording's last
-    /// landing into rest where it was: anchoring it as a live window's is (session 11, before that was
-    /// limited to live windows) gave the right foot 0.876.
+    /// since session 10, 0.903 left, 0.884 right (ACCURACY.md); since session 12, with each foot's lift-off
+    /// from standing reported (``LiftOffFromStandingTests``), 0.928 left, 0.906 right. The floor 0.89 fails
+    /// without the lift-off (right foot 0.884).
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"),
           arguments: [VoisardSensor.leftFoot, .rightFoot])
     func toeOffsWithin50Milliseconds(sensor: VoisardSensor) throws {
-        try Self.expectPooled(sensor, \.toeOffs, label: "TC", minimumF1: 0.88, maximumMedianMs: 10)
+        try Self.expectPooled(sensor, \.toeOffs, label: "TC", minimumF1: 0.89, maximumMedianMs: 10)
     }
 
     /// Expects the pooled F1 of one event kind to reach `minimumF1` and its median |error| to stay

@@ -20,6 +20,20 @@ struct LiveEventContextTests {
         #expect(tc == [.boutStart, .boutStart, .withinBout, .withinBout, .withinBout])
     }
 
+    /// A foot's first toe-off of a bout, its lift-off from standing, follows a pause: it is told apart
+    /// from the toe-offs that end the bout's first contacts, which stay its start.
+    @Test func aToeOffAfterAPauseIsALiftOffFromRest() {
+        var events = [event(.toeOff, 9.6)]
+        for step in 0..<4 {
+            events.append(event(.initialContact, 10 + 0.5 * Double(step)))
+            events.append(event(.toeOff, 10.2 + 0.5 * Double(step)))
+        }
+        events.append(event(.toeOff, 14))
+        let contexts = LiveEventContext.classify(events)
+        let tc = zip(events, contexts).filter { $0.0.kind == .toeOff }.map(\.1)
+        #expect(tc == [.liftOffFromRest, .boutStart, .boutStart, .withinBout, .withinBout, .liftOffFromRest])
+    }
+
     @Test func orderOfTheInputIsKeptAndASecondBoutStartsAgain() {
         let times = [1.0, 1.6, 2.2, 2.8, 5.0, 5.6, 6.2]
         let events = times.reversed().map { event(.initialContact, $0) }
