@@ -69,7 +69,7 @@ public enum Autocorrelation {
         guard count > 0 else { return }
         let usefulLag = min(maxLag, count - 1)
 
-        let length = RealFFT<Double>.fastEvenLength(atLeast: count + usefulLag + 1)
+        let length = RealFFT<Double>.radixTwoLength(atLeast: count + usefulLag + 1)
         let fft = workspace.prepare(length: length)
         let padded = workspace.signal!.pointer
         let spectrum = workspace.spectrum!.pointer

@@ -114,6 +114,7 @@ final class FFTPlanCache: @unchecked Sendable {
         let planned: OpaquePointer?
         switch key.precision {
         case .double:
+            FFTWisdom.importOnce()
             let real = fftw_alloc_real(n)
             let complex = fftw_alloc_complex(bins)
             defer {
