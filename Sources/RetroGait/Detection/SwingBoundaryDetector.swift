@@ -108,6 +108,11 @@ struct SwingBoundaryDetector: ContactDetector {
     /// (``endOfFall(_:from:to:)``) only when the two lie within this fraction of the stride of each
     /// other: at 25 Hz the magnitude's minimum is smeared to 60–220 ms after the contact.
     var endOfFallAgreement = 0.04
+    /// A swing lasts at least this fraction of the stride (a walking foot's swing ~0.4 of it, a running
+    /// foot's 0.6–0.7): a stance centre found sooner after the foot's lift-off from standing is a dip of
+    /// the first swing (voisard2023, 3 feet: 0.14–0.21 s after the lift-off found, strides 0.98–1.14 s;
+    /// simulated forward running at 100 Hz, stride 0.68–0.70 s: the first stance 0.37–0.56 s after it).
+    var shortestSwingStrides = 0.25
     /// The touchdown impact is sought up to this long (s) after the gyroscope's landing turn.
     var landingSlackSeconds = 0.03
 
@@ -139,6 +144,9 @@ struct SwingBoundaryDetector: ContactDetector {
         var rotationContacts: [Double?] = []
         var rotationToeOffs: [Double?] = []
         var rotationLiftOffs: [Double?] = []
+        // A lift-off whose own "landing" was dropped (``shortestSwingStrides``), with where its push-off is
+        // sought from, for the next contact.
+        var carriedLiftOff: (position: Double, searchFrom: Int)?
         for (index, stance) in stances.enumerated() {
             let previous = index > 0 ? stances[index - 1] : max(0, stance - reach)
             let next = index + 1 < stances.count ? stances[index + 1] : min(swing.count - 1, stance + reach)
@@ -288,25 +296,35 @@ struct SwingBoundaryDetector: ContactDetector {
             // A swing from standing starts with the foot's lift-off: a toe-off that ends no contact found
             // here, the foot having stood still before it (``liftOffFromRest(_:from:to:band:)``). With a
             // gyroscope it is timed by the push-off rotation as the bout's other toe-offs are.
-            var restLiftOff: Double?
-            var rotationLiftOff: Double?
+            var restLiftOff: (position: Double, searchFrom: Int)?
             if let departure, let restDeparture,
                let rise = liftOffFromRest(magnitude, from: restDeparture, to: landing.top, band: departure.band) {
-                restLiftOff = rise
-                if let rotation, let toeOff = rotation.toeOff(
-                    between: range.lowerBound + max(restStart, restDeparture - reach / 4), and: range.lowerBound + stance,
-                    middle: range.lowerBound + Int((landing.position - 0.2 * period).rounded()),
-                    turningAt: Double(range.lowerBound) + rise, running: false),
-                   abs(toeOff - Double(range.lowerBound) - rise) <= gyroscopeAgreement * period {
-                    rotationLiftOff = toeOff
-                }
+                restLiftOff = (rise, max(restStart, restDeparture - reach / 4))
+            }
+            // A stance follows a swing and its landing: a stance centre sooner after the lift-off than the
+            // shortest swing is an energy dip of the first swing (the foot still turning), and its landing
+            // the toes' release snap. The contact is dropped, and its lift-off starts the next contact's
+            // swing.
+            if let liftOff = restLiftOff, Double(stance) - liftOff.position < shortestSwingStrides * period {
+                carriedLiftOff = liftOff
+                continue
+            }
+            if restLiftOff == nil { restLiftOff = carriedLiftOff }
+            carriedLiftOff = nil
+            var rotationLiftOff: Double?
+            if let liftOff = restLiftOff, let rotation, let toeOff = rotation.toeOff(
+                between: range.lowerBound + liftOff.searchFrom, and: range.lowerBound + stance,
+                middle: range.lowerBound + Int((landing.position - 0.2 * period).rounded()),
+                turningAt: Double(range.lowerBound) + liftOff.position, running: false),
+               abs(toeOff - Double(range.lowerBound) - liftOff.position) <= gyroscopeAgreement * period {
+                rotationLiftOff = toeOff
             }
             let contrast = Double((swing[landing.hump] - swing[stance]) / (localHigh[stance] - localLow[stance]))
             contacts.append(DetectedContact(
                 position: Double(range.lowerBound) + landing.position,
                 confidence: max(0, min(1, contrast)),
                 toeOffPosition: liftOff.map { Double(range.lowerBound) + $0 },
-                liftOffPosition: restLiftOff.map { Double(range.lowerBound) + $0 }))
+                liftOffPosition: restLiftOff.map { Double(range.lowerBound) + $0.position }))
             rotationContacts.append(rotationContact)
             rotationToeOffs.append(rotationToeOff)
             rotationLiftOffs.append(rotationLiftOff)

@@ -12,9 +12,10 @@ import Testing
 struct LiftOffFromStandingTests {
     static let folder = DatasetLocation.folder(Voisard2023.folderName)
 
-    /// Real walkers' first toe-off, within ±50 ms. Measured: with the gyroscope 19 of 24 files (the other
-    /// five are files with a false first landing at the lift-off), accelerometer alone 13 of 24 (the
-    /// others 55–130 ms early: the magnitude starts climbing as the heel rises); before, 0 of 24 both ways.
+    /// Real walkers' first toe-off, within ±50 ms. Measured: with the gyroscope 22 of 24 files (19 while a
+    /// false first landing at the lift-off held it in three files; 3-1 rf's small first swing and 14-1 lf
+    /// are missed), accelerometer alone 13 of 24 (the others 55–130 ms early: the magnitude starts climbing
+    /// as the heel rises); before, 0 of 24 both ways.
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"),
           arguments: [true, false])
     func realWalkersFirstToeOff(gyroscope: Bool) throws {
@@ -40,7 +41,29 @@ struct LiftOffFromStandingTests {
             }
         }
         #expect(files == 24)
-        #expect(found >= (gyroscope ? 17 : 11), "first toe-off found in \(found) of \(files) files")
+        #expect(found >= (gyroscope ? 20 : 11), "first toe-off found in \(found) of \(files) files")
+    }
+
+    /// A stance centre sooner after the lift-off than the shortest swing (``SwingBoundaryDetector/shortestSwingStrides``)
+    /// is a dip of the first swing, and its "landing" the toes' release snap. Real walkers with the
+    /// gyroscope: a landing reported within 0.2 s after the first reference toe-off in 4 of 24 files before
+    /// (10-1 rf, 13-5 lf, 14-1 lf and rf, 19–52 ms after it), 1 now (14-1 lf, whose lift-off is not found).
+    @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
+    func realWalkersFirstSwingHasNoLandingAtTheLiftOff() throws {
+        var early: [String] = []
+        for trial in try Voisard2023.load(from: #require(Self.folder)) {
+            for sensor in [VoisardSensor.leftFoot, .rightFoot] {
+                let recording = try #require(trial.recordings[sensor])
+                let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: sensor.side))
+                    .analyze(recording)
+                let truthToeOffs: [GaitEvent] = trial.truthEvents.filter { $0.side == sensor.side && $0.kind == .toeOff }
+                let first = try #require(truthToeOffs.min { $0.time < $1.time })
+                if analysis.events.contains(where: { $0.kind == .initialContact && (0...0.2).contains($0.time - first.time) }) {
+                    early.append("\(trial.name) \(sensor.rawValue)")
+                }
+            }
+        }
+        #expect(early.count <= 1, "a landing within 0.2 s of the lift-off: \(early)")
     }
 
     /// Simulated foot, two bouts of each gait from standing (100 Hz, seeds 3–5): each bout's first toe-off
