@@ -14,8 +14,9 @@ struct FFTWisdomTests {
     @Test("FFTW takes the recorded wisdom where the processor has AVX and FFTW is the recorded release")
     func wisdomImported() {
         _ = RealFFT<Double>(length: 768)
+        _ = RealFFT<Float>(length: 1 << 15)
         let imported = FFTPlanCache.plannerLock.withLock { FFTWisdom.imported }
         let applies = LaneKernels.isAvailable && FFTWisdom.libraryVersion.hasPrefix(FFTWisdom.recordedVersion)
-        #expect(imported == applies, "FFTW \(FFTWisdom.libraryVersion)")
+        #expect(imported == (applies ? [.double, .single] : []), "FFTW \(FFTWisdom.libraryVersion)")
     }
 }

@@ -46,8 +46,8 @@ final class FFTPlanHandle: @unchecked Sendable {
 /// uses it any more), so a long batch over recordings of ever new lengths does not accumulate plans.
 ///
 /// FFTW's planner is not thread-safe, so every lookup, plan creation and plan destruction happens under
-/// one global lock. Plans are made with `FFTW_ESTIMATE` on SIMD-aligned, out-of-place scratch arrays;
-/// callers must execute them on arrays with the same alignment (see ``RealFFT``).
+/// one global lock. Plans are made with `FFTW_ESTIMATE` (after importing ``FFTWisdom``) on SIMD-aligned,
+/// out-of-place scratch arrays; callers must execute them on arrays with the same alignment (see ``RealFFT``).
 final class FFTPlanCache: @unchecked Sendable {
     static let shared = FFTPlanCache()
     /// Serialises every call into FFTW's planner (creating and destroying plans).
@@ -114,7 +114,7 @@ final class FFTPlanCache: @unchecked Sendable {
         let planned: OpaquePointer?
         switch key.precision {
         case .double:
-            FFTWisdom.importOnce()
+            FFTWisdom.importOnce(.double)
             let real = fftw_alloc_real(n)
             let complex = fftw_alloc_complex(bins)
             defer {
@@ -126,6 +126,7 @@ final class FFTPlanCache: @unchecked Sendable {
             case .inverse: planned = fftw_plan_dft_c2r_1d(Int32(n), complex, real, flags)
             }
         case .single:
+            FFTWisdom.importOnce(.single)
             let real = fftwf_alloc_real(n)
             let complex = fftwf_alloc_complex(bins)
             defer {

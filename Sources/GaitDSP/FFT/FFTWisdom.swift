@@ -1,51 +1,324 @@
 internal import CFFTW
 
-/// Measured FFTW plans that ship with the library, so that the transforms it uses most run as fast as
-/// `FFTW_PATIENT` planning would make them without anyone paying for that planning, and the same way
-/// in every run (a plan measured at run time could differ from run to run, and with it the last bits of
-/// every transform).
+/// FFTW plans that ship with the library as wisdom, so that every process plans the transforms it
+/// uses most without FFTW's planner search, and the same way in every run.
 ///
-/// The wisdom holds the real forward and inverse transforms of 768 points (out of place, SIMD-aligned,
-/// as ``FFTPlanCache`` plans them): the rhythm search's autocorrelation windows at 100 Hz (5 s, lags up
-/// to 2.4 s). It was recorded with `FFTW_PATIENT` by FFTW 3.3.10 on an x86-64 processor with AVX, and
-/// names AVX codelets. It is imported (under the planner lock, before the first `Double` plan) only
-/// where the processor has AVX; where FFTW's version differs the import is refused and planning goes
-/// on with `FFTW_ESTIMATE` alone, as before. Timed in C (r2c, power, c2r; best of 7 × 4 000): 1.09 μs
-/// with it against 1.67 μs for `FFTW_ESTIMATE`'s plan of the same length and 1.66 μs for 750 points.
+/// Recorded by `scripts/record-fftw-wisdom.c` (FFTW 3.3.10, x86-64 with AVX; the plans name AVX
+/// codelets), as ``FFTPlanCache`` plans (real, out of place, SIMD-aligned):
+/// - the autocorrelation's 768 points, forward and inverse, with `FFTW_PATIENT`: the rhythm search's
+///   windows at 100 Hz (5 s, lags up to 2.4 s). Timed in C (r2c, power, c2r; best of 7 × 4 000):
+///   1.09 μs with this plan against 1.67 μs for `FFTW_ESTIMATE`'s plan of the same length and 1.66 μs
+///   for 750 points;
+/// - its other lengths (3·2ᵏ and 2ᵏ points from 192 to 8 192, other sample rates) and the spectral
+///   cadence's powers of two (2⁸ to 2²² points, `Float`, forward) with `FFTW_ESTIMATE`: importing
+///   them gives exactly the plans `FFTW_ESTIMATE` makes (checked plan by plan with
+///   `fftw_sprint_plan`), without its search. Planning the 32 768-point `Float` transform of a minute's
+///   spectral cadence: 16.0 M instructions without the wisdom, 4.6 M with it (callgrind, import included).
+///
+/// Each precision's wisdom is imported once per process (under the planner lock, before its first
+/// plan), only where the processor has AVX; FFTW refuses wisdom from another release or build, and then
+/// plans with `FFTW_ESTIMATE` alone, as before.
 enum FFTWisdom {
-    /// FFTW's exported wisdom text.
-    static let recorded = """
-(fftw-3.3.10 fftw_wisdom #x458a31c8 #x92381c4c #x4f974889 #xcd46f97e
-  (fftw_codelet_hc2cbdftv_2_avx 0 #x10048 #x10048 #x0 #xafcf27ce #xdd8676eb #x22c5fe0b #xddd9a408)
-  (fftw_codelet_r2cfII_2 2 #x11048 #x11048 #x0 #x20056cb4 #xbfba75f2 #xfd4d0fce #x3ac08c73)
-  (fftw_codelet_r2cbIII_2 2 #x10048 #x10048 #x0 #xb7a3ace3 #x2864be6d #x75bae379 #x6d7b07db)
-  (fftw_codelet_n2bv_12_avx 0 #x10048 #x10048 #x0 #xfaa8f822 #xe2fc9d43 #xf82ad387 #x4cb98934)
-  (fftw_codelet_n2fv_12_avx 0 #x11048 #x11048 #x0 #xf18ac3d3 #xb1892971 #x3ea419d5 #x8824033c)
-  (fftw_codelet_hc2cfdftv_2_avx 0 #x11048 #x11048 #x0 #xc73e3fac #x25766c01 #xfaafd293 #x177178ca)
-  (fftw_codelet_r2cb_2 2 #x10048 #x10048 #x0 #x4c6652c8 #x811ba179 #xf0299799 #x1795e425)
-  (fftw_codelet_r2cf_2 2 #x11048 #x11048 #x0 #xa2d3515c #xbe3a6a33 #xc320b21c #x7b6cda42)
-  (fftw_codelet_t2fv_32_avx 0 #x11048 #x11048 #x0 #x25a1cbf9 #x8c8679ea #xa5b170c4 #xff7dc78f)
-  (fftw_codelet_t2bv_32_avx 0 #x10048 #x10048 #x0 #x03b92f1f #xe63d8acc #xc58e3d65 #x6d167ffd)
-)
-"""
-
     /// The FFTW release the wisdom was recorded with (FFTW refuses it from any other).
     static let recordedVersion = "fftw-3.3.10"
 
     /// The FFTW release this process runs with (`fftw_version`, e.g. "fftw-3.3.10-sse2-avx").
     static var libraryVersion: String { String(cString: retrogait_fftw_version()) }
 
-    /// Whether the import was attempted (guarded by `FFTPlanCache.plannerLock`).
-    nonisolated(unsafe) private static var attempted = false
-    /// Whether FFTW took the wisdom (guarded by `FFTPlanCache.plannerLock`).
-    nonisolated(unsafe) private(set) static var imported = false
+    /// FFTW's exported double-precision wisdom text.
+    static let recordedDouble = """
+(fftw-3.3.10 fftw_wisdom #x458a31c8 #x92381c4c #x4f974889 #xcd46f97e
+  (fftw_codelet_hc2cbdftv_2_avx 0 #x30bff #x30bff #x0 #x24d42068 #xdea49717 #x045a1e36 #xb4d6e42d)
+  (fftw_codelet_r2cb_2 2 #x30bff #x30bff #x0 #x5d9982c2 #x96a9518d #x942f8257 #x9a5961e0)
+  (fftw_codelet_n1bv_32_avx 0 #x30bff #x30bff #x0 #x10c1f411 #x9c84d5c8 #x064e177d #x6ccf062c)
+  (fftw_codelet_r2cb_2 2 #x30bff #x30bff #x0 #xfe43a9af #xf5b5cc3a #x76adcd9d #x6535f611)
+  (fftw_codelet_n1bv_16_avx 0 #x30bff #x30bff #x0 #xdadc98b1 #xaed5cdab #xb4987d5d #xe85d4c9e)
+  (fftw_codelet_hc2cbdftv_32_avx 0 #x30bff #x30bff #x0 #x3d146ee7 #x46b0aa22 #x19242285 #x2df0c9fa)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x31bff #x31bff #x0 #x87e15d4e #x390dbb82 #x5d3c84a6 #x7df79870)
+  (fftw_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x78c29da6 #x74a561e9 #x89ce8aa0 #xdd996bbc)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x31bff #x31bff #x0 #x7da7817a #xbe20e7cd #x001a0a1b #x7f9f0731)
+  (fftw_codelet_r2cf_16 2 #x31bff #x31bff #x0 #x57f9650f #x9a38745d #x7c332073 #x7e66aa89)
+  (fftw_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #x5ffc4661 #xc1cedcf0 #x51122454 #xbe429fe3)
+  (fftw_codelet_r2cbIII_12 2 #x30bff #x30bff #x0 #x331145a5 #x128ea68c #xe678a795 #xb2daba2d)
+  (fftw_codelet_t1fuv_8_avx 0 #x31bff #x31bff #x0 #x4a4daa4d #xcd564f6a #x72a7f86d #x546fe249)
+  (fftw_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x61ce8717 #xf4108532 #x7af4a8ec #x18305bc5)
+  (fftw_codelet_r2cbIII_6 2 #x30bff #x30bff #x0 #x439250d2 #xbd9e4158 #xebb4e28e #x88e50fa6)
+  (fftw_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x7650576c #xaf9d0ae1 #x826e803c #xd781edb3)
+  (fftw_codelet_n1fv_16_avx 0 #x31bff #x31bff #x0 #x1649b6be #xbeb8f158 #x87f874bb #x880a4365)
+  (fftw_codelet_hc2cfdftv_32_avx 0 #x31bff #x31bff #x0 #x130e5d62 #x846158dc #xf83a2e00 #xa4914d88)
+  (fftw_codelet_r2cbIII_32 2 #x30bff #x30bff #x0 #x736f315c #x15ec8efc #x94c90e72 #xd23c4349)
+  (fftw_codelet_n1bv_64_avx 0 #x30bff #x30bff #x0 #xffd8fb98 #xf0e962e1 #xfc3f7e99 #xdacd7fb8)
+  (fftw_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #xfcebd0d1 #xd0460807 #x9e6f1c20 #x7ab70a31)
+  (fftw_codelet_r2cb_2 2 #x30bff #x30bff #x0 #xa0eeac83 #xffa79a3c #xb7272c8d #x7cde7ea0)
+  (fftw_codelet_n1bv_32_avx 0 #x30bff #x30bff #x0 #xeeedd89d #xc6bda395 #xd39071ce #x3e4bde87)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x31bff #x31bff #x0 #xdd0c45c1 #x01aa892f #x0ddc21fc #x369380b6)
+  (fftw_codelet_r2cb_12 2 #x30bff #x30bff #x0 #x0caa977b #x1a1235d2 #x3784cf8a #x5b2fc386)
+  (fftw_codelet_n1bv_16_avx 0 #x30bff #x30bff #x0 #xa3c2e349 #xe4d0bc83 #x86ec93b0 #x3d89b08c)
+  (fftw_codelet_t3fv_8_avx 0 #x31bff #x31bff #x0 #xc7396ba9 #x940873f3 #x89d79d74 #x2c02a5a7)
+  (fftw_codelet_hc2cbdftv_32_avx 0 #x30bff #x30bff #x0 #x7d4b45c9 #x2b09a06e #xd59c4a2c #x6101b406)
+  (fftw_codelet_n2fv_16_avx 0 #x31bff #x31bff #x0 #x2c2e09ed #xfeecd5e2 #xce278b47 #x29db17ce)
+  (fftw_codelet_n1bv_128_avx 0 #x30bff #x30bff #x0 #x3b51817d #x62f72bf1 #x1839a423 #x2bcbad17)
+  (fftw_codelet_r2cbIII_12 2 #x30bff #x30bff #x0 #x1fb1bfe0 #x7c6bc692 #x95a8b0e4 #x4a831ed2)
+  (fftw_codelet_hc2cbdftv_6_avx 0 #x30bff #x30bff #x0 #x5afa4b31 #x590ff539 #x710d6119 #xb04a66ab)
+  (fftw_codelet_n1fv_12_avx 0 #x31bff #x31bff #x0 #xc86332fe #x5fb398c4 #x1b9a2236 #x7744e7f9)
+  (fftw_codelet_n1fv_3_avx 0 #x31bff #x31bff #x0 #x57d4fa3a #x0ba380d9 #x026e5429 #x276d1296)
+  (fftw_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x96022fcd #x29ef0675 #x1b46036f #x81e6cbd5)
+  (fftw_codelet_n2fv_64_avx 0 #x31bff #x31bff #x0 #x4fa8b2f3 #xd93af2ba #xec419f5a #xae14e9fd)
+  (fftw_codelet_n2fv_8_avx 0 #x31bff #x31bff #x0 #x3e4bcca3 #x0285aef6 #x35d41b4f #xe1a7e1be)
+  (fftw_codelet_r2cf_6 2 #x31bff #x31bff #x0 #xc5cbf7f3 #x8014e224 #xf9122e1c #x65f61325)
+  (fftw_codelet_n1bv_16_avx 0 #x30bff #x30bff #x0 #xc351a78e #x1906ba5e #x1a0709f3 #xd57b536e)
+  (fftw_codelet_n1fv_32_avx 0 #x31bff #x31bff #x0 #x30584440 #xe074b6e0 #xc7cc5224 #x1b576da2)
+  (fftw_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x862bbbc6 #xd5ef3785 #xd3288da4 #x64e3e867)
+  (fftw_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #x9854524d #x45e23508 #xe087f9f8 #xdf099e07)
+  (fftw_codelet_hc2cbdftv_32_avx 0 #x30bff #x30bff #x0 #x6bea041a #xfe11dc0b #xefdc575d #xabb615e3)
+  (fftw_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #xcaa17783 #x2bad5bf4 #xf0c8f62e #xe0ee0529)
+  (fftw_codelet_n2bv_12_avx 0 #x10048 #x10048 #x0 #xfaa8f822 #xe2fc9d43 #xf82ad387 #x4cb98934)
+  (fftw_codelet_r2cb_12 2 #x30bff #x30bff #x0 #xe366feaa #x7ef06aa9 #xafaacc66 #x65ffc19e)
+  (fftw_codelet_n1fv_64_avx 0 #x31bff #x31bff #x0 #xb12aa9e8 #x2c23a975 #x7fef878b #x8e524d79)
+  (fftw_codelet_r2cfII_12 2 #x31bff #x31bff #x0 #x7c89b45f #x8153744b #xbec52e3e #x0686f594)
+  (fftw_dft_vrank_geq1_register 0 #x30bff #x30bff #x0 #xc624a83e #x28145446 #x12ca0936 #x552e7144)
+  (fftw_codelet_hc2cfdftv_12_avx 0 #x31bff #x31bff #x0 #x97aeac40 #xe4b8f845 #xb66a3b8e #xd375ef97)
+  (fftw_codelet_n1bv_16_avx 0 #x30bff #x30bff #x0 #x21ca3560 #x3cc7a382 #x45faf7dd #xcbadb136)
+  (fftw_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x730e35f0 #x80430f15 #xe928d6bf #xcc157970)
+  (fftw_codelet_r2cf_12 2 #x31bff #x31bff #x0 #x07a51a2e #x3a7d1863 #x1b30c184 #x4d0c6dc2)
+  (fftw_codelet_n1fv_16_avx 0 #x31bff #x31bff #x0 #x083037ce #x1237799f #x394f37a1 #x6cf21ac5)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x31bff #x31bff #x0 #x0ae8e05b #xe1f25bb9 #xd130c4c4 #xddf4f2b3)
+  (fftw_codelet_n1fv_16_avx 0 #x31bff #x31bff #x0 #x7c32226e #x16fa2c9b #xa4f71d05 #xd2912b77)
+  (fftw_codelet_hc2cbdftv_6_avx 0 #x30bff #x30bff #x0 #x69350234 #x73a74493 #x2688d550 #x4544fb2b)
+  (fftw_codelet_hc2cfdftv_32_avx 0 #x31bff #x31bff #x0 #xc64e1fd5 #x2fb7af5b #x5c9b7d93 #x6289fb74)
+  (fftw_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #xeb947e26 #x12acebba #xfb8c4ddf #xc705132d)
+  (fftw_codelet_hc2cfdftv_32_avx 0 #x31bff #x31bff #x0 #xfee68690 #xad28e91e #x220cee4d #x14ded02f)
+  (fftw_codelet_n2fv_32_avx 0 #x31bff #x31bff #x0 #x21bf8747 #x375e1866 #x1b9ee1b5 #xa0a9b5c3)
+  (fftw_codelet_n1fv_16_avx 0 #x31bff #x31bff #x0 #xb6ffb6dd #x8b384252 #xae9f2d40 #x43cb879f)
+  (fftw_codelet_hc2cfdftv_32_avx 0 #x31bff #x31bff #x0 #xb5ff6bc3 #x1de5de24 #xa9a7834e #x85195c23)
+  (fftw_codelet_hc2cfdftv_6_avx 0 #x31bff #x31bff #x0 #xb9905de0 #xbb3495ff #x6bc8a6af #x0e868295)
+  (fftw_codelet_t1buv_8_avx 0 #x30bff #x30bff #x0 #xaa2c681d #x0b36cc4d #x1b8183b7 #x12244195)
+  (fftw_codelet_hc2cbdftv_32_avx 0 #x30bff #x30bff #x0 #x4865e71f #x292fd98b #xd79bdbf6 #x3f8db7e6)
+  (fftw_codelet_r2cbIII_2 2 #x30bff #x30bff #x0 #xcce019d6 #x26983d8d #xbc101cef #xc1423dd4)
+  (fftw_codelet_r2cb_6 2 #x30bff #x30bff #x0 #xb4f3aff3 #x91c38406 #xc0acd5d7 #x965957a4)
+  (fftw_codelet_n1fv_16_avx 0 #x31bff #x31bff #x0 #xdb15603b #x0ee5a0ae #x96835afa #xcd75f56b)
+  (fftw_codelet_r2cbIII_32 2 #x30bff #x30bff #x0 #x506e159b #xd5579aca #x5b2e1e22 #xee759582)
+  (fftw_codelet_r2cbIII_32 2 #x30bff #x30bff #x0 #x59c62987 #x43a5f666 #x4b8ef8ad #x2d125ba3)
+  (fftw_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #x86578db2 #x300f329f #xc946a4db #x810cb174)
+  (fftw_dft_vrank_geq1_register 0 #x30bff #x30bff #x0 #xf8db3bf9 #x7b605b56 #x6dfe34c7 #x45b155fe)
+  (fftw_codelet_n1bv_128_avx 0 #x30bff #x30bff #x0 #xc51668e0 #xc4046913 #xe5a2e30b #xd6520cd7)
+  (fftw_codelet_r2cf_2 2 #x11048 #x11048 #x0 #xa2d3515c #xbe3a6a33 #xc320b21c #x7b6cda42)
+  (fftw_codelet_n1bv_128_avx 0 #x30bff #x30bff #x0 #x2e6a8d88 #xa3b93962 #x552ab8fe #x3865c030)
+  (fftw_codelet_t3fv_16_avx 0 #x31bff #x31bff #x0 #x791ccda1 #xb979152f #x871ea4a6 #x2e274828)
+  (fftw_codelet_n1bv_8_avx 0 #x30bff #x30bff #x0 #x7a25da48 #xa318475f #xd2292e71 #xc62ef789)
+  (fftw_codelet_r2cf_2 2 #x31bff #x31bff #x0 #xf0d96050 #xfa5d6f50 #xf29d1600 #xa5ada0d0)
+  (fftw_codelet_hc2cfdftv_32_avx 0 #x31bff #x31bff #x0 #x4fc99822 #xf85b48fc #x7d0a0313 #x81834ad0)
+  (fftw_codelet_n1bv_32_avx 0 #x30bff #x30bff #x0 #xacc9e7e3 #xf79ccc9f #x26143ac8 #x07e064b9)
+  (fftw_codelet_hc2cbdftv_12_avx 0 #x30bff #x30bff #x0 #x0ebc3f38 #xea9b6d0a #x6f2c2ff6 #xf54653ef)
+  (fftw_codelet_n1bv_16_avx 0 #x30bff #x30bff #x0 #x0f7a53b1 #xa84a9c87 #x6debb7fc #x655385ca)
+  (fftw_codelet_hc2cbdftv_2_avx 0 #x30bff #x30bff #x0 #x5f2a6a4a #xb689885e #xb9cb13ab #xf7eede98)
+  (fftw_codelet_r2cbIII_2 2 #x30bff #x30bff #x0 #x31627711 #x65980baf #x60500670 #x7a43c3d1)
+  (fftw_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #x6e6e0e7e #x97b7cadb #x6203eab3 #x3e0cb1f2)
+  (fftw_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x4ea97dfa #x42f1e27b #x91e0504c #x75dfa742)
+  (fftw_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #x136e3c8f #xe46ba806 #x23f82722 #x5736485e)
+  (fftw_dft_vrank_geq1_register 0 #x30bff #x30bff #x0 #x5a14adce #xf68ffd37 #x9af92a88 #x91f81930)
+  (fftw_codelet_n1bv_16_avx 0 #x30bff #x30bff #x0 #x7f2c26c2 #xc82447c7 #xef089849 #xb1962b79)
+  (fftw_codelet_r2cbIII_2 2 #x30bff #x30bff #x0 #x292250bb #xb98fbec8 #x7aaebe5b #xe89f9bcc)
+  (fftw_codelet_t2fv_32_avx 0 #x11048 #x11048 #x0 #x25a1cbf9 #x8c8679ea #xa5b170c4 #xff7dc78f)
+  (fftw_codelet_hc2cbdftv_2_avx 0 #x30bff #x30bff #x0 #x9925ccdd #x79da8265 #xf2ec0ca6 #x386cf57f)
+  (fftw_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #x0d723485 #x067d5676 #x69a91896 #x7274711f)
+  (fftw_codelet_t2bv_32_avx 0 #x10048 #x10048 #x0 #x03b92f1f #xe63d8acc #xc58e3d65 #x6d167ffd)
+  (fftw_codelet_hc2cfdftv_32_avx 0 #x31bff #x31bff #x0 #xdc38cc14 #x0d1c6e3c #xc0ae48bf #xa0e0eb5a)
+  (fftw_codelet_hc2cbdftv_32_avx 0 #x30bff #x30bff #x0 #x48973cb4 #x08442929 #xc06ecb0d #xaa8b176e)
+  (fftw_codelet_n1fv_16_avx 0 #x31bff #x31bff #x0 #xfaab6250 #x004c256b #x78db2567 #xb6804f43)
+  (fftw_codelet_hc2cbdftv_32_avx 0 #x30bff #x30bff #x0 #xb3c36222 #xd3045967 #x26629977 #x6119e479)
+  (fftw_codelet_r2cbIII_6 2 #x30bff #x30bff #x0 #x6a0d2477 #xce3787f1 #xf1bb19ab #x41f8ef4e)
+  (fftw_codelet_n1fv_16_avx 0 #x31bff #x31bff #x0 #x72acccdc #xb7cbc2b9 #x7c2f0441 #xcbb3a33a)
+  (fftw_codelet_t1buv_8_avx 0 #x30bff #x30bff #x0 #x1074dd20 #xc537c01d #x73ef32ed #x0f2f0a59)
+  (fftw_codelet_t1buv_8_avx 0 #x30bff #x30bff #x0 #xd5f6a2ed #xaba71c20 #xeb909e37 #x6a777731)
+  (fftw_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #x4a19042d #x0a742f4e #xee8632a5 #x04cef3c4)
+  (fftw_codelet_n1bv_16_avx 0 #x30bff #x30bff #x0 #xabd7d2a7 #x00efe687 #xd6fa2186 #xfacd9db5)
+  (fftw_codelet_r2cbIII_2 2 #x30bff #x30bff #x0 #xccf5caf4 #x6cb88627 #xa4b724f7 #xb42c28be)
+  (fftw_codelet_r2cbIII_12 2 #x30bff #x30bff #x0 #x4ef2fd1b #x06cdf7f6 #x90d656f0 #x8b86a91c)
+  (fftw_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #xfcde69de #xb320f2f0 #xf9c513b9 #x0388aa6b)
+  (fftw_codelet_r2cfII_6 2 #x31bff #x31bff #x0 #x81a55671 #x55e490bf #x6b2c61f2 #x5c56337a)
+  (fftw_codelet_t3fv_8_avx 0 #x31bff #x31bff #x0 #xd13ae632 #x12d62015 #xf1dc93bc #xc0dba3c8)
+  (fftw_codelet_n1bv_64_avx 0 #x30bff #x30bff #x0 #x3cf3f55e #xf8189fe2 #x88849bf8 #x30492770)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x31bff #x31bff #x0 #x04b91a7a #x2fce4f4b #xe0687165 #x4fb9ed7a)
+  (fftw_codelet_hc2cfdftv_32_avx 0 #x31bff #x31bff #x0 #x4d4b1bfd #x8518ad3f #x36f383f1 #x5a841548)
+  (fftw_codelet_hc2cbdftv_2_avx 0 #x30bff #x30bff #x0 #x450865fd #xc847e4bc #x015c96d8 #xe85e4003)
+  (fftw_codelet_n1bv_64_avx 0 #x30bff #x30bff #x0 #x4af0b281 #xd2ec3ec0 #xcafbb55e #xbadf1681)
+  (fftw_codelet_hc2cbdftv_2_avx 0 #x10048 #x10048 #x0 #xafcf27ce #xdd8676eb #x22c5fe0b #xddd9a408)
+  (fftw_codelet_hc2cfdftv_16_avx 0 #x31bff #x31bff #x0 #x7366d115 #xbc457627 #x02c92fe0 #xa85a47d3)
+  (fftw_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x40351c86 #x1048c69d #x6ae5de2f #x7c786ebc)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x31bff #x31bff #x0 #x429d1761 #xc79f9ecc #xdb982251 #x10f2a2eb)
+  (fftw_codelet_r2cb_2 2 #x10048 #x10048 #x0 #x4c6652c8 #x811ba179 #xf0299799 #x1795e425)
+  (fftw_codelet_r2cbIII_2 2 #x30bff #x30bff #x0 #xe56cd49c #xfdd7cbd9 #xa56dc8e9 #xc8d06420)
+  (fftw_codelet_r2cbIII_32 2 #x30bff #x30bff #x0 #xd805220a #x70eb75c5 #xf8b07842 #x2db1316f)
+  (fftw_codelet_n1bv_32_avx 0 #x30bff #x30bff #x0 #xedd332cd #xd442d6a7 #x65cffcdc #xe3b6dd1c)
+  (fftw_codelet_hc2cbdftv_2_avx 0 #x30bff #x30bff #x0 #xab001913 #xdaeb9ce2 #xe18ef60d #x0f8f35a7)
+  (fftw_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #x11bed0d2 #x53e7db34 #xa88d8340 #x0a29b429)
+  (fftw_codelet_r2cfII_6 2 #x31bff #x31bff #x0 #x542ad997 #x2b1638d4 #xd3eb6728 #x58dd1e60)
+  (fftw_codelet_n2fv_12_avx 0 #x11048 #x11048 #x0 #xf18ac3d3 #xb1892971 #x3ea419d5 #x8824033c)
+  (fftw_codelet_hc2cbdftv_12_avx 0 #x30bff #x30bff #x0 #xd71fc488 #x033becd8 #x31ade8f1 #x99ca4fdd)
+  (fftw_codelet_hc2cfdftv_32_avx 0 #x31bff #x31bff #x0 #x2b2224fd #xc6d31fc1 #xf08ddb32 #xd3726977)
+  (fftw_codelet_r2cb_12 2 #x30bff #x30bff #x0 #xa8fc6454 #x081d3526 #xcaca70fa #xf7aa69d2)
+  (fftw_codelet_t1buv_8_avx 0 #x30bff #x30bff #x0 #xb50d0d8a #xe48917e8 #xdcf56047 #x24a3cc32)
+  (fftw_codelet_r2cb_2 2 #x30bff #x30bff #x0 #x42fdf325 #xd7e601c1 #xfc8652bf #x646be564)
+  (fftw_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x7f8e1333 #xb800ab66 #x13d3845f #x10567570)
+  (fftw_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x0da5dc9b #xcbac1653 #xaedee8e2 #x0a2a5c51)
+  (fftw_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x6f5d40e3 #x02501563 #x153b8f39 #xffdc1a66)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x31bff #x31bff #x0 #x792027ea #xdb962072 #xebdeeac5 #xcd0a48f9)
+  (fftw_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x7cdd5d9a #xd64c70a1 #xc6e0ec0e #x12ce5e41)
+  (fftw_codelet_hc2cfdftv_6_avx 0 #x31bff #x31bff #x0 #x055a8064 #xc6a76c2c #xbda61654 #x1009c6b9)
+  (fftw_codelet_hc2cbdftv_12_avx 0 #x30bff #x30bff #x0 #xef9ac3a7 #x452ef956 #xa302e8f3 #x7cbbaa42)
+  (fftw_codelet_r2cbIII_32 2 #x30bff #x30bff #x0 #x35f07968 #x322620a8 #x8fe91b3b #x039d0365)
+  (fftw_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x60656593 #x6e6abefc #x5bf976d5 #x3e8828e3)
+  (fftw_codelet_r2cfII_2 2 #x11048 #x11048 #x0 #x20056cb4 #xbfba75f2 #xfd4d0fce #x3ac08c73)
+  (fftw_codelet_n1fv_32_avx 0 #x31bff #x31bff #x0 #x11e5ffc0 #xcdd528bc #x8da1fac2 #x4a17575d)
+  (fftw_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x4bf7f8d9 #x64aa2220 #x1d28527a #x056c408f)
+  (fftw_codelet_r2cb_2 2 #x30bff #x30bff #x0 #x342cfaa5 #x146718ba #xd7a052c7 #xcab9a063)
+  (fftw_codelet_r2cbIII_2 2 #x30bff #x30bff #x0 #x3faca4ae #xcb2f22cd #x322ac24c #x2175b72b)
+  (fftw_codelet_r2cbIII_12 2 #x30bff #x30bff #x0 #xf92fb86e #xe8b8055d #x936a4866 #x64bd8571)
+  (fftw_codelet_r2cbIII_2 2 #x10048 #x10048 #x0 #xb7a3ace3 #x2864be6d #x75bae379 #x6d7b07db)
+  (fftw_codelet_r2cb_12 2 #x30bff #x30bff #x0 #x146ab688 #x8abb55f7 #x9db695f2 #x19b8b768)
+  (fftw_codelet_r2cbIII_32 2 #x30bff #x30bff #x0 #x9df5029f #x32d94d3d #x3811510b #xbc93c397)
+  (fftw_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x9275a87b #x27029561 #x2f917392 #x892e7d4b)
+  (fftw_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x326e1847 #x46d0d5f5 #xb2f15e22 #xf96e89af)
+  (fftw_codelet_r2cf_6 2 #x31bff #x31bff #x0 #x1c6e0afd #x38895087 #x3a250108 #xe4dfe1db)
+  (fftw_codelet_n1fv_16_avx 0 #x31bff #x31bff #x0 #x01a19c60 #x35b16d91 #x75df1672 #x7d9b8a9e)
+  (fftw_codelet_t1fuv_8_avx 0 #x31bff #x31bff #x0 #xa8317340 #x6eb5f676 #x736041d3 #x45121e5f)
+  (fftw_codelet_r2cfII_16 2 #x31bff #x31bff #x0 #x9fa443f9 #x0132a381 #xa9894cfa #x490e1490)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x31bff #x31bff #x0 #xb9ca5008 #xdaec3213 #x06c7b7c1 #x9db6000f)
+  (fftw_codelet_r2cb_6 2 #x30bff #x30bff #x0 #x93f5b08d #x92795bc4 #x0399acab #x3423841a)
+  (fftw_codelet_t3fv_16_avx 0 #x31bff #x31bff #x0 #x0e1cf609 #x9afab861 #x833661d8 #x65d40a9d)
+  (fftw_codelet_hc2cbdftv_2_avx 0 #x30bff #x30bff #x0 #x5018164e #x33dbc847 #xecdcd119 #xb4e00c78)
+  (fftw_codelet_r2cb_2 2 #x30bff #x30bff #x0 #xb1af1821 #xf6786111 #x3c417635 #xd6275149)
+  (fftw_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x6e5132eb #x80cf1f87 #x62d8f14f #x169bb56f)
+  (fftw_codelet_hc2cfdftv_2_avx 0 #x11048 #x11048 #x0 #xc73e3fac #x25766c01 #xfaafd293 #x177178ca)
+  (fftw_dft_vrank_geq1_register 0 #x30bff #x30bff #x0 #x5d505ffe #xc196fc87 #xc4e38a55 #x848f8ae6)
+  (fftw_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #x37647671 #xa231fde8 #xcd1493d8 #x9f0a3dac)
+  (fftw_codelet_n1fv_3_avx 0 #x31bff #x31bff #x0 #x635f8a2e #xa6d2b08a #x089d0d90 #xe3c46062)
+  (fftw_codelet_hc2cbdftv_12_avx 0 #x30bff #x30bff #x0 #xb960686e #xbbe18481 #xd60f7e6c #xf122d7c8)
+  (fftw_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x5e097b05 #x6e0d6250 #xbd8a700a #xb202d582)
+)
+"""
 
-    /// Imports ``recorded`` into FFTW's double-precision planner once per process, where the processor
-    /// has AVX. Must be called with `FFTPlanCache.plannerLock` held.
-    static func importOnce() {
-        guard !attempted else { return }
-        attempted = true
+    /// FFTW's exported single-precision wisdom text.
+    static let recordedSingle = """
+(fftw-3.3.10 fftwf_wisdom #x9e7d4dee #xdb14fed1 #x34bf76a4 #xeb6e8fdf
+  (fftwf_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #xac123fb1 #xd4d65424 #x35254c41 #xb6053f0b)
+  (fftwf_codelet_t3fv_8_avx 0 #x31bff #x31bff #x0 #x8f86ac3f #x7cc3d8db #xc7865ecc #xea8b825e)
+  (fftwf_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #x00c6be49 #x73700b09 #x6f16d507 #xaa695850)
+  (fftwf_codelet_r2cfII_8 2 #x31bff #x31bff #x0 #xcd89be12 #x3417141e #xe490ad52 #x88257b40)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #xa5af12be #x8ea95383 #xcd10c847 #xe6812dfa)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x35344e99 #xe162133e #xdfb8f85e #x883706a1)
+  (fftwf_codelet_n1fv_16_sse2 0 #x31bff #x31bff #x0 #xfc72d7c3 #xcc503f6b #x0058946c #x23ba9e94)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #xfe444ab2 #x3f245c61 #x5e91f2fc #xe780a02d)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #xaed66313 #x40e8c8f4 #xbd80aa7a #x34699aaf)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #xf5ff3040 #xbde82e60 #x4576c514 #xa45ebebb)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #xbeab5b58 #xbf731603 #x4ac0a8f3 #xc9626776)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x54df9316 #x0a7f62ed #x86d58c6e #xe7df6c3d)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x8d4ec75c #xb61631ab #x5f8bb9dc #x33ea08a8)
+  (fftwf_codelet_hc2cfdftv_8_sse2 0 #x31bff #x31bff #x0 #x87415741 #xeaa78360 #xfcc15d04 #x302e60fa)
+  (fftwf_codelet_r2cfII_32 2 #x31bff #x31bff #x0 #x4b4dde8a #x4432e6dd #x5f8c3737 #x1f4a4b8b)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x7ba571ba #x0049280f #xff8f0546 #xce90e740)
+  (fftwf_codelet_n2fv_32_avx 0 #x31bff #x31bff #x0 #x1bfd5ad9 #xc4c1f496 #x706c43ea #xb35a0b93)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x924edee9 #x1c8ac4be #x6ab55cce #x0a294a09)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x4ad5d1c5 #x8fd415b5 #xcd6d481b #xe7d7de19)
+  (fftwf_codelet_n2fv_16_avx 0 #x31bff #x31bff #x0 #xe3387f4e #x05d3ba6b #xd7779b98 #xfb00413e)
+  (fftwf_codelet_n2fv_32_avx 0 #x31bff #x31bff #x0 #x407181dc #x8a77cb1e #xa88df8c5 #xa32373b5)
+  (fftwf_codelet_n1fv_32_avx 0 #x31bff #x31bff #x0 #xfb824426 #xecec2b0e #x8cb7087d #x03a73cf7)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x21c528b9 #x63c201bc #xa3c09b11 #xc2b338e6)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x762c26e8 #xabff79e3 #x3a063506 #x18c57a3c)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x7f500709 #x501a8774 #x12f1def3 #x17f41ece)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #xf4706e13 #x6e8bbca0 #x9c704b36 #x8e8181fc)
+  (fftwf_codelet_r2cfII_16 2 #x31bff #x31bff #x0 #x737283be #xd93d2cc4 #xbcbeba4f #x4cc10fb8)
+  (fftwf_codelet_r2cfII_4 2 #x31bff #x31bff #x0 #x5c5a5234 #x5eb3a0d3 #xf98a28cd #x3bcb4795)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x775881c9 #x2befeb4c #x1dad4f0e #x082faaca)
+  (fftwf_codelet_t3fv_16_avx 0 #x31bff #x31bff #x0 #x5e20e1bb #x4ffffbbc #x9f798a16 #xd5a0ef89)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x4bb69ce7 #x4599107c #x14ecc846 #x282ba2c3)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #xc457abff #xbe8b941e #x24bb8eee #x478954ba)
+  (fftwf_codelet_n2fv_64_avx 0 #x31bff #x31bff #x0 #xb8f48902 #x3e3cffd5 #x0902e318 #xff82254a)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x91f1f179 #x0bad6dbc #x5a37efd3 #xda5dadf4)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x3f67885c #x1d118905 #x1b4c027b #x7ecffc87)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x9ff4f246 #xe7d7ebb0 #xb9deaef7 #x5131f698)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #xdb1a5a3d #x89ef6719 #x62dc9914 #x631b8027)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #xdcc70e99 #xe6d709f9 #x5ee791c7 #x7d422b59)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x4bb19010 #x3e879f5f #x60f36ac9 #xf0c24122)
+  (fftwf_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #x3e07c82e #x56025738 #x0a1affd0 #x3c8f615f)
+  (fftwf_codelet_n1fv_32_avx 0 #x31bff #x31bff #x0 #xd1f48bd9 #xece93a96 #x3785908b #x322eca16)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x69ec0256 #xcbf4ca18 #x2e835d21 #x8ac82e6f)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x42ead677 #x86451fba #xaefc212f #xfe3ad2af)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #xa6a831ec #xd26b0b81 #xf8161488 #xecf03f3c)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x66160615 #xeff0bc02 #x776423ce #xe51d3a0d)
+  (fftwf_codelet_n2fv_16_avx 0 #x31bff #x31bff #x0 #x866b24e2 #x3dd2f331 #x84bfadda #x6769c180)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x75cb0b70 #xca641787 #xed23b032 #x151f7e6f)
+  (fftwf_codelet_hc2cfdftv_32_sse2 0 #x31bff #x31bff #x0 #xc2cc26f7 #x024338d0 #xa63825e6 #xbaa2a658)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x5d744dd9 #xf490ab68 #xf852565f #xe2527846)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x649a4811 #xda82fb73 #xc08fa383 #xa8093373)
+  (fftwf_codelet_hc2cfdftv_4_sse2 0 #x31bff #x31bff #x0 #xf457cfc7 #xf42117a4 #x48772d54 #x772e7810)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #xd7093f73 #xcac801d7 #x22ff11e8 #xab86757c)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x267636c4 #x95ecc108 #x2d487210 #x6bd2ec2f)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x3a706b50 #x0ac7f4b6 #x60232bcd #x9f74c829)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x35cd463b #x4fa5d023 #x3b953b78 #x8d71bcde)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #xc84dba69 #xa695aab6 #x8928d70f #x117bc297)
+  (fftwf_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #xe299846c #x70e9fa12 #x3d04d617 #x69329984)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x18decb77 #x748a495d #x1e9afbf2 #xf6e74990)
+  (fftwf_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #x9c8bdbb9 #xadf581be #xe29ac722 #xba8bb542)
+  (fftwf_codelet_t3fv_16_avx 0 #x31bff #x31bff #x0 #x2c50659a #x343a7df7 #xd727540d #xacfea1f9)
+  (fftwf_codelet_r2cf_4 2 #x31bff #x31bff #x0 #x7e325808 #x54c06fb6 #xf438f065 #x806849e7)
+  (fftwf_codelet_t3fv_16_avx 0 #x31bff #x31bff #x0 #xfeec02f8 #xbbf06357 #xb26e7a2b #xf7b9dcb8)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x06127a1e #x14d27e8a #x8ea50ee0 #x648ea000)
+  (fftwf_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #x7a988e65 #x21868646 #x314d4cda #x9ccb35eb)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x9f07ef26 #x356f91d7 #xd09a071c #x12076af7)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x351b2113 #x143b8331 #xef0a5ba3 #x0b51a30e)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x1317ebd7 #x743067ee #xcc1b5cfc #x05fb616a)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #x4eeb2c8c #xaa1870d4 #x9d4a4bd4 #xb3b962b3)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x78aa2edd #x9920177e #x55c86af7 #xf9c4659a)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #xc6ca45ce #xf08c5f4a #x61a53ade #xe5e374c8)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #xd38667fa #x84f765d7 #xa82c0d96 #xc5d0f93e)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #xbbc411c6 #x71d08975 #x76a8caa6 #x13907ae6)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #xd4d96923 #xb44bdaaa #xe9f591e7 #xad179ad1)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x52d4cebb #x3d61daaa #x6b7f5c22 #x0a343c15)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x3a703b4b #x398198b2 #x01557430 #x7f273845)
+  (fftwf_codelet_r2cf_4 2 #x31bff #x31bff #x0 #x341eadf1 #x5c69387b #xe5af2545 #x83db3832)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x091773be #x5cfd5deb #xb7de06a1 #xe1bbdee1)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #xf1915d84 #x56c4bdfa #x16f8d847 #xdbd3c190)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #xeb24eaab #x2ca3ab09 #x7a6d7f81 #xcc67c730)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #xc447d79d #x3bb36c12 #x2e7c8386 #xc241521c)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x820214b9 #x4e3de466 #x45ec47fb #xcec4091d)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x678c1da6 #xd2c9a7ec #x3bf7b560 #xea02ea8d)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #x738020e2 #x8ce28691 #xba535499 #xbc018a69)
+  (fftwf_dft_vrank_geq1_register 0 #x31bff #x31bff #x0 #xb5496012 #x9c6ef448 #x5b21e20b #x6582529d)
+  (fftwf_codelet_hc2cfdftv_4_sse2 0 #x31bff #x31bff #x0 #xcd69f984 #x9276a8a4 #xd47b7faa #x17529ca4)
+  (fftwf_codelet_r2cfII_4 2 #x31bff #x31bff #x0 #x1a02ad46 #xdfad0d8d #x4efa0082 #xc7e93651)
+  (fftwf_codelet_t3fv_32_avx 0 #x31bff #x31bff #x0 #xd279d827 #x3fdb3735 #x17ba5ec8 #xf1584697)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #xe6bef955 #x2ab16de0 #xa7e4ab8d #xbb59958c)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x85773c49 #x9a968ccc #xbd37e819 #xac77e6a4)
+  (fftwf_codelet_n1fv_128_avx 0 #x31bff #x31bff #x0 #x9065081f #x0301a261 #x1261d6a9 #xcadd3532)
+  (fftwf_codelet_r2cf_8 2 #x31bff #x31bff #x0 #x37cf99e5 #xb34bc645 #x4f629f6c #xc5a45918)
+  (fftwf_codelet_hc2cfdftv_2_sse2 0 #x31bff #x31bff #x0 #x9076fb9d #xce7a0568 #x05a779f9 #xc3c474c4)
+  (fftwf_codelet_n1fv_64_avx 0 #x31bff #x31bff #x0 #x647c8ece #x5d8c6011 #x7a3a2be2 #x11fddd3a)
+  (fftwf_codelet_hc2cfdftv_16_sse2 0 #x31bff #x31bff #x0 #x12d32998 #x1a88389a #xb254ff18 #x3ebef3f4)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #xc4589152 #x2c904887 #x3df0c9d3 #x054d1070)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x0f9bbec4 #xaf177e66 #xae9fc9cb #x69add438)
+  (fftwf_codelet_r2cf_16 2 #x31bff #x31bff #x0 #x5992aefd #x3d4554a8 #x38b36169 #xf8740d1e)
+  (fftwf_codelet_r2cf_2 2 #x31bff #x31bff #x0 #x923c05ce #x6c937a5d #x13efcff5 #x6ac6aa9b)
+  (fftwf_codelet_r2cfII_2 2 #x31bff #x31bff #x0 #x34d4956a #xdaa5b85a #x81db12f8 #xe0acd23e)
+)
+"""
+
+    /// Whether the import was attempted, per precision (guarded by `FFTPlanCache.plannerLock`).
+    nonisolated(unsafe) private static var attempted: Set<FFTPrecision> = []
+    /// The precisions whose wisdom FFTW took (guarded by `FFTPlanCache.plannerLock`).
+    nonisolated(unsafe) private(set) static var imported: Set<FFTPrecision> = []
+
+    /// Imports the recorded wisdom of `precision` into FFTW's planner once per process, where the
+    /// processor has AVX. Must be called with `FFTPlanCache.plannerLock` held.
+    static func importOnce(_ precision: FFTPrecision) {
+        guard !attempted.contains(precision) else { return }
+        attempted.insert(precision)
         guard LaneKernels.isAvailable else { return }
-        imported = fftw_import_wisdom_from_string(recorded) != 0
+        let taken = switch precision {
+        case .double: fftw_import_wisdom_from_string(recordedDouble) != 0
+        case .single: fftwf_import_wisdom_from_string(recordedSingle) != 0
+        }
+        if taken { imported.insert(precision) }
     }
 }
