@@ -102,6 +102,18 @@ struct LoadingOnsetDetector: ContactDetector {
     /// reference, the first strong rise, is the same landing in every step and keeps the median over
     /// all neighbours (with every other step, simulated wrist running toe-offs lost 0.945 → 0.836).
     var walkingStrideConsensus = false
+    /// Walking: where a step's rise is expected is measured from the point this fraction of the way up
+    /// the step wave's rising flank (from the valley before the step's peak to the peak), not from the
+    /// peak; `nil`: from the peak. For the wrist: a walking step loads in two humps, and the arm's swing
+    /// changes which of them is higher from step to step (see ``walkingStrideConsensus``), so the step
+    /// wave's peak moves by up to a quarter step between the humps while the loading's start does not;
+    /// the consensus then expected single steps' rises a hump late and took the rise into the second
+    /// hump, 140–165 ms late. The flank follows the start of the loading. The wrist takes the point 0.8 of
+    /// the way up: lower down, the arm's slow lift before one side's landings moves the flank early with
+    /// it (halfway up, a walk whose early side's steps are matched only after ``earlyStepTolerance`` lost
+    /// three of them again). At the lower back the peak stays (halfway up moved simulated backward
+    /// walking the wrong way, 0.980 → 0.974, and voisard2023 0.900 → 0.897).
+    var walkingFlankReference: Float? = nil
     /// Running: a bout that ends in standing ends with a landing from the last flight onto the standing
     /// level, where the trunk's vertical stays at 1 g. The step wave has no peak at that landing, only
     /// the start of a plateau, and the plateau's highest sample — where the step would be anchored and
@@ -161,7 +173,10 @@ struct LoadingOnsetDetector: ContactDetector {
             vertical, wave: wave, anchors: anchors, period: period, onset: onset,
             minimumStrength: running || lateStepTolerance == nil
                 ? minimumRiseStrength : min(minimumRiseStrength, evenStepRiseStrength))
-        let consensus = consensusOnsets(steps, anchors: anchors, period: period, running: running)
+        let references = running ? anchors : walkingFlankReference.map {
+            Self.flankPoints(wave, anchors: anchors, period: period, level: $0)
+        } ?? anchors
+        let consensus = consensusOnsets(steps, references: references, period: period, running: running)
         var onsets = running ? consensus : lateStepTolerance.map {
             evenedOnsets(consensus, steps: steps, period: period, tolerance: $0 * period)
         } ?? consensus
@@ -198,9 +213,7 @@ struct LoadingOnsetDetector: ContactDetector {
         var buffer: [LoadingRise] = []
         var previous = 0
         for anchor in anchors {
-            let lower = max(1, previous, anchor - Int(0.7 * period))
-            var valley = lower
-            for index in lower...anchor where wave[index] < wave[valley] { valley = index }
+            let valley = Self.valley(before: anchor, after: previous, in: wave, period: period)
             let upper = min(vertical.count - 1, anchor + Int(0.25 * period))
             LoadingRise.find(
                 in: vertical, range: valley..<upper, onset: onset, minimumStrength: minimumStrength, into: &buffer)
@@ -210,11 +223,37 @@ struct LoadingOnsetDetector: ContactDetector {
         return steps
     }
 
+    /// The step wave's lowest sample before `anchor`: from 0.7 periods before it, but not before the
+    /// previous step's anchor (`previous`), nor before sample 1.
+    private static func valley(before anchor: Int, after previous: Int, in wave: [Float], period: Double) -> Int {
+        let lower = max(1, previous, anchor - Int(0.7 * period))
+        var valley = lower
+        for index in lower...anchor where wave[index] < wave[valley] { valley = index }
+        return valley
+    }
+
+    /// For each anchor, the first sample of the step wave's rise from the valley before it that comes
+    /// `level` of the way up to the anchor (``walkingFlankReference``).
+    static func flankPoints(_ wave: [Float], anchors: [Int], period: Double, level: Float) -> [Int] {
+        var previous = 0
+        return anchors.map { anchor in
+            let valley = valley(before: anchor, after: previous, in: wave, period: period)
+            let cut = wave[valley] + level * (wave[anchor] - wave[valley])
+            var point = valley
+            while point < anchor, wave[point] < cut { point += 1 }
+            previous = anchor
+            return point
+        }
+    }
+
     /// Each step's chosen onset: the rise of ``minimumRiseStrength`` closest to where the neighbours'
-    /// reference rises sit (relative to their anchors), ties broken by strength.
-    private func consensusOnsets(_ steps: [[LoadingRise]], anchors: [Int], period: Double, running: Bool) -> [Double?] {
-        let references: [Double?] = zip(steps, anchors).map { rises, anchor in
-            reference(rises, running: running).map { $0.onset - Double(anchor) }
+    /// reference rises sit (relative to each step's point in `points`: its anchor, or its flank point
+    /// with ``walkingFlankReference``), ties broken by strength.
+    private func consensusOnsets(
+        _ steps: [[LoadingRise]], references points: [Int], period: Double, running: Bool
+    ) -> [Double?] {
+        let references: [Double?] = zip(steps, points).map { rises, point in
+            reference(rises, running: running).map { $0.onset - Double(point) }
         }
         let tolerance = consensusTolerance * period
         // The reference offsets of steps index − consensusSteps ... index + consensusSteps, slid along;
@@ -234,7 +273,7 @@ struct LoadingOnsetDetector: ContactDetector {
         }
         return steps.indices.map { index in
             let median = index % stride == 0 ? slide(&windows.0, to: index) : slide(&windows.1, to: index)
-            let expected = Double(anchors[index]) + (median ?? 0)
+            let expected = Double(points[index]) + (median ?? 0)
             var best: (onset: Double, score: Double)?
             for rise in steps[index] where rise.strength >= minimumRiseStrength {
                 let score = abs(rise.onset - expected) / tolerance - Double(rise.strength)
