@@ -248,9 +248,11 @@ final class BlockwiseAnalysis {
             // A lift-off from standing starts the swing into this contact: a toe-off that ends no step.
             if let found = contact.liftOffPosition, case let liftOff = offset + found, liftOff < zoneEnd {
                 if isNew(liftOff, after: toeOffFloor, reportedWithin: toeOffFloorSeparation, separation: separation) {
-                    reportToeOff(at: liftOff, confidence: contact.confidence, side: contact.side,
-                                 direction: isLive ? steadyDirection.reported : direction, separation: separation,
-                                 lateBefore: lateBefore, endsOpenStep: false)
+                    if !repeatsLastToeOff(liftOff) {
+                        reportToeOff(at: liftOff, confidence: contact.confidence, side: contact.side,
+                                     direction: isLive ? steadyDirection.reported : direction, separation: separation,
+                                     lateBefore: lateBefore, endsOpenStep: false)
+                    }
                 } else {
                     _ = superseded(.toeOff, by: found, in: window, windowStart: windowStart, lateBefore: lateBefore)
                 }
@@ -276,9 +278,11 @@ final class BlockwiseAnalysis {
             // positions exactly (a toe-off was never moved by a window, only by its review).
             if let found = contact.toeOffPosition, case let toeOff = offset + found, toeOff < zoneEnd {
                 if isNew(toeOff, after: toeOffFloor, reportedWithin: toeOffFloorSeparation, separation: separation) {
-                    if isLive { direction = steadyDirection.reported }
-                    reportToeOff(at: toeOff, confidence: contact.confidence, side: contact.side, direction: direction,
-                                 separation: separation, lateBefore: lateBefore)
+                    if !repeatsLastToeOff(toeOff) {
+                        if isLive { direction = steadyDirection.reported }
+                        reportToeOff(at: toeOff, confidence: contact.confidence, side: contact.side, direction: direction,
+                                     separation: separation, lateBefore: lateBefore)
+                    }
                 } else if let replaced = superseded(.toeOff, by: found, in: window, windowStart: windowStart, lateBefore: lateBefore) {
                     if pending?.contact.toeOffPosition == replaced, toeOff > pending?.contact.position ?? 0 {
                         pending?.contact.toeOffPosition = toeOff
@@ -330,6 +334,17 @@ final class BlockwiseAnalysis {
     private func isNew(_ position: Double, after floor: Double?, reportedWithin floorSeparation: Double, separation: Double) -> Bool {
         guard let floor else { return true }
         return position > floor + (isLive ? min(separation, floorSeparation) : separation)
+    }
+
+    /// Whether a toe-off found at `position` is, within a sample, the one this analysis reported last:
+    /// ``isNew(_:after:reportedWithin:separation:)`` measures a window's events from the events kept
+    /// before that window, so two contacts of one window that end at the same toe-off would report it
+    /// twice: a spurious contact between a bout's last landing and its toe-off (simulated foot interval
+    /// sessions, the backward run's end in 3 of 30 seeds), or a bout's last contact before standing that
+    /// took the next bout's lift-off from standing as its toe-off.
+    private func repeatsLastToeOff(_ position: Double) -> Bool {
+        guard let lastToeOff else { return false }
+        return abs(position - lastToeOff) <= 1
     }
 
     /// The most sightings held: more than a window's lookahead ever holds.
