@@ -22,12 +22,13 @@ struct VoisardFootContactTests {
     /// gyroscope's push-off timing (``SagittalFootRotation/toeOff(between:and:running:)``): TC F1 0.889 left,
     /// 0.855 right, median |TC error| 5.7 / 5.0 ms (acceleration alone: 0.571 / 0.366, 31.5 / 37.2 ms);
     /// since session 10, 0.903 left, 0.884 right (ACCURACY.md); since session 12, with each foot's lift-off
-    /// from standing reported (``LiftOffFromStandingTests``), 0.928 left, 0.906 right. The floor 0.89 fails
-    /// without the lift-off (right foot 0.884).
+    /// from standing reported (``LiftOffFromStandingTests``), 0.928 left, 0.906 right, and 0.935 / 0.918
+    /// once a first swing's dip is no longer taken for a landing at the lift-off. The floor 0.91 fails
+    /// without the lift-off (right foot 0.884) and without the first swing's rule (0.906).
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"),
           arguments: [VoisardSensor.leftFoot, .rightFoot])
     func toeOffsWithin50Milliseconds(sensor: VoisardSensor) throws {
-        try Self.expectPooled(sensor, \.toeOffs, label: "TC", minimumF1: 0.89, maximumMedianMs: 10)
+        try Self.expectPooled(sensor, \.toeOffs, label: "TC", minimumF1: 0.91, maximumMedianMs: 10)
     }
 
     /// Expects the pooled F1 of one event kind to reach `minimumF1` and its median |error| to stay
