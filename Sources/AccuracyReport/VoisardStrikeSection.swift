@@ -27,9 +27,7 @@ enum VoisardStrikeSection {
             for sensor in [VoisardSensor.leftFoot, .rightFoot] {
                 guard let recording = trial.recordings[sensor] else { continue }
                 cases.append((trial.name, recording, sensor.side, true, turn))
-                if let accelerometerOnly = try? Recording(
-                    sampleRate: recording.sampleRate, startTime: recording.startTime, acceleration: recording.acceleration,
-                    placement: recording.placement, sourceUnit: recording.sourceUnit) {
+                if let accelerometerOnly = try? recording.accelerometerOnly() {
                     cases.append((trial.name, accelerometerOnly, sensor.side, false, turn))
                 }
             }
@@ -100,11 +98,7 @@ enum VoisardStrikeSection {
         }
         // The lower back's front is the trunk's lean between standing and walking (accelerometer only).
         let lowerBacks = trials.compactMap { trial -> (trial: String, recording: Recording)? in
-            guard let recording = trial.recordings[.lowerBack],
-                  let accelerometerOnly = try? Recording(
-                    sampleRate: recording.sampleRate, startTime: recording.startTime, acceleration: recording.acceleration,
-                    placement: recording.placement, sourceUnit: recording.sourceUnit)
-            else { return nil }
+            guard let accelerometerOnly = try? trial.recordings[.lowerBack]?.accelerometerOnly() else { return nil }
             return (trial.name, accelerometerOnly)
         }
         let trunkTallies = await concurrentMap(lowerBacks.map(\.recording), width: 2) { recording -> [Direction: Int] in

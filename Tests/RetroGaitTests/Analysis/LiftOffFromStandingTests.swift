@@ -23,13 +23,8 @@ struct LiftOffFromStandingTests {
         var files = 0
         for trial in try Voisard2023.load(from: #require(Self.folder)) {
             for sensor in [VoisardSensor.leftFoot, .rightFoot] {
-                var recording = try #require(trial.recordings[sensor])
-                if !gyroscope {
-                    recording = try Recording(
-                        sampleRate: recording.sampleRate, startTime: recording.startTime,
-                        acceleration: recording.acceleration, placement: recording.placement,
-                        sourceUnit: recording.sourceUnit)
-                }
+                let recorded = try #require(trial.recordings[sensor])
+                let recording = gyroscope ? recorded : try recorded.accelerometerOnly()
                 let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: sensor.side))
                     .analyze(recording)
                 let truthToeOffs: [GaitEvent] = trial.truthEvents.filter { $0.side == sensor.side && $0.kind == .toeOff }

@@ -23,7 +23,7 @@ struct ShankLowRateLandingTests {
 
     @Test(arguments: cases)
     func backwardWalkingLandingsAt50Hertz(_ testCase: Case) throws {
-        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var pooled = DetectionScore.zero
         var errorsMs: [Double] = []
         for seed: UInt64 in [7000, 7001, 7002] {
             let script = SessionScript([
@@ -37,13 +37,11 @@ struct ShankLowRateLandingTests {
                 .analyze(simulated.recording)
             let contacts = GaitEventEvaluator(options: EventEvaluationOptions(tolerance: 0.04))
                 .evaluate(truth: simulated.events.filter { $0.side == .left }, detected: analysis.events).initialContacts
-            truePositives += contacts.detection.truePositives
-            falsePositives += contacts.detection.falsePositives
-            falseNegatives += contacts.detection.falseNegatives
+            pooled = pooled + contacts.detection
             errorsMs += contacts.matching.pairs.map { abs($0.error) * 1000 }
         }
-        let f1 = 2 * Double(truePositives) / Double(2 * truePositives + falsePositives + falseNegatives)
-        #expect(f1 >= testCase.floor, "IC F1 \(f1) (\(truePositives) / \(falsePositives) / \(falseNegatives))")
+        let f1 = try #require(pooled.f1)
+        #expect(f1 >= testCase.floor, "IC F1 \(f1) (\(pooled.truePositives) / \(pooled.falsePositives) / \(pooled.falseNegatives))")
         let median = try #require(OrderStatistics.median(errorsMs))
         #expect(median <= 10, "median |IC error| \(median) ms")
     }

@@ -24,9 +24,7 @@ struct VoisardFootStrikeTests {
         for trial in try Voisard2023.load(from: #require(Self.folder)) {
             for sensor in [VoisardSensor.leftFoot, .rightFoot] {
                 guard let recording = trial.recordings[sensor] else { continue }
-                let analysed = gyroscope ? recording : try Recording(
-                    sampleRate: recording.sampleRate, startTime: recording.startTime,
-                    acceleration: recording.acceleration, placement: recording.placement, sourceUnit: recording.sourceUnit)
+                let analysed = gyroscope ? recording : try recording.accelerometerOnly()
                 let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: sensor.side))
                     .analyze(analysed)
                 for event in analysis.events where event.kind == .initialContact {

@@ -33,7 +33,7 @@ struct WalkingLowRateTests {
 
     @Test(arguments: cases)
     func walkingContactsAt25Hertz(_ testCase: Case) throws {
-        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var pooled = DetectionScore.zero
         for seed: UInt64 in [7000, 7001, 7002] {
             let script = SessionScript([
                 BoutScript(.standing, duration: 3),
@@ -43,13 +43,10 @@ struct WalkingLowRateTests {
             let simulated = GaitSimulator.simulate(script, options: SimulationOptions(
                 placement: testCase.placement, sampleRate: 25, seed: seed, noise: 0.01, bias: 0.01))
             let analysis = try GaitAnalyzer(configuration: .init(placement: testCase.placement)).analyze(simulated.recording)
-            let detection = GaitEventEvaluator(options: EventEvaluationOptions(tolerance: 0.04))
+            pooled = pooled + GaitEventEvaluator(options: EventEvaluationOptions(tolerance: 0.04))
                 .evaluate(truth: simulated.events, detected: analysis.events).initialContacts.detection
-            truePositives += detection.truePositives
-            falsePositives += detection.falsePositives
-            falseNegatives += detection.falseNegatives
         }
-        let f1 = 2 * Double(truePositives) / Double(2 * truePositives + falsePositives + falseNegatives)
-        #expect(f1 >= testCase.floor, "IC F1 \(f1) (\(truePositives) / \(falsePositives) / \(falseNegatives))")
+        let f1 = try #require(pooled.f1)
+        #expect(f1 >= testCase.floor, "IC F1 \(f1) (\(pooled.truePositives) / \(pooled.falsePositives) / \(pooled.falseNegatives))")
     }
 }
