@@ -172,7 +172,8 @@ enum StreamingSection {
             movement by its repetition, seen a stride later); **landings into rest** are initial contacts that \
             a pause follows (timed where the motion ends, which a window sees once the stillness has lasted); \
             **lift-offs from standing** are toe-offs that follow a pause (a foot's first toe-off of a bout, \
-            found with the first swing's landing, about a stride later); every other event is **within a bout**.
+            which ends the standing: a window sees it as the limb leaves rest and climbs into the swing); every \
+            other event is **within a bout**.
 
 
             """ + table.rendered

@@ -290,6 +290,13 @@ final class BlockwiseAnalysis {
                 }
             }
         }
+        // A lift-off from standing that the window sees before the swing it starts has landed.
+        if isLive, let found = window.liftOffAtEnd, case let liftOff = offset + found.position, liftOff < zoneEnd,
+           isNew(liftOff, after: lastToeOff, reportedWithin: lastToeOffSeparation, separation: liftOffSeparation),
+           !repeatsLastToeOff(liftOff) {
+            reportToeOff(at: liftOff, confidence: found.confidence, side: .unknown, direction: steadyDirection.reported,
+                         separation: liftOffSeparation, lateBefore: lateBefore, endsOpenStep: false)
+        }
         if isLive && !finished { noteSightings(window, windowStart: windowStart, after: zone.upperBound) }
         let zoneStartTime = startTime + Double(zone.lowerBound) / sampleRate
         let zoneEndTime = startTime + zoneEnd / sampleRate
@@ -345,6 +352,14 @@ final class BlockwiseAnalysis {
     private func repeatsLastToeOff(_ position: Double) -> Bool {
         guard let lastToeOff else { return false }
         return abs(position - lastToeOff) <= 1
+    }
+
+    /// How far (samples) a later finding of a lift-off from standing reported before its swing landed
+    /// (``WindowAnalysis/liftOffAtEnd``) may lie to be the same event: no rhythm is known yet, and no two
+    /// toe-offs of one foot lie closer than the shortest stride the rhythm estimator accepts.
+    private var liftOffSeparation: Double {
+        let rhythm = RhythmEstimator(unit: .stride)
+        return rhythm.floorMargin * rhythm.shortestPeriodSeconds * sampleRate
     }
 
     /// The most sightings held: more than a window's lookahead ever holds.

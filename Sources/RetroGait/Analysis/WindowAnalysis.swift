@@ -18,6 +18,9 @@ struct WindowAnalysis {
     var rhythmSignal: [Float]
     /// Whether one detected event is a step or a stride.
     var unit: RhythmEstimator.EventUnit
+    /// A live stream's window only: a foot's or shank's lift-off from standing near the window's end,
+    /// before the swing it starts has landed (``SwingBoundaryDetector/liftOffAtLiveEnd(_:sampleRate:contacts:)``).
+    var liftOffAtEnd: (position: Double, confidence: Double)? = nil
 
     /// Steps per detected contact: 2 for a foot or shank sensor (it sees one foot), else 1.
     var stepsPerEvent: Int { unit.stepsPerEvent }
@@ -43,6 +46,7 @@ extension GaitAnalyzer {
         var contacts: [DetectedContact] = []
         var motion: MotionSignals?
         var rhythmSignal: [Float] = []
+        var liftOffAtEnd: (position: Double, confidence: Double)?
         if recording.count >= Int(recording.sampleRate) {
             let signals: MotionSignals
             do {
@@ -60,13 +64,16 @@ extension GaitAnalyzer {
             contacts = Self.contacts(
                 in: segments, signals: signals, recording: recording, placement: placement, isLive: seesBoutOnsets)
             motion = signals
+            if seesBoutOnsets, let swing = Self.detector(for: placement, isLive: true) as? SwingBoundaryDetector {
+                liftOffAtEnd = swing.liftOffAtLiveEnd(signals.magnitude, sampleRate: recording.sampleRate, contacts: contacts)
+            }
         }
         let classification = SessionClassifier(placement: placement, mounting: configuration.mounting).classify(
             recording, contacts: contacts, vertical: motion?.vertical ?? [], magnitude: motion?.magnitude ?? [],
             stepsPerEvent: detector.eventUnit.stepsPerEvent)
         return WindowAnalysis(
             recording: recording, segments: segments, contacts: contacts, classification: classification,
-            rhythmSignal: rhythmSignal, unit: detector.eventUnit)
+            rhythmSignal: rhythmSignal, unit: detector.eventUnit, liftOffAtEnd: liftOffAtEnd)
     }
 
     /// The contacts the placement's detector finds in every segment, in time order; a lower-back

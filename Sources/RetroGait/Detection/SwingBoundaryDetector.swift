@@ -446,7 +446,7 @@ struct SwingBoundaryDetector: ContactDetector {
     /// early in the others; with the gyroscope's push-off timing 19 of 24). `nil` when the stretch before
     /// was not standing (its ``RestingBand`` is wider than ``minimumSwingRise``: the foot was moving) or
     /// the swing does not rise ``minimumSwingRise`` above the standing level.
-    private func liftOffFromRest(_ magnitude: [Float], from start: Int, to end: Int, band: RestingBand) -> Double? {
+    func liftOffFromRest(_ magnitude: [Float], from start: Int, to end: Int, band: RestingBand) -> Double? {
         guard band.threshold < minimumSwingRise, end - start >= 3, start >= 0, end < magnitude.count else { return nil }
         var hump = start
         for i in start...end where magnitude[i] > magnitude[hump] { hump = i }

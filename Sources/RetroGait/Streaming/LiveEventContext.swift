@@ -12,7 +12,8 @@
 ///   window sees only once the stillness has lasted.
 /// - **A lift-off from standing** (``liftOffFromRest``): a foot's first toe-off of a bout ends the
 ///   standing, not a contact of the bout; a foot or shank sensor's detector finds it with the first swing's
-///   landing, once the stance after that landing is in view, about a stride after the lift-off.
+///   landing, once the stance after that landing is in view, about a stride after the lift-off. A live
+///   window takes it sooner, as the limb leaves its standing band and climbs into the swing.
 ///
 /// ``classify(_:restSeconds:)`` labels a list of events (a batch analysis's, or ground truth): use it to
 /// measure a stream's latency for each kind of event separately (AccuracyReport's live-stream section

@@ -43,7 +43,7 @@
 /// (see the equivalence tests; AccuracyReport's live-stream section measures the latencies).
 ///
 /// ### Which events come late
-/// With the default bound of 0.5 s, 94–99 % of the batch analysis's events are reported in time on
+/// With the default bound of 0.5 s, 96–99 % of the batch analysis's events are reported in time on
 /// simulated interval sessions, and 97.8–100 % of those within bouts (AccuracyReport's live-stream
 /// section, per placement and per ``LiveEventContext``). The rest are reported by their review at the
 /// latest, about 2.5 s after they happened (the equivalence tests check 3 s), and come from these causes:
@@ -60,9 +60,11 @@
 ///   a gyroscope on a foot): in time all at the wrist and the lower back, 10 of 12 at a foot
 ///   without a gyroscope (9 of 12 with one), 5 of 12 at a shank.
 /// - **A lift-off from standing** (``LiveEventContext/liftOffFromRest``): a foot's or shank's first
-///   toe-off of a bout ends the standing, and its detector finds it with the first swing's landing, once
-///   the stance after that landing is in view: about a stride after the lift-off, so it comes late (in
-///   time 2 of 12 at a foot, with or without a gyroscope, 1 of 12 at a shank; 0.57–0.59 s after it).
+///   toe-off of a bout ends the standing. Its detector finds it with the first swing's landing, about a
+///   stride later; a live window sees the limb leave its standing band and climb into the swing sooner,
+///   and takes the lift-off there as the detector will (StreamingLiftOffTests): in time all 12 at a
+///   foot, with or without a gyroscope, 10 of 12 at a shank, whose forward run lifts off in a spike
+///   that the first landing's window measures from a lower swing top (55 ms apart; moved 0.6–0.7 s after).
 /// - **Events the detector places only with more than the bound's lookahead**: a few of a shank's
 ///   running toe-offs (placed early until the next stance is in view, ~0.6 s). A foot's walking
 ///   landings, once found only when the next swing rose (0.7–0.8 s), are found mid-stance, and a
