@@ -18,6 +18,10 @@ enum VoisardStrikeSection {
         case turn = "U-turn"
     }
 
+    /// The foot sensors' axis toward the toes: the travel the gyroscope's swing path measures points
+    /// within 25–55° of -x in every file (its x part −0.57 to −0.91).
+    static let voisardFootForwardAxis = SensorAxis.minusX
+
     static func render(trials: [VoisardTrial]) async -> String {
         var cases: [(trial: String, recording: Recording, side: Side, gyroscope: Bool, turn: ClosedRange<Double>?)] = []
         for trial in trials {
@@ -96,6 +100,30 @@ enum VoisardStrikeSection {
                 share(.unknown),
             ])
         }
+        // With a declared mounting: the feet's sensors (Xsens MTw) are worn with -x toward the toes (the axis
+        // nearest the travel measured with the gyroscope in all 24 files), so direction is the travel's sign.
+        let declared = SensorMounting(forwardAxis: voisardFootForwardAxis)
+        let axisTallies = await concurrentMap(cases, width: 2) { item -> [Direction: Int] in
+            let analyzer = GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: item.side, mounting: declared))
+            guard let analysis = try? analyzer.analyze(item.recording) else { return [:] }
+            var directions: [Direction: Int] = [:]
+            for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
+            return directions
+        }
+        for gyroscope in [true, false] {
+            var total: [Direction: Int] = [:]
+            for (item, tally) in zip(cases, axisTallies) where item.gyroscope == gyroscope {
+                for (direction, count) in tally { total[direction, default: 0] += count }
+            }
+            let all = total.values.reduce(0, +)
+            func share(_ direction: Direction) -> String {
+                all > 0 ? Format.percent(Double(total[direction, default: 0]) / Double(all)) : "—"
+            }
+            directionTable.rows.append([
+                (gyroscope ? "with gyroscope" : "accelerometer only") + ", `--forward-axis \(voisardFootForwardAxis.rawValue)`",
+                "\(all)", share(.forward), share(.backward), share(.unknown),
+            ])
+        }
         // The lower back's front is the trunk's lean between standing and walking (accelerometer only).
         let lowerBacks = trials.compactMap { trial -> (trial: String, recording: Recording)? in
             guard let accelerometerOnly = try? trial.recordings[.lowerBack]?.accelerometerOnly() else { return nil }
@@ -143,8 +171,11 @@ enum VoisardStrikeSection {
             """ + table.rendered + "\n" + concentration + """
             Direction of the same contacts, no mounting declared: the walkers walk forward and a trial has no
             backward part to contrast with, so its direction rests on the foot's anatomical front (the swing
-            turn, which needs the gyroscope; accelerometer only: no front, `unknown`). The lower back's
-            contacts (same trials) rest on the trunk's lean between standing and walking.
+            turn, which needs the gyroscope; accelerometer only: no front, `unknown`). With the mounting
+            declared (`--forward-axis \(voisardFootForwardAxis.rawValue)`, the sensor axis nearest the toes: the travel measured
+            with the gyroscope points along it in all 24 files) the direction is the sign of the travel along it:
+            the swing's path with the gyroscope, the push-off without. The lower back's contacts (same trials)
+            rest on the trunk's lean between standing and walking.
 
 
             """ + directionTable.rendered + "\nLower back by trial (most of its contacts): \(byTrial).\n\n"
