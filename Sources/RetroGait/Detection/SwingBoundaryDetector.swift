@@ -335,6 +335,7 @@ struct SwingBoundaryDetector: ContactDetector {
                 for i in contacts.indices { if let time = rotationContacts[i] { contacts[i].position = time } }
             }
         }
+        let standings = Self.contactsEndingInStanding(contacts, within: shortestSwingStrides * period)
         // A rotation toe-off is only kept where the acceleration found one too.
         let accelerationToeOffs = contacts.map { $0.toeOffPosition ?? .nan }
         if let shift = Self.medianShift(from: accelerationToeOffs, to: rotationToeOffs),
@@ -344,7 +345,26 @@ struct SwingBoundaryDetector: ContactDetector {
                 if let time = rotationLiftOffs[i] { contacts[i].liftOffPosition = time }
             }
         }
+        for index in standings { contacts[index].toeOffPosition = nil }
         return contacts
+    }
+
+    /// The contacts whose toe-off is the next contact's lift-off from standing: it lies no earlier than
+    /// `tolerance` (samples; the shortest swing, ``shortestSwingStrides``) before that lift-off, too close
+    /// for a swing and a landing of its own to come between. Such a contact is the foot's last of a bout: the foot
+    /// came to rest after it, its settling step too small to be found as a swing, and stood on the ground
+    /// until it lifted off for the next bout, seconds later. That lift-off is reported once, as the next
+    /// contact's (``DetectedContact/liftOffPosition``); standing is not a stance, so these contacts end
+    /// with no toe-off of their own and give no contact time (a 3.3–4.0 s "contact" in simulated foot
+    /// sessions with 3 s of standing between two bouts of one rhythm; the acceleration found that toe-off
+    /// and the lift-off at the same sample). A real toe-off before the settling step comes seconds
+    /// earlier. Judged on the acceleration's timings, before the gyroscope's replace them.
+    static func contactsEndingInStanding(_ contacts: [DetectedContact], within tolerance: Double) -> [Int] {
+        contacts.indices.dropLast().filter { index in
+            guard let toeOff = contacts[index].toeOffPosition, let liftOff = contacts[index + 1].liftOffPosition
+            else { return false }
+            return toeOff >= liftOff - tolerance
+        }
     }
 
     /// Samples a shank recording needs within ``impactSeconds`` for its landing to be timed by the touchdown's
