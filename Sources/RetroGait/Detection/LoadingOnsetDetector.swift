@@ -152,7 +152,7 @@ struct LoadingOnsetDetector: ContactDetector {
         let period = segment.eventPeriod
         guard period >= 4, vertical.count > Int(2 * period) else { return [] }
         let width = max(1, Int(stepWaveWidth * period))
-        let wave = MovingStatistics.mean(MovingStatistics.mean(vertical, window: width), window: width)
+        let wave = MovingStatistics.meanOfMean(vertical, window: width)
         let spread = robustRange(wave, 0..<wave.count)
         guard spread > 0 else { return [] }
         let running = Self.hasFlight(vertical, below: flightLevel)
@@ -463,9 +463,34 @@ struct LoadingOnsetDetector: ContactDetector {
     /// in every step. O(n), no sorting.
     static func hasFlight(_ vertical: some Collection<Float>, below level: Float) -> Bool {
         guard !vertical.isEmpty else { return false }
-        var below = 0
-        for value in vertical where value < level { below += 1 }
+        let below = vertical.withContiguousStorageIfAvailable { count($0, below: level) }
+            ?? vertical.count { $0 < level }
         return Double(below) > 0.05 * Double(vertical.count - 1)
+    }
+
+    /// How many of `values` are below `level` (NaN is not), sixteen lanes at a time.
+    private static func count(_ values: UnsafeBufferPointer<Float>, below level: Float) -> Int {
+        let lanes = 16
+        let blocks = values.count / lanes
+        var below = 0
+        if blocks > 0 {
+            let raw = UnsafeRawPointer(values.baseAddress!)
+            let bar = SIMD16<Float>(repeating: level)
+            // Each lane adds at most one per block: flushed every 2²⁰ blocks, it never nears Int32's limit.
+            var start = 0
+            while start < blocks {
+                let end = min(blocks, start + 1 << 20)
+                var counts = SIMD16<Int32>()
+                for block in start..<end {
+                    let chunk = raw.loadUnaligned(fromByteOffset: block * lanes * 4, as: SIMD16<Float>.self)
+                    counts &+= SIMD16<Int32>().replacing(with: 1, where: chunk .< bar)
+                }
+                below += counts.indices.reduce(0) { $0 + Int(counts[$1]) }
+                start = end
+            }
+        }
+        for value in values[(blocks * lanes)...] where value < level { below += 1 }
+        return below
     }
 
     /// Whether `next` is the following step of `onset`, not one after a gap.

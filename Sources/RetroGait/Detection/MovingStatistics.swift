@@ -19,7 +19,60 @@ enum MovingStatistics {
                 prefix[i + 1] = sum
             }
         }
-        return [Float](unsafeUninitializedCapacity: n) { out, initialized in
+        return means(from: UnsafeBufferPointer(prefix), count: n, half: half)
+    }
+
+    /// `mean(mean(signal, window: window), window: window)`, the same floats, in one pass over the two
+    /// running sums instead of two.
+    ///
+    /// Each running sum is a chain of dependent `Double` additions that no other order reproduces. Here the
+    /// second sum is taken `half + 1` samples behind the first, as soon as the first mean's sample it
+    /// needs is known, so the two chains run side by side instead of one after the other.
+    static func meanOfMean(_ signal: [Float], window: Int) -> [Float] {
+        let n = signal.count
+        guard n > 0 else { return [] }
+        let half = max(0, window / 2)
+        let first = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
+        defer { first.deallocate() }
+        let second = UnsafeMutableBufferPointer<Double>.allocate(capacity: n + 1)
+        defer { second.deallocate() }
+        signal.withUnsafeBufferPointer { signal in
+            /// The first mean's sample `i` (its window shrunk at the ends), from the first sums up to
+            /// `min(n, i + half + 1)`.
+            @inline(__always) func firstMean(_ i: Int) -> Float {
+                let lower = max(0, i - half)
+                let upper = min(n, i + half + 1)
+                return Float((first[upper] - first[lower]) / Double(upper - lower))
+            }
+            var sum = 0.0
+            var lagged = 0.0
+            first[0] = sum
+            second[0] = lagged
+            // Sample i of the second sum needs the first sums up to i + half + 1.
+            let lead = min(n, half)
+            for j in 0..<lead {
+                sum += Double(signal[j])
+                first[j + 1] = sum
+            }
+            for j in lead..<n {
+                sum += Double(signal[j])
+                first[j + 1] = sum
+                let i = j - half
+                lagged += Double(firstMean(i))
+                second[i + 1] = lagged
+            }
+            for i in (n - lead)..<n {
+                lagged += Double(firstMean(i))
+                second[i + 1] = lagged
+            }
+        }
+        return means(from: UnsafeBufferPointer(second), count: n, half: half)
+    }
+
+    /// The centred means of `count` samples whose in-order running sums are `prefix` (`count + 1`
+    /// values, the first 0), over windows of `2 · half + 1` samples shrunk at the ends.
+    private static func means(from prefix: UnsafeBufferPointer<Double>, count n: Int, half: Int) -> [Float] {
+        [Float](unsafeUninitializedCapacity: n) { out, initialized in
             func shrunk(_ i: Int) -> Float {
                 let lower = max(0, i - half)
                 let upper = min(n, i + half + 1)
