@@ -70,22 +70,46 @@ public enum PeakDetection {
 
     /// Candidate maxima including plateau midpoints (SciPy's `_local_maxima_1d`). O(n), one allocation:
     /// local maxima are at least two samples apart, so there are at most (n − 1) / 2 of them.
+    ///
+    /// A sample higher than the one before it starts a peak when the plateau it starts (possibly one
+    /// sample wide) is followed by a lower sample; the peak is the plateau's middle. No sample inside
+    /// such a plateau or at its drop is higher than the one before it, so every sample can be tested on
+    /// its own: sixteen at a time for the two comparisons that rule most of them out, and one by one only
+    /// where a block holds a rise not followed by a higher sample.
     static func localMaxima(_ x: [Float]) -> [Int] {
         var result: [Int] = []
         guard x.count >= 3 else { return result }
         result.reserveCapacity((x.count - 1) / 2)
-        var index = 1
         let lastInterior = x.count - 1
-        while index < lastInterior {
-            if x[index - 1] < x[index] {
+        x.withUnsafeBufferPointer { x in
+            /// Appends the peak that a rise at `index` starts, if its plateau ends in a drop.
+            @inline(__always) func peak(startingAt index: Int) {
+                guard x[index - 1] < x[index] else { return }
                 var ahead = index + 1
                 while ahead < lastInterior && x[ahead] == x[index] { ahead += 1 }
-                if x[ahead] < x[index] {
-                    result.append((index + ahead - 1) / 2)
-                    index = ahead
+                if x[ahead] < x[index] { result.append((index + ahead - 1) / 2) }
+            }
+            let lanes = 16
+            var index = 1
+            // Block `index ..< index + 16` reads samples index − 1 ... index + 16 ≤ lastInterior.
+            if lastInterior >= lanes + 1 {
+                let raw = UnsafeRawPointer(x.baseAddress!)
+                while index + lanes <= lastInterior {
+                    let before = raw.loadUnaligned(fromByteOffset: (index - 1) * 4, as: SIMD16<Float>.self)
+                    let here = raw.loadUnaligned(fromByteOffset: index * 4, as: SIMD16<Float>.self)
+                    let after = raw.loadUnaligned(fromByteOffset: (index + 1) * 4, as: SIMD16<Float>.self)
+                    // A superset of the peaks' starts: a rise whose next sample is not higher (NaN passes).
+                    let candidates = (before .< here) .& .!(after .> here)
+                    if any(candidates) {
+                        for lane in 0..<lanes where candidates[lane] { peak(startingAt: index + lane) }
+                    }
+                    index += lanes
                 }
             }
-            index += 1
+            while index < lastInterior {
+                peak(startingAt: index)
+                index += 1
+            }
         }
         return result
     }
@@ -99,12 +123,35 @@ public enum PeakDetection {
         // Stable ascending order by height, visited from the highest: ties resolve to the later peak.
         // Keys sort like (height, position): the height's order-preserving bits above the position
         // (−0 made +0 first, as the two compare equal).
-        let order = peaks.indices.map { position -> UInt64 in
+        let keys = peaks.indices.map { position -> UInt64 in
             let bits = (signal[peaks[position]] + 0).bitPattern
             let ordered = bits & 0x8000_0000 == 0 ? bits | 0x8000_0000 : ~bits
             return UInt64(ordered) << 32 | UInt64(position)
-        }.sorted()
+        }
+        let order = keys.count < 64 ? keys.sorted() : radixSorted(keys)
         return thin(peaks, visiting: order.reversed().lazy.map { Int($0 & 0xFFFF_FFFF) }, minimumDistance: minimumDistance)
+    }
+
+    /// `keys` in ascending order when their lower 32 bits already ascend (as ``thinned(_:in:minimumDistance:)``'s
+    /// positions do): a stable sort by the upper 32 bits, four passes of one byte each (least significant
+    /// first), instead of comparisons.
+    private static func radixSorted(_ keys: [UInt64]) -> [UInt64] {
+        var source = keys
+        var target = [UInt64](repeating: 0, count: keys.count)
+        for shift in stride(from: 32, to: 64, by: 8) {
+            var starts = [Int](repeating: 0, count: 257)
+            for key in source { starts[Int(truncatingIfNeeded: key >> UInt64(shift)) & 0xFF + 1] += 1 }
+            // A pass whose byte is the same in every key leaves the order as it is.
+            if starts.contains(keys.count) { continue }
+            for digit in 1...256 { starts[digit] += starts[digit - 1] }
+            for key in source {
+                let digit = Int(truncatingIfNeeded: key >> UInt64(shift)) & 0xFF
+                target[starts[digit]] = key
+                starts[digit] += 1
+            }
+            swap(&source, &target)
+        }
+        return source
     }
 
     /// Visits peaks (positions in `peaks`) from the highest and drops the lower ones too close to each.

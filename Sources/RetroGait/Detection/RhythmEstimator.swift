@@ -230,15 +230,48 @@ struct RhythmEstimator {
         peak(in: correlation, lags: lags, atLeast: bar, first: true)
     }
 
-    private static func peak(in correlation: [Float], lags: ClosedRange<Int>, atLeast bar: Float, first: Bool) -> Double? {
+    /// The lag (refined by a parabola) of the highest local maximum within `lags` reaching `bar` and 0, or
+    /// with `first` of the first one.
+    static func peak(in correlation: [Float], lags: ClosedRange<Int>, atLeast bar: Float, first: Bool) -> Double? {
         var best: Int?
         let lower = max(1, lags.lowerBound)
         let upper = min(correlation.count - 2, lags.upperBound)
         guard lower <= upper else { return nil }
-        for lag in lower...upper where correlation[lag] > 0 && correlation[lag] >= bar
-            && correlation[lag] >= correlation[lag - 1] && correlation[lag] > correlation[lag + 1] {
-            if best == nil || correlation[lag] > correlation[best!] { best = lag }
-            if first { break }
+        correlation.withUnsafeBufferPointer { correlation in
+            /// Whether `lag` is a local maximum above 0 and `bar` (a lag that ties its left neighbour counts).
+            @inline(__always) func isPeak(_ lag: Int) -> Bool {
+                correlation[lag] > 0 && correlation[lag] >= bar
+                    && correlation[lag] >= correlation[lag - 1] && correlation[lag] > correlation[lag + 1]
+            }
+            @inline(__always) func consider(_ lag: Int) -> Bool {
+                guard isPeak(lag) else { return false }
+                if best == nil || correlation[lag] > correlation[best!] { best = lag }
+                return first
+            }
+            // Sixteen lags at a time rule out the lags that are no peak (most of them); the lags left are
+            // taken one by one, in order, as before.
+            let lanes = 16
+            var lag = lower
+            if upper - lower + 1 >= lanes {
+                let raw = UnsafeRawPointer(correlation.baseAddress!)
+                let zero = SIMD16<Float>(), floor = SIMD16<Float>(repeating: bar)
+                while lag + lanes - 1 <= upper {
+                    let before = raw.loadUnaligned(fromByteOffset: (lag - 1) * 4, as: SIMD16<Float>.self)
+                    let here = raw.loadUnaligned(fromByteOffset: lag * 4, as: SIMD16<Float>.self)
+                    let after = raw.loadUnaligned(fromByteOffset: (lag + 1) * 4, as: SIMD16<Float>.self)
+                    let peaks = (here .> zero) .& (here .>= floor) .& (here .>= before) .& (here .> after)
+                    if any(peaks) {
+                        for lane in 0..<lanes where peaks[lane] {
+                            if consider(lag + lane) { return }
+                        }
+                    }
+                    lag += lanes
+                }
+            }
+            while lag <= upper {
+                if consider(lag) { return }
+                lag += 1
+            }
         }
         guard let best else { return nil }
         let (left, middle, right) = (Double(correlation[best - 1]), Double(correlation[best]), Double(correlation[best + 1]))
