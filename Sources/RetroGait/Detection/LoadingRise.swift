@@ -38,47 +38,69 @@ extension LoadingRise {
         let start = range.lowerBound
         let end = min(range.upperBound, signal.count - 1)
         guard end - start >= 3 else { return }
-        var steepest: Float = 0
-        for index in start..<end { steepest = max(steepest, signal[index + 1] - signal[index]) }
-        guard steepest > 0 else { return }
-        func slope(_ index: Int) -> Float { signal[index + 1] - signal[index] }
-        for index in (start + 1)..<(end - 1) {
-            let rise = slope(index)
-            guard rise >= minimumStrength * steepest, rise >= slope(index - 1), rise >= slope(index + 1) else { continue }
-            var base = index
-            while base > start, signal[base - 1] <= signal[base] { base -= 1 }
-            var top = index + 1
-            while top + 1 < signal.count, signal[top + 1] >= signal[top] { top += 1 }
-            let onset: Double
-            switch rule {
-            case .tangent(let floor):
-                let level = max(signal[base], floor)
-                let middle = 0.5 * Double(signal[index] + signal[index + 1])
-                onset = max(Double(base), Double(index) + 0.5 - (middle - Double(level)) / Double(rise))
-            case .slopeFraction(let fraction, let kneeJump):
-                let threshold = fraction * rise
-                var first = index
-                while first > start, slope(first - 1) >= threshold { first -= 1 }
-                var knee: Int?
-                if let kneeJump, first < index {
-                    var largest = kneeJump * rise
-                    for sample in (first + 1)...index where slope(sample) - slope(sample - 1) > largest {
-                        largest = slope(sample) - slope(sample - 1)
-                        knee = sample
+        signal.withUnsafeBufferPointer { signal in
+            let steepest = steepestSlope(signal, start..<end)
+            guard steepest > 0 else { return }
+            func slope(_ index: Int) -> Float { signal[index + 1] - signal[index] }
+            let bar = minimumStrength * steepest
+            for index in (start + 1)..<(end - 1) {
+                let rise = slope(index)
+                guard rise >= bar, rise >= slope(index - 1), rise >= slope(index + 1) else { continue }
+                var base = index
+                while base > start, signal[base - 1] <= signal[base] { base -= 1 }
+                var top = index + 1
+                while top + 1 < signal.count, signal[top + 1] >= signal[top] { top += 1 }
+                let onset: Double
+                switch rule {
+                case .tangent(let floor):
+                    let level = max(signal[base], floor)
+                    let middle = 0.5 * Double(signal[index] + signal[index + 1])
+                    onset = max(Double(base), Double(index) + 0.5 - (middle - Double(level)) / Double(rise))
+                case .slopeFraction(let fraction, let kneeJump):
+                    let threshold = fraction * rise
+                    var first = index
+                    while first > start, slope(first - 1) >= threshold { first -= 1 }
+                    var knee: Int?
+                    if let kneeJump, first < index {
+                        var largest = kneeJump * rise
+                        for sample in (first + 1)...index where slope(sample) - slope(sample - 1) > largest {
+                            largest = slope(sample) - slope(sample - 1)
+                            knee = sample
+                        }
+                    }
+                    if let knee {
+                        onset = Double(knee)
+                    } else if first > start {
+                        // Slopes sit between samples; interpolate where the slope crosses the threshold.
+                        let (below, above) = (slope(first - 1), slope(first))
+                        let crossing = above > below ? Double((threshold - below) / (above - below)) : 0
+                        onset = Double(first) - 0.5 + crossing
+                    } else {
+                        onset = Double(first) + 0.5
                     }
                 }
-                if let knee {
-                    onset = Double(knee)
-                } else if first > start {
-                    // Slopes sit between samples; interpolate where the slope crosses the threshold.
-                    let (below, above) = (slope(first - 1), slope(first))
-                    let crossing = above > below ? Double((threshold - below) / (above - below)) : 0
-                    onset = Double(first) - 0.5 + crossing
-                } else {
-                    onset = Double(first) + 0.5
-                }
+                rises.append(LoadingRise(onset: onset, strength: rise / steepest, peakHeight: signal[top]))
             }
-            rises.append(LoadingRise(onset: onset, strength: rise / steepest, peakHeight: signal[top]))
         }
+    }
+
+    /// The steepest rise `signal[i + 1] − signal[i]` for `i` in `range`, at least 0 (NaNs skipped), in four
+    /// running maxima rather than one chain of dependent comparisons. Of equal slopes (+0 and −0) it may
+    /// return another than a running maximum sample by sample; only a positive steepest slope is used.
+    private static func steepestSlope(_ signal: UnsafeBufferPointer<Float>, _ range: Range<Int>) -> Float {
+        var (a, b, c, d): (Float, Float, Float, Float) = (0, 0, 0, 0)
+        var index = range.lowerBound
+        while index + 4 <= range.upperBound {
+            a = max(a, signal[index + 1] - signal[index])
+            b = max(b, signal[index + 2] - signal[index + 1])
+            c = max(c, signal[index + 3] - signal[index + 2])
+            d = max(d, signal[index + 4] - signal[index + 3])
+            index += 4
+        }
+        while index < range.upperBound {
+            a = max(a, signal[index + 1] - signal[index])
+            index += 1
+        }
+        return max(max(a, b), max(c, d))
     }
 }
