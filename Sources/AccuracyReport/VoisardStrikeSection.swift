@@ -22,6 +22,29 @@ enum VoisardStrikeSection {
     /// within 25–55° of -x in every file (its x part −0.57 to −0.91).
     static let voisardFootForwardAxis = SensorAxis.minusX
 
+    /// The lower-back sensor's axis toward the front: the MTw's z axis is normal to its case, which lies
+    /// on the sacrum, so -z points forward out of the body's back.
+    static let voisardLowerBackForwardAxis = SensorAxis.minusZ
+
+    /// How many of the recording's detected contacts take each direction (none when the analysis fails).
+    static func directionCounts(_ recording: Recording, _ configuration: GaitAnalyzer.Configuration) -> [Direction: Int] {
+        guard let analysis = try? GaitAnalyzer(configuration: configuration).analyze(recording) else { return [:] }
+        var directions: [Direction: Int] = [:]
+        for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
+        return directions
+    }
+
+    /// A direction table row: the label, the contacts and the forward / backward / unknown shares.
+    static func directionRow(_ label: String, _ tallies: [[Direction: Int]]) -> [String] {
+        var total: [Direction: Int] = [:]
+        for tally in tallies { for (direction, count) in tally { total[direction, default: 0] += count } }
+        let all = total.values.reduce(0, +)
+        func share(_ direction: Direction) -> String {
+            all > 0 ? Format.percent(Double(total[direction, default: 0]) / Double(all)) : "—"
+        }
+        return [label, "\(all)", share(.forward), share(.backward), share(.unknown)]
+    }
+
     static func render(trials: [VoisardTrial]) async -> String {
         var cases: [(trial: String, recording: Recording, side: Side, gyroscope: Bool, turn: ClosedRange<Double>?)] = []
         for trial in trials {
@@ -87,64 +110,37 @@ enum VoisardStrikeSection {
         var directionTable = MarkdownTable(
             header: ["sensors", "contacts", "forward", "backward", "unknown"], leftAligned: [0])
         for gyroscope in [true, false] {
-            var total: [Direction: Int] = [:]
-            for (item, tally) in zip(cases, tallies) where item.gyroscope == gyroscope {
-                for (direction, count) in tally.1 { total[direction, default: 0] += count }
-            }
-            let all = total.values.reduce(0, +)
-            func share(_ direction: Direction) -> String {
-                all > 0 ? Format.percent(Double(total[direction, default: 0]) / Double(all)) : "—"
-            }
-            directionTable.rows.append([
-                gyroscope ? "with gyroscope" : "accelerometer only", "\(all)", share(.forward), share(.backward),
-                share(.unknown),
-            ])
+            directionTable.rows.append(directionRow(
+                gyroscope ? "with gyroscope" : "accelerometer only",
+                zip(cases, tallies).filter { $0.0.gyroscope == gyroscope }.map(\.1.1)))
         }
         // With a declared mounting: the feet's sensors (Xsens MTw) are worn with -x toward the toes (the axis
         // nearest the travel measured with the gyroscope in all 24 files), so direction is the travel's sign.
         let declared = SensorMounting(forwardAxis: voisardFootForwardAxis)
-        let axisTallies = await concurrentMap(cases, width: 2) { item -> [Direction: Int] in
-            let analyzer = GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: item.side, mounting: declared))
-            guard let analysis = try? analyzer.analyze(item.recording) else { return [:] }
-            var directions: [Direction: Int] = [:]
-            for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
-            return directions
+        let axisTallies = await concurrentMap(cases, width: 2) { item in
+            directionCounts(item.recording, .init(placement: .foot, sensorSide: item.side, mounting: declared))
         }
         for gyroscope in [true, false] {
-            var total: [Direction: Int] = [:]
-            for (item, tally) in zip(cases, axisTallies) where item.gyroscope == gyroscope {
-                for (direction, count) in tally { total[direction, default: 0] += count }
-            }
-            let all = total.values.reduce(0, +)
-            func share(_ direction: Direction) -> String {
-                all > 0 ? Format.percent(Double(total[direction, default: 0]) / Double(all)) : "—"
-            }
-            directionTable.rows.append([
+            directionTable.rows.append(directionRow(
                 (gyroscope ? "with gyroscope" : "accelerometer only") + ", `--forward-axis \(voisardFootForwardAxis.rawValue)`",
-                "\(all)", share(.forward), share(.backward), share(.unknown),
-            ])
+                zip(cases, axisTallies).filter { $0.0.gyroscope == gyroscope }.map(\.1)))
         }
         // The lower back's front is the trunk's lean between standing and walking (accelerometer only).
         let lowerBacks = trials.compactMap { trial -> (trial: String, recording: Recording)? in
             guard let accelerometerOnly = try? trial.recordings[.lowerBack]?.accelerometerOnly() else { return nil }
             return (trial.name, accelerometerOnly)
         }
-        let trunkTallies = await concurrentMap(lowerBacks.map(\.recording), width: 2) { recording -> [Direction: Int] in
-            let analyzer = GaitAnalyzer(configuration: .init(placement: .lowerBack, sensorSide: .unknown))
-            guard let analysis = try? analyzer.analyze(recording) else { return [:] }
-            var directions: [Direction: Int] = [:]
-            for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
-            return directions
+        let trunkTallies = await concurrentMap(lowerBacks.map(\.recording), width: 2) { recording in
+            directionCounts(recording, .init(placement: .lowerBack, sensorSide: .unknown))
         }
-        var trunkTotal: [Direction: Int] = [:]
-        for tally in trunkTallies { for (direction, count) in tally { trunkTotal[direction, default: 0] += count } }
-        let trunkAll = trunkTotal.values.reduce(0, +)
-        func trunkShare(_ direction: Direction) -> String {
-            trunkAll > 0 ? Format.percent(Double(trunkTotal[direction, default: 0]) / Double(trunkAll)) : "—"
+        directionTable.rows.append(directionRow("lower back, accelerometer only", trunkTallies))
+        // Declared: the MTw's z axis is normal to its case, so on the sacrum -z points to the front.
+        let trunkDeclared = SensorMounting(forwardAxis: voisardLowerBackForwardAxis)
+        let trunkAxisTallies = await concurrentMap(lowerBacks.map(\.recording), width: 2) { recording in
+            directionCounts(recording, .init(placement: .lowerBack, sensorSide: .unknown, mounting: trunkDeclared))
         }
-        directionTable.rows.append([
-            "lower back, accelerometer only", "\(trunkAll)", trunkShare(.forward), trunkShare(.backward), trunkShare(.unknown),
-        ])
+        directionTable.rows.append(directionRow(
+            "lower back, accelerometer only, `--forward-axis \(voisardLowerBackForwardAxis.rawValue)`", trunkAxisTallies))
         // Per trial: the direction most of its contacts take.
         let directions: [Direction] = [.forward, .backward, .unknown]
         var trialsBy: [Direction: [String]] = [:]
@@ -175,7 +171,9 @@ enum VoisardStrikeSection {
             declared (`--forward-axis \(voisardFootForwardAxis.rawValue)`, the sensor axis nearest the toes: the travel measured
             with the gyroscope points along it in all 24 files) the direction is the sign of the travel along it:
             the swing's path with the gyroscope, the push-off without. The lower back's contacts (same trials)
-            rest on the trunk's lean between standing and walking.
+            rest on the trunk's lean between standing and walking, or with `--forward-axis \(voisardLowerBackForwardAxis.rawValue)` (the
+            sensor's z axis is normal to its case, lying on the sacrum) on the sign of the travel along it (each
+            contact brakes, then propels).
 
 
             """ + directionTable.rendered + "\nLower back by trial (most of its contacts): \(byTrial).\n\n"
