@@ -145,9 +145,14 @@ struct SessionClassifier {
         for (index, run) in runs.enumerated() {
             activities.append(activityClassifier.activity(
                 run: run, contacts: contacts, vertical: vertical, stepsPerEvent: stepsPerEvent, sampleRate: rate))
-            let travel = measuredTravel[index] ?? travelEstimator.estimate(
+            var travel = measuredTravel[index] ?? travelEstimator.estimate(
                 run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
                 angularVelocity: angularVelocity, sampleRate: rate)
+            if placement == .foot && angularVelocity == nil {
+                // The push-off gives the sense, the swings the line (SwingMeanAxis).
+                travel = SwingMeanAxis().aligning(
+                    travel, run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration)
+            }
             var score: Float = 0
             if let front = frontEstimator.front(
                 run: run, contacts: contacts, flatPoints: flats, travel: travel, acceleration: acceleration,

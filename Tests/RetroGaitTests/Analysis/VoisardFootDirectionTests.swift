@@ -7,14 +7,15 @@ import Testing
 /// within 25–55° of it in all 24 files) no contact may come out backward. Without a gyroscope the foot's
 /// travel rests on the push-off, which a slow walker's heel rise turns against the travel on some steps:
 /// before ``SessionClassifier/footPushOffMinimumConsistency`` 17 of 405 contacts (4.2 %) were called
-/// backward, in bouts whose steps agreed 0.16–0.41; now none, 59.8 % forward (was 64.0 %), the rest
-/// unknown. With the gyroscope 100 % forward. Skipped when the shared data folder is absent.
+/// backward, in bouts whose steps agreed 0.16–0.41; then none, 59.8 % forward (was 64.0 %), the rest
+/// unknown. The push-off also scatters sideways: turned onto the swings' axis (``SwingMeanAxis``),
+/// 70.1 % forward. With the gyroscope 100 % forward. Skipped when the shared data folder is absent.
 @Suite("Real data: Voisard feet, direction with a declared mounting")
 struct VoisardFootDirectionTests {
     static let folder = DatasetLocation.folder(Voisard2023.folderName)
 
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"),
-          arguments: [(false, 0.5), (true, 0.98)])
+          arguments: [(false, 0.65), (true, 0.98)])
     func forwardWalkersAreNeverCalledBackward(gyroscope: Bool, forwardFloor: Double) throws {
         var directions: [Direction: Int] = [:]
         let mounting = SensorMounting(forwardAxis: .minusX)
