@@ -1,3 +1,4 @@
+import GaitDatasets
 import GaitSimulator
 import RetroGait
 
@@ -119,26 +120,30 @@ enum StreamingSection {
                     pooled.merge(tally)
                     perSeed.append(Format.percent(tally.batch == 0 ? nil : Double(tally.timely) / Double(tally.batch)))
                 }
-                let sorted = pooled.latencies.sorted()
-                func quantile(_ q: Double) -> Double? { sorted.isEmpty ? nil : sorted[Int(q * Double(sorted.count - 1))] }
-                func share(_ n: Int) -> String {
-                    "\(n) (\(Format.percent(pooled.batch == 0 ? nil : Double(n) / Double(pooled.batch))))"
-                }
-                table.rows.append([
-                    setup.label, kind == .initialContact ? "IC" : "TC", "\(pooled.batch)", share(pooled.timely),
-                    share(pooled.late), share(pooled.missed),
-                    "\(Format.number(quantile(0.5), 2)) / \(Format.number(quantile(0.95), 2)) / \(Format.number(sorted.last, 2))",
-                    "\(pooled.spuriousRetracted) / \(pooled.spuriousKept)", "\(pooled.moved) / \(pooled.retractions - pooled.moved)",
-                    perSeed.joined(separator: ", "),
-                ])
+                table.rows.append([setup.label, kind == .initialContact ? "IC" : "TC"] + summaryCells(pooled) + [perSeed.joined(separator: ", ")])
             }
         }
         text += table.rendered
         text += contextTable(results, jobs: jobs)
         text += lateCauses(results, jobs: jobs)
+        text += await LiveRealWalkersSection.render(folder: DatasetLocation.folder(Voisard2023.folderName))
         let failures = results.compactMap(\.failure)
         if !failures.isEmpty { text += "\nFailed: " + failures.joined(separator: "; ") + "\n" }
         return text
+    }
+
+    /// The columns from "batch" to "retractions" of the summary table for `pooled`.
+    static func summaryCells(_ pooled: Tally) -> [String] {
+        let sorted = pooled.latencies.sorted()
+        func quantile(_ q: Double) -> Double? { sorted.isEmpty ? nil : sorted[Int(q * Double(sorted.count - 1))] }
+        func share(_ n: Int) -> String {
+            "\(n) (\(Format.percent(pooled.batch == 0 ? nil : Double(n) / Double(pooled.batch))))"
+        }
+        return [
+            "\(pooled.batch)", share(pooled.timely), share(pooled.late), share(pooled.missed),
+            "\(Format.number(quantile(0.5), 2)) / \(Format.number(quantile(0.95), 2)) / \(Format.number(sorted.last, 2))",
+            "\(pooled.spuriousRetracted) / \(pooled.spuriousKept)", "\(pooled.moved) / \(pooled.retractions - pooled.moved)",
+        ]
     }
 
     /// The batch events of every setup by their ``LiveEventContext``: how many were reported in time, and
