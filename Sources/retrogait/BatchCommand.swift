@@ -82,6 +82,8 @@ struct BatchCommand: AsyncParsableCommand {
                 FileHandle.standardOutput.write(Data((line + "\n").utf8))
             }
         }
+        // Files whose writes an interrupt refused are not failures: the interrupt ends the run.
+        InterruptHandler.endIfInterrupted()
         display.finish()
         do {
             try runner.writeTables(results)
