@@ -31,7 +31,9 @@ enum CentroidToeOff {
     /// The time centroid (fractional sample) of `signal` over `range`, weighted by the height above the
     /// range's minimum; `nil` when the range is flat.
     static func centroid(_ signal: [Float], _ range: Range<Int>) -> Double? {
-        let floor = lowest(signal, range)
+        // Of equal zeros the floor may be the other sign: the heights above it then differ only in the
+        // sign of a zero height, which adds nothing to the sums.
+        let floor = signal.withUnsafeBufferPointer { LaneExtremum.lowest(in: UnsafeBufferPointer(rebasing: $0[range])) }
         var weight = 0.0
         var moment = 0.0
         for index in range {
@@ -40,29 +42,6 @@ enum CentroidToeOff {
             moment += height * Double(index)
         }
         return weight > 0 ? moment / weight : nil
-    }
-
-    /// The lowest value of `signal` over `range` (NaNs skipped; +∞ when empty), in four running minima
-    /// rather than one chain of dependent comparisons. Of equal values (+0 and −0) it may return another
-    /// than a running minimum sample by sample; the heights above it (`value − floor`) differ then only
-    /// in the sign of a zero height, which adds nothing to the centroid's sums.
-    static func lowest(_ signal: [Float], _ range: Range<Int>) -> Float {
-        signal.withUnsafeBufferPointer { signal in
-            var (a, b, c, d) = (Float.infinity, Float.infinity, Float.infinity, Float.infinity)
-            var index = range.lowerBound
-            while index + 4 <= range.upperBound {
-                a = min(a, signal[index])
-                b = min(b, signal[index + 1])
-                c = min(c, signal[index + 2])
-                d = min(d, signal[index + 3])
-                index += 4
-            }
-            while index < range.upperBound {
-                a = min(a, signal[index])
-                index += 1
-            }
-            return min(min(a, b), min(c, d))
-        }
     }
 
     private static func smoothed(_ vertical: [Float], period: Double, sampleRate: Double) -> [Float] {

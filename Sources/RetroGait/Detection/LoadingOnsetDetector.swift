@@ -364,7 +364,7 @@ struct LoadingOnsetDetector: ContactDetector {
         peaks.reserveCapacity(candidates.count)
         prominences.reserveCapacity(candidates.count)
         // The highest sample after each candidate, and before it as the loop goes, by block maxima
-        // (`highest(in:)`: the same answers to `<= height` as a running maximum sample by sample).
+        // (`LaneExtremum.highest(in:)`: the same answers to `<= height` as a running maximum sample by sample).
         var laterHighest = [Float](repeating: -.infinity, count: candidates.count)
         var earlierHighest: Float = -.infinity
         var scanned = 0
@@ -373,7 +373,7 @@ struct LoadingOnsetDetector: ContactDetector {
             var end = wave.count
             for candidate in candidates.indices.reversed() {
                 let start = candidates[candidate] + 1
-                highest = max(highest, Self.highest(in: UnsafeBufferPointer(rebasing: wave[start..<end])))
+                highest = max(highest, LaneExtremum.highest(in: UnsafeBufferPointer(rebasing: wave[start..<end])))
                 laterHighest[candidate] = highest
                 end = start
             }
@@ -381,7 +381,7 @@ struct LoadingOnsetDetector: ContactDetector {
         for (candidate, peak) in candidates.enumerated() {
             if scanned < peak {
                 earlierHighest = max(earlierHighest, wave.withUnsafeBufferPointer {
-                    Self.highest(in: UnsafeBufferPointer(rebasing: $0[scanned..<peak]))
+                    LaneExtremum.highest(in: UnsafeBufferPointer(rebasing: $0[scanned..<peak]))
                 })
                 scanned = peak
             }
@@ -426,26 +426,6 @@ struct LoadingOnsetDetector: ContactDetector {
         let prominence = wave[closingPeak] - base(of: closingPeak, in: wave, step: -1)
         guard prominence >= closing.prominence else { return (peaks, prominences) }
         return (peaks + [closingPeak], prominences + [prominence])
-    }
-
-    /// The highest sample of `values` (NaNs skipped; −∞ when empty), in four running maxima rather than
-    /// one chain of dependent comparisons. Which of two equal zeros it returns may differ from a running
-    /// maximum sample by sample; comparisons (`<=`) cannot tell them apart.
-    static func highest(in values: UnsafeBufferPointer<Float>) -> Float {
-        var (a, b, c, d) = (-Float.infinity, -Float.infinity, -Float.infinity, -Float.infinity)
-        var index = 0
-        while index + 4 <= values.count {
-            a = max(a, values[index])
-            b = max(b, values[index + 1])
-            c = max(c, values[index + 2])
-            d = max(d, values[index + 3])
-            index += 4
-        }
-        while index < values.count {
-            a = max(a, values[index])
-            index += 1
-        }
-        return max(max(a, b), max(c, d))
     }
 
     /// The lowest sample from `peak` in direction `step` up to the first higher sample.

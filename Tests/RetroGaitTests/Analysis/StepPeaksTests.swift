@@ -65,7 +65,7 @@ struct StepPeaksTests {
         func running(_ values: [Float]) -> Float { values.reduce(-Float.infinity) { max($0, $1) } }
         for seed in 1...200 {
             let values = Self.wave(count: Int(seed % 23), seed: UInt64(seed) &* 31)
-            let block = values.withUnsafeBufferPointer { LoadingOnsetDetector.highest(in: $0) }
+            let block = values.withUnsafeBufferPointer { LaneExtremum.highest(in: $0) }
             for bar in values + [-.infinity, 0, .infinity] {
                 #expect((block <= bar) == (running(values) <= bar), "seed \(seed)")
             }
