@@ -26,13 +26,21 @@ enum LiveRealWalkersSection {
             Setup(sensor: .lowerBack, gyroscope: false),
         ]
         var jobs: [(setup: Setup, recording: Recording, side: Side)] = []
+        // A recording that cannot be streamed is named under the table, never left out silently.
+        var unusable: [String] = []
         for setup in setups {
             let sensors: [VoisardSensor] = setup.sensor == .lowerBack ? [.lowerBack] : [.leftFoot, .rightFoot]
             for trial in trials {
                 for sensor in sensors {
-                    guard let recording = trial.recordings[sensor] else { continue }
-                    guard let used = setup.gyroscope ? recording : try? recording.accelerometerOnly() else { continue }
-                    jobs.append((setup, used, sensor.side))
+                    guard let recording = trial.recordings[sensor] else {
+                        unusable.append("\(trial.name) \(sensor.rawValue): no recording")
+                        continue
+                    }
+                    do {
+                        jobs.append((setup, setup.gyroscope ? recording : try recording.accelerometerOnly(), sensor.side))
+                    } catch {
+                        unusable.append("\(trial.name) \(sensor.rawValue): \(error)")
+                    }
                 }
             }
         }
@@ -53,7 +61,7 @@ enum LiveRealWalkersSection {
                     + [liftOffs.map { "\($0.timely) of \($0.batch)" } ?? "–"])
             }
         }
-        let failures = results.compactMap(\.failure)
+        let failures = unusable + results.compactMap(\.failure)
         return title + """
             Every foot and lower-back recording of the 12 trials (24 foot files per row), pushed one sample at a \
             time (latency bound \(Format.number(StreamingSection.latencyBound, 1)) s) against the batch analysis \
