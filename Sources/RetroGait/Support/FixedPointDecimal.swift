@@ -68,6 +68,7 @@ package enum FixedPointDecimal {
             if let below = tieReadingBack(significand, shift: shift, scale: scale, halfGapBelow: halfGapBelow(value)) {
                 return below.isMultiple(of: 2) ? below : below + 1
             }
+            guard !justAboveTie(significand, shift: shift, scale: scale) else { return nil }
             return nearestEven(significand, shift: shift, scale: scale)
         }
     }
@@ -83,6 +84,20 @@ package enum FixedPointDecimal {
         let half = UnsignedWide.powerOfTwo(shift - 1)
         if half < remainder || (remainder == half && quotient.low & 1 == 1) { return quotient.low + 1 }
         return quotient.low
+    }
+
+    /// Whether `m · scale / 2^shift` lies less than 1/512 above a tie `k + ½`, where ICU may round
+    /// down although the value is above the tie: it keeps 16 significant digits of the shortest decimal,
+    /// so a 17-digit shortest such as 0.00047501109443645004 reaches it as the tie 0.0004750110944364|5
+    /// and rounds that to even (`%.16f`: …4364, not …4365). In the fast range the 16 digits reach below
+    /// the tie's by at most 10^−3 of the last place kept, so values this close go to
+    /// `String(format:locale:)` itself.
+    private static func justAboveTie(_ significand: UInt64, shift: Int, scale: UInt64) -> Bool {
+        // With fewer than 9 fraction bits no value lies strictly within 1/512 above a tie.
+        guard shift >= 9, shift < 118 else { return false }
+        let fraction = UnsignedWide(product: significand, scale).lowBits(shift)
+        return fraction.shiftedRight(by: shift - 9) == UnsignedWide(high: 0, low: 256)
+            && fraction != UnsignedWide.powerOfTwo(shift - 1)
     }
 
     /// If a tie point `k + ½` (in units of `10^−N`) reads back as `m · 2^−shift`, its `k`; else `nil`.
