@@ -75,14 +75,19 @@ enum StrikeWatchSection {
         let rightSteps = results.reduce(0.0) { $0 + $1.stepAccuracy * Double($1.steps) }
         let higherCrest = persons.count { heelExceedsForefoot(steps, person: $0, \.crestFactor) == true }
         let lowerCadence = persons.count { heelExceedsForefoot(steps, person: $0, \.cadence) == false }
+        let higherUnloaded = persons.count { heelExceedsForefoot(steps, person: $0, \.unloadedShare) == true }
+        let unloadedIndex = WristStrikeFeatures.names.firstIndex(of: "unloaded_share") ?? 2
+        let unloadedCoefficient = WristStrikeModel.strikeWatch2025.coefficients[unloadedIndex]
         text += """
 
             Per file: **\(right) of \(results.count) (\(Format.percent(Double(right) / Double(max(1, results.count)))))**; \
             persons with both files right: \(bothRight) of \(persons.count); per step: \
             \(Format.percent(rightSteps / Double(max(1, stepCount)))) of \(stepCount) steps. The heel file has the higher mean
-            crest factor for \(higherCrest) of \(persons.count) persons and the lower mean cadence for \(lowerCadence) of \(persons.count), but
-            the persons differ more from each other than the two styles do, so a model that has never seen the
-            runner can misplace whole files. The committed model
+            crest factor for \(higherCrest) of \(persons.count) persons, the lower mean cadence for \(lowerCadence) of \(persons.count) and the higher
+            mean unloaded share for \(higherUnloaded) of \(persons.count), but the persons differ more from each other than the two styles
+            do, so a model that has never seen the runner can misplace whole files. The committed model's
+            coefficient on the unloaded share is \(Format.ratio(unloadedCoefficient)) (\(unloadedCoefficient < 0 ? "toward forefoot" : "toward heel")): across
+            persons the trend \(unloadedCoefficient < 0 ? "runs against" : "follows") the one within each person. The committed model
             (`WristStrikeModel.strikeWatch2025`, fitted on all six persons by `swift run -c release WristStrikeFit`)
             is the one the analyzer uses for wrist steps.
 
