@@ -41,8 +41,11 @@ struct SagittalFootRotation {
     /// (local indices), the sign making the rotation positive along the lobe. The swing's middle is
     /// halfway between the stances unless `middle` (a recording index) says otherwise, at the edge of
     /// a bout where one of the stances is not known. `nil` when the swing's middle shows no clear
-    /// rotation.
-    private func swingLobe(between earlier: Int, and later: Int, middle: Int?) -> (sign: Float, start: Int, end: Int)? {
+    /// rotation. With `isOpen` (a live stream's newest swing, `later` the window's last sample), the lobe
+    /// may still be running at `later`, once it has passed its fastest turn; its `end` is then `later`.
+    private func swingLobe(
+        between earlier: Int, and later: Int, middle: Int?, isOpen: Bool = false
+    ) -> (sign: Float, start: Int, end: Int)? {
         let first = max(0, earlier - offset)
         let last = min(rate.count - 1, later - offset)
         guard last - first >= 6 else { return nil }
@@ -61,7 +64,7 @@ struct SagittalFootRotation {
         while start > first && sign * rate[start - 1] > 0 { start -= 1 }
         var end = peak
         while end < last && sign * rate[end + 1] > 0 { end += 1 }
-        guard start > first, end < last else { return nil }
+        guard start > first, end < last || (isOpen && last == rate.count - 1 && peak < end) else { return nil }
         return (sign, start, end)
     }
 
@@ -116,8 +119,16 @@ struct SagittalFootRotation {
     /// "push-off" was then a turn of the swing, 55–136 ms after the lift-off (simulated mixed sessions with
     /// a gyroscope, TC F1 0.968 without the condition, 0.985 with it; voisard2023's first toe-offs found
     /// the same, 19 of 24, either way).
-    func toeOff(between earlier: Int, and later: Int, middle: Int? = nil, turningAt: Double? = nil, running: Bool) -> Double? {
-        guard let lobe = swingLobe(between: earlier, and: later, middle: middle) else { return nil }
+    ///
+    /// `swingIsOpen`: the swing is a live stream's newest, still under way at `later`, the window's last
+    /// sample (``SwingBoundaryDetector/endIsLive``). The toe-off needs the mid-swing lobe's sign and start,
+    /// not its end, so the lobe may run on past `later` once it has passed its fastest turn; the caller
+    /// gives the swing's `middle` as half a stride after the stance, where a file's next stance puts it.
+    func toeOff(
+        between earlier: Int, and later: Int, middle: Int? = nil, turningAt: Double? = nil, running: Bool,
+        swingIsOpen: Bool = false
+    ) -> Double? {
+        guard let lobe = swingLobe(between: earlier, and: later, middle: middle, isOpen: swingIsOpen) else { return nil }
         let sign = lobe.sign
         let first = max(0, earlier - offset)
         let start = lobe.start - 1

@@ -215,11 +215,18 @@ struct SwingBoundaryDetector: ContactDetector {
             let liftOff = firstRise(
                 magnitude, from: stance, to: next, minimumHump: minimumHump,
                 beforeWeakSwing: nextHump - swing[stance] < strideHump)
+            // At a live window's end the newest stance's swing is still under way: the next stance is not
+            // in view, and `next` is only the window's last sample. The swing's middle, halfway between two
+            // stances in a file, is then half a stride after this one (halfway to the window's end lay in
+            // the push-off: voisard2023 feet with gyroscope, the stream reported the acceleration's toe-off,
+            // 30–80 ms early, and moved it 0.5–0.8 s later), and its mid-swing rotation may still be running.
+            let swingIsOpen = endIsLive && index + 1 == stances.count && range.upperBound == signals.magnitude.count
             var rotationToeOff: Double?
             if let rotation, let liftOff,
                let toeOff = rotation.toeOff(
                 between: range.lowerBound + stance, and: range.lowerBound + next,
-                running: liftOff - landing.position < 0.5 * period),
+                middle: swingIsOpen ? range.lowerBound + stance + reach / 2 : nil,
+                running: liftOff - landing.position < 0.5 * period, swingIsOpen: swingIsOpen),
                abs(toeOff - Double(range.lowerBound) - liftOff) <= gyroscopeAgreement * period {
                 rotationToeOff = toeOff
             }
