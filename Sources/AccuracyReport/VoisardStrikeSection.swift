@@ -16,7 +16,12 @@ enum VoisardStrikeSection {
         case all = "all"
         case straight = "straight walks"
         case turn = "U-turn"
+        case matched = "within 50 ms of a reference heel strike"
+        case unmatched = "no reference heel strike within 50 ms"
     }
+
+    /// How far (s) a detected contact may lie from its foot's nearest reference heel strike to count as on one.
+    static let referenceTolerance = 0.050
 
     /// The foot sensors' axis toward the toes: the travel the gyroscope's swing path measures points
     /// within 25–55° of -x in every file (its x part −0.57 to −0.91).
@@ -46,16 +51,19 @@ enum VoisardStrikeSection {
     }
 
     static func render(trials: [VoisardTrial]) async -> String {
-        var cases: [(trial: String, recording: Recording, side: Side, gyroscope: Bool, turn: ClosedRange<Double>?)] = []
+        var cases: [(
+            trial: String, recording: Recording, side: Side, gyroscope: Bool, turn: ClosedRange<Double>?, heelStrikes: [Double]
+        )] = []
         for trial in trials {
             let turn = trial.uTurnBoundaries.map {
                 Double($0.lowerBound) / trial.sampleRate...Double($0.upperBound) / trial.sampleRate
             }
             for sensor in [VoisardSensor.leftFoot, .rightFoot] {
                 guard let recording = trial.recordings[sensor] else { continue }
-                cases.append((trial.name, recording, sensor.side, true, turn))
+                let heelStrikes = trial.truthEvents.filter { $0.kind == .initialContact && $0.side == sensor.side }.map(\.time)
+                cases.append((trial.name, recording, sensor.side, true, turn, heelStrikes))
                 if let accelerometerOnly = try? recording.accelerometerOnly() {
-                    cases.append((trial.name, accelerometerOnly, sensor.side, false, turn))
+                    cases.append((trial.name, accelerometerOnly, sensor.side, false, turn, heelStrikes))
                 }
             }
         }
@@ -67,6 +75,8 @@ enum VoisardStrikeSection {
             for event in analysis.events where event.kind == .initialContact {
                 directions[event.direction, default: 0] += 1
                 tally[.all, default: [:]][event.strike, default: 0] += 1
+                let onReference = item.heelStrikes.contains { abs($0 - event.time) <= referenceTolerance }
+                tally[onReference ? .matched : .unmatched, default: [:]][event.strike, default: 0] += 1
                 guard let turn = item.turn else { continue }
                 tally[turn.contains(event.time) ? .turn : .straight, default: [:]][event.strike, default: 0] += 1
             }
@@ -161,7 +171,10 @@ enum VoisardStrikeSection {
             detected contacts called heel is a plausibility check on real data: with the gyroscope (the
             landing rotation) and with the gyroscope channels dropped (`ContactStrikeModel`, fitted on
             simulated recordings only). Contacts inside the trial's `UTurnBoundaries` (a 180° pivot) are
-            also counted apart from those of the two straight walks.
+            also counted apart from those of the two straight walks, and so are the contacts within 50 ms of
+            a reference heel strike of their foot and those without one (missed timing or no real contact):
+            the second kind tells how many of the non-heel calls come from the contact detection rather than
+            the strike classifier.
 
 
             """ + table.rendered + "\n" + concentration + """
