@@ -24,6 +24,9 @@ final class BlockwiseAnalysis {
     private let decision: Int
     private let lookahead: Int
     private let buffer: SampleWindowBuffer
+    /// A recording already in memory that ``analyzeWhole(_:)`` goes through window by window: its windows
+    /// are taken from it directly instead of being copied into ``buffer`` first.
+    private var source: Recording?
     /// The side of events whose detector tells none.
     private var placementSide: Side { analyzer.configuration.eventSide }
     /// Samples pushed so far.
@@ -158,11 +161,23 @@ final class BlockwiseAnalysis {
         try decideRest(in: received > decided ? windowRecording() : nil, windowStart: bufferStart)
     }
 
-    /// Analyses a whole recording already in memory as one window when it fits in one, without copying.
+    /// Analyses a whole recording already in memory: as one window when it fits in one, without copying;
+    /// else window by window, each copied once from the recording (the same windows, decided the same
+    /// way, as when its samples are pushed).
     func analyzeWhole(_ recording: Recording) throws(AnalysisError) {
         if recording.count <= decision + lookahead && received == 0 && !finished {
             received = recording.count
             try decideRest(in: received > 0 ? recording : nil, windowStart: 0)
+        } else if received == 0 && !finished {
+            source = recording
+            defer { source = nil }
+            // As ``push(_:angularVelocity:)`` receives samples: up to the end of the next window, then
+            // that window is analysed.
+            while received < recording.count {
+                received = min(recording.count, windowEnd)
+                try analyzeCompleteWindows()
+            }
+            try finish()
         } else {
             try push(recording.acceleration, angularVelocity: recording.angularVelocity)
             try finish()
@@ -208,11 +223,21 @@ final class BlockwiseAnalysis {
         }
     }
 
+    /// The undecided window's samples, from ``bufferStart`` up to ``received``.
     private func windowRecording() throws(AnalysisError) -> Recording {
         do {
-            return try buffer.recording(
-                0..<buffer.count, sampleRate: sampleRate, startTime: startTime + Double(bufferStart) / sampleRate,
-                placement: analyzer.configuration.placement)
+            let windowStart = startTime + Double(bufferStart) / sampleRate
+            let placement = analyzer.configuration.placement
+            if let source {
+                let range = bufferStart..<received
+                func part(_ signal: TriaxialSignal) -> TriaxialSignal {
+                    TriaxialSignal(x: Array(signal.x[range]), y: Array(signal.y[range]), z: Array(signal.z[range]))
+                }
+                return try Recording(
+                    sampleRate: sampleRate, startTime: windowStart, acceleration: part(source.acceleration),
+                    angularVelocity: source.angularVelocity.map(part), placement: placement)
+            }
+            return try buffer.recording(0..<buffer.count, sampleRate: sampleRate, startTime: windowStart, placement: placement)
         } catch {
             throw .signalProcessing(String(describing: error))
         }

@@ -74,6 +74,34 @@ struct ChunkedAnalysisTests {
         }
     }
 
+    /// A long recording in memory is cut into windows straight from its arrays; the windows, and so the
+    /// whole analysis, are those its samples give when pushed in pieces, with and without a gyroscope.
+    @Test(arguments: [(Placement.lowerBack, false), (.foot, true)])
+    func inMemoryWindowsEqualPushedWindows(placement: Placement, gyroscope: Bool) throws {
+        let recording = try StreamRun.simulate(Self.session, placement: placement, rate: 25, seed: 5, gyroscope: gyroscope)
+        let analyzer = GaitAnalyzer(configuration: .init(placement: placement))
+        let inMemory = try analyzer.analyze(recording)
+        let pushed = try BlockwiseAnalysis(
+            analyzer: analyzer, windowing: .batch, sampleRate: recording.sampleRate, startTime: recording.startTime,
+            hasGyroscope: gyroscope, keepsDetails: true, recordsUpdates: false, expectedCount: recording.count)
+        var start = 0
+        while start < recording.count {
+            let range = start..<min(recording.count, start + 997)
+            func piece(_ signal: TriaxialSignal) -> TriaxialSignal {
+                TriaxialSignal(x: Array(signal.x[range]), y: Array(signal.y[range]), z: Array(signal.z[range]))
+            }
+            try pushed.push(piece(recording.acceleration), angularVelocity: recording.angularVelocity.map(piece))
+            start = range.upperBound
+        }
+        try pushed.finish()
+        #expect(recording.duration > 660)
+        #expect(inMemory.summary.steps > 500)
+        let analysis = pushed.assembler.analysis()
+        // Compared whole, reported by count: a difference would print two analyses of a thousand steps.
+        let same = inMemory == analysis
+        #expect(same, "in memory \(inMemory.events.count) events, \(inMemory.steps.count) steps; pushed \(analysis.events.count), \(analysis.steps.count)")
+    }
+
     /// Long windows against one window spanning the whole recording: the events at the window seam are
     /// the only ones that may differ.
     @Test func longWindowsAgreeWithOneWholeWindow() throws {
