@@ -49,15 +49,38 @@ enum RankSelection {
         defer { gathered.deallocate() }
         var firstEnd = 0
         var secondEnd = firstCount
-        for value in buffer {
-            let k = key(value)
-            if k >> 16 == first.digit {
-                gathered[firstEnd] = k
-                firstEnd += 1
-            } else if k >> 16 == second.digit {
-                gathered[secondEnd] = k
-                secondEnd += 1
+        // Blocks of sixteen values are ruled out at once when none lies within either bucket's range
+        // (most do not: the buckets hold the few values near the two ranks); the values of the other
+        // blocks are gathered one by one, in order. A float range cannot stand for a bucket of NaNs.
+        let lanes = 16
+        let ranges = (floatRange(ofBucket: first.digit), floatRange(ofBucket: second.digit))
+        let blocksCanBeSkipped = !(ranges.0.lower.isNaN || ranges.0.upper.isNaN || ranges.1.lower.isNaN || ranges.1.upper.isNaN)
+        let lower = (SIMD16<Float>(repeating: ranges.0.lower), SIMD16<Float>(repeating: ranges.1.lower))
+        let upper = (SIMD16<Float>(repeating: ranges.0.upper), SIMD16<Float>(repeating: ranges.1.upper))
+        let raw = UnsafeRawPointer(buffer.baseAddress!)
+        var start = 0
+        while start < buffer.count {
+            let end = min(buffer.count, start + lanes)
+            if blocksCanBeSkipped && end - start == lanes {
+                let block = raw.loadUnaligned(fromByteOffset: start * 4, as: SIMD16<Float>.self)
+                let inFirst = (block .>= lower.0) .& (block .<= upper.0)
+                let inSecond = (block .>= lower.1) .& (block .<= upper.1)
+                if !any(inFirst .| inSecond) {
+                    start = end
+                    continue
+                }
             }
+            for index in start..<end {
+                let k = key(buffer[index])
+                if k >> 16 == first.digit {
+                    gathered[firstEnd] = k
+                    firstEnd += 1
+                } else if k >> 16 == second.digit {
+                    gathered[secondEnd] = k
+                    secondEnd += 1
+                }
+            }
+            start = end
         }
         let firstMembers = UnsafeMutableBufferPointer(rebasing: gathered[0..<firstCount])
         let secondMembers = sameBucket ? firstMembers : UnsafeMutableBufferPointer(rebasing: gathered[firstCount..<total])
@@ -114,6 +137,13 @@ enum RankSelection {
     private static func key(_ value: Float) -> UInt32 {
         let bits = value.bitPattern
         return bits & 0x8000_0000 == 0 ? bits | 0x8000_0000 : ~bits
+    }
+
+    /// The lowest and highest floats whose keys share the upper 16 bits `bucket` (NaN where the bucket
+    /// holds NaNs). As floats compare, every member lies within them; of +0 and −0 a bucket holding one
+    /// also takes in the other, which compares equal to it.
+    private static func floatRange(ofBucket bucket: UInt32) -> (lower: Float, upper: Float) {
+        (float(fromKey: bucket << 16), float(fromKey: bucket << 16 | 0xFFFF))
     }
 
     @inline(__always)

@@ -1,3 +1,4 @@
+import Foundation
 @testable import GaitSimulator
 @testable import RetroGait
 import Testing
@@ -44,6 +45,37 @@ struct OrderStatisticTests {
         let sorted = values.sorted()
         for ranks in [[0, values.count - 1], [values.count / 2, values.count / 2], [values.count / 3, values.count / 2 + 1, 17]] {
             #expect(RankSelection.values(atRanks: ranks, of: values[...]) == ranks.map { sorted[$0] })
+        }
+    }
+
+    /// NaNs take their place by their bits (a negative one before −∞, a positive one after +∞): ranks in
+    /// their buckets, which no float range holds, are found too.
+    @Test("RankSelection places NaNs by their bits")
+    func rankSelectionWithNaNs() {
+        let nans = (0..<40).map { Float(bitPattern: ($0 % 2 == 0 ? 0x7FC0_0000 : 0xFFC0_0000) | UInt32($0)) }
+        let values = noisyValues(5000, seed: 4) + nans
+        func key(_ value: Float) -> UInt32 {
+            value.bitPattern & 0x8000_0000 == 0 ? value.bitPattern | 0x8000_0000 : ~value.bitPattern
+        }
+        let sorted = values.sorted { key($0) < key($1) }
+        for ranks in [[0, values.count - 1], [1, values.count - 2], [250, 4790], [19, 5020]] {
+            let selected = RankSelection.values(atRanks: ranks, of: values[...])
+            #expect(selected.map(\.bitPattern) == ranks.map { sorted[$0].bitPattern }, "ranks \(ranks)")
+        }
+    }
+
+    /// A smooth signal, as the detectors rank (a step wave, a magnitude): the values near a rank come in
+    /// runs of neighbouring samples, so some blocks of sixteen hold a rank's bucket and most hold none.
+    @Test("RankSelection on a smooth signal, ranks near its ends and middle", arguments: [4096, 66_001, 66_017])
+    func rankSelectionOnSmoothSignal(count: Int) {
+        let values = (0..<(count + 3)).map { index -> Float in
+            let time = Double(index)
+            return Float(1 + 0.6 * Foundation.sin(0.021 * time) + 0.05 * Foundation.sin(0.37 * time))
+        }
+        let slice = values[3...]
+        let sorted = slice.sorted()
+        for ranks in [[Int(0.95 * Double(count)), Int(0.05 * Double(count))], [count / 2], [0, count - 1], [count - 2, 1]] {
+            #expect(RankSelection.values(atRanks: ranks, of: slice) == ranks.map { sorted[$0] }, "ranks \(ranks)")
         }
     }
 
