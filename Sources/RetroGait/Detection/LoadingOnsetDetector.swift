@@ -24,7 +24,9 @@ import GaitDSP
 ///    before it (centroid of the step's vertical acceleration above its minimum, low-passed at twice the
 ///    step frequency so that impact spikes and the sacrum's wobble after toe-off do not pull it); in
 ///    walking the trunk shows no reliable mark of the other foot's toe-off, so it is placed a typical
-///    double support (a quarter of a step) after the next contact.
+///    double support (a quarter of a step) after the next contact;
+/// 5. in walking, reports the lift-off from standing before a walk's first step, where the trunk stood
+///    still before it (``TrunkLiftOff``).
 ///
 /// Nothing uses the sign of the front-back acceleration, and every window is a fraction of the step
 /// period measured in the segment, so the method is the same for forward and backward gait.
@@ -55,7 +57,8 @@ import GaitDSP
 /// Nor does the wrist look for a walk's closing step (``closingStepProminence`` `nil`): after a walk the
 /// arm's swing dies out in humps of its own, and on the simulator the closing step only cost wrist
 /// walking (forward walking IC F1 −0.002 on one of three seed sets, toe-offs 0.906 → 0.904), with no real
-/// wrist walking recording to weigh it against.
+/// wrist walking recording to weigh it against. Nor does it report a walk's lift-off from standing
+/// (``standingLiftOff`` `nil`): not measured there, with no real wrist walking recording to check it on.
 struct LoadingOnsetDetector: ContactDetector {
     var eventUnit: RhythmEstimator.EventUnit { .step }
     /// Width of each of the two moving averages that make the step wave, in step periods.
@@ -136,6 +139,9 @@ struct LoadingOnsetDetector: ContactDetector {
     var closingStepProminence: Float? = 0.1
     /// Walking: where a closing step may lie after a segment's last step, in step periods.
     var closingStepReach: ClosedRange<Double> = 0.6...1.5
+    /// Walking: the lift-off from standing before a segment's first step, reported with that step
+    /// (``TrunkLiftOff``); `nil`: none.
+    var standingLiftOff: TrunkLiftOff? = TrunkLiftOff()
 
     /// The closing step's bar (in g of the step wave) and reach (in samples after a segment's last step).
     struct ClosingStep {
@@ -198,6 +204,11 @@ struct LoadingOnsetDetector: ContactDetector {
                 position: offset + onset,
                 confidence: Double(min(1, prominences[index] / spread)),
                 toeOffPosition: toeOffs[index].map { offset + $0 }))
+        }
+        if !running, let standingLiftOff, let first = contacts.first {
+            contacts[0].liftOffPosition = standingLiftOff.position(
+                vertical: signals.vertical, firstLanding: first.position, period: period, waveWidth: width,
+                walkWaveRange: spread, sampleRate: signals.sampleRate)
         }
         return contacts
     }
