@@ -34,18 +34,8 @@ extension ButterworthFilter {
         let pad = zeroPhasePadLength(forCount: count)
         let unitStates = unitStepStates
         let extendedCount = count + 2 * pad
-        let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: extendedCount)
+        let scratch = Self.padded(signal, by: pad)
         defer { scratch.deallocate() }
-
-        signal.withUnsafeBufferPointer { source in
-            let first = source[0]
-            let last = source[count - 1]
-            for index in 0..<pad {
-                scratch[index] = 2 * first - source[pad - index]
-                scratch[pad + count + index] = 2 * last - source[count - 2 - index]
-            }
-            _ = UnsafeMutableBufferPointer(rebasing: scratch[pad..<(pad + count)]).initialize(from: source)
-        }
 
         let forwardStart = Double(scratch[0])
         runCascade(scratch, initialLevel: forwardStart, states: unitStates, backward: false)
@@ -55,6 +45,23 @@ extension ButterworthFilter {
         signal.withUnsafeMutableBufferPointer { destination in
             _ = destination.update(fromContentsOf: scratch[pad..<(pad + count)])
         }
+    }
+
+    /// A new buffer of `signal` (not empty) extended by odd reflection by `pad` (`< signal.count`)
+    /// samples at each end; the caller deallocates it.
+    static func padded(_ signal: [Float], by pad: Int) -> UnsafeMutableBufferPointer<Float> {
+        let count = signal.count
+        let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: count + 2 * pad)
+        signal.withUnsafeBufferPointer { source in
+            let first = source[0]
+            let last = source[count - 1]
+            for index in 0..<pad {
+                scratch[index] = 2 * first - source[pad - index]
+                scratch[pad + count + index] = 2 * last - source[count - 2 - index]
+            }
+            _ = UnsafeMutableBufferPointer(rebasing: scratch[pad..<(pad + count)]).initialize(from: source)
+        }
+        return scratch
     }
 
     /// Runs the whole cascade in place, two sections per pass, each section starting from its unit

@@ -8,15 +8,15 @@ import GaitDSP
 /// 20–40 ms after the foot has left (the pelvis is still being pulled up by the swinging leg), which
 /// moves any level or tangent crossing of the final fall by that much from trial to trial.
 enum CentroidToeOff {
-    /// The toe-off of every contact at `onsets` (fractional samples into `vertical`) whose next contact
+    /// The toe-off of every contact at `onsets` (fractional samples into the vertical) whose next contact
     /// follows within 1.6 step periods; `nil` for the others (last of a bout, or no onset).
     ///
-    /// The centroid is taken over the step (this onset to the next) of `vertical` low-passed at twice the
-    /// step frequency (so an impact spike or the wobble after toe-off does not pull it), weighted by the
-    /// height above the step's minimum.
-    static func toeOffs(_ vertical: [Float], onsets: [Double?], period: Double, sampleRate: Double) -> [Double?] {
-        let smoothed = smoothed(vertical, period: period, sampleRate: sampleRate)
-        return onsets.indices.map { index in
+    /// The centroid is taken over the step (this onset to the next) of the vertical low-passed at twice
+    /// the step frequency (so an impact spike or the wobble after toe-off does not pull it), weighted by
+    /// the height above the step's minimum: `smoothed` is the vertical filtered zero-phase by
+    /// ``smoothingFilter(count:period:sampleRate:)``, or the vertical itself where that is nil.
+    static func toeOffs(smoothed: [Float], onsets: [Double?], period: Double) -> [Double?] {
+        onsets.indices.map { index in
             guard index + 1 < onsets.count,
                   LoadingOnsetDetector.follows(onsets[index + 1], onsets[index], period: period),
                   let onset = onsets[index], let next = onsets[index + 1] else { return nil }
@@ -44,11 +44,11 @@ enum CentroidToeOff {
         return weight > 0 ? moment / weight : nil
     }
 
-    private static func smoothed(_ vertical: [Float], period: Double, sampleRate: Double) -> [Float] {
+    /// The low-pass at twice the step frequency that the centroid is taken on, for a signal of `count`
+    /// samples; nil where it does not apply (the signal is then used as it is).
+    static func smoothingFilter(count: Int, period: Double, sampleRate: Double) -> ButterworthFilter? {
         let cutoff = 2 * sampleRate / period
-        guard vertical.count > 12, cutoff < 0.45 * sampleRate,
-              let filter = try? ButterworthFilter(.lowPass(cutoff: cutoff), order: 2, sampleRate: sampleRate)
-        else { return vertical }
-        return filter.filteredZeroPhase(vertical)
+        guard count > 12, cutoff < 0.45 * sampleRate else { return nil }
+        return try? ButterworthFilter(.lowPass(cutoff: cutoff), order: 2, sampleRate: sampleRate)
     }
 }

@@ -158,10 +158,16 @@ struct LoadingOnsetDetector: ContactDetector {
         let period = segment.eventPeriod
         guard period >= 4, vertical.count > Int(2 * period) else { return [] }
         let width = max(1, Int(stepWaveWidth * period))
-        let wave = MovingStatistics.meanOfMean(vertical, window: width)
+        let running = Self.hasFlight(vertical, below: flightLevel)
+        // Running: the toe-offs' smoothing (CentroidToeOff) takes its forward pass in the step wave's loop,
+        // where the filter's chain and the running sums' overlap; the same floats as one after the other.
+        let smoothing = running
+            ? CentroidToeOff.smoothingFilter(count: vertical.count, period: period, sampleRate: signals.sampleRate) : nil
+        var stepped = smoothing.flatMap { SteppedZeroPhase($0, vertical) }
+        let wave = MovingStatistics.meanOfMean(vertical, window: width) { stepped?.forward(sample: $0) }
+        let smoothed = stepped?.finish() ?? smoothing.map { $0.filteredZeroPhase(vertical) } ?? vertical
         let spread = robustRange(wave, 0..<wave.count)
         guard spread > 0 else { return [] }
-        let running = Self.hasFlight(vertical, below: flightLevel)
         let closing = running ? nil : closingStepProminence.map { fraction in
             ClosingStep(prominence: fraction * spread,
                         reach: Int(closingStepReach.lowerBound * period)...Int(closingStepReach.upperBound * period))
@@ -190,7 +196,7 @@ struct LoadingOnsetDetector: ContactDetector {
             onsets = evenedOnsets(onsets, steps: steps, period: period, tolerance: earlyStepTolerance * period, early: true)
         }
         let toeOffs = running
-            ? CentroidToeOff.toeOffs(vertical, onsets: onsets, period: period, sampleRate: signals.sampleRate)
+            ? CentroidToeOff.toeOffs(smoothed: smoothed, onsets: onsets, period: period)
             : onsets.indices.map { index in
                 index + 1 < onsets.count && Self.follows(onsets[index + 1], onsets[index], period: period)
                     ? onsets[index + 1].map { $0 + walkingDoubleSupport * period } : nil

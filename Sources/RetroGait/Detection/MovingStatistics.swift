@@ -29,6 +29,14 @@ enum MovingStatistics {
     /// second sum is taken `half + 1` samples behind the first, as soon as the first mean's sample it
     /// needs is known, so the two chains run side by side instead of one after the other.
     static func meanOfMean(_ signal: [Float], window: Int) -> [Float] {
+        meanOfMean(signal, window: window) { _ in }
+    }
+
+    /// ``meanOfMean(_:window:)`` with `alongside` called for every sample index of `signal`, once each and
+    /// in order, in the first running sum's loop: other work on the samples that is a chain of its own
+    /// (a filter's recursion, ``SteppedZeroPhase``) overlaps the sums' chains.
+    @inline(__always)
+    static func meanOfMean(_ signal: [Float], window: Int, alongside: (Int) -> Void) -> [Float] {
         let n = signal.count
         guard n > 0 else { return [] }
         let half = max(0, window / 2)
@@ -53,10 +61,12 @@ enum MovingStatistics {
             for j in 0..<lead {
                 sum += Double(signal[j])
                 first[j + 1] = sum
+                alongside(j)
             }
             for j in lead..<n {
                 sum += Double(signal[j])
                 first[j + 1] = sum
+                alongside(j)
                 let i = j - half
                 lagged += Double(firstMean(i))
                 second[i + 1] = lagged

@@ -23,6 +23,10 @@ struct MeanOfMeanTests {
             let once = MovingStatistics.meanOfMean(signal, window: window)
             let twice = MovingStatistics.mean(MovingStatistics.mean(signal, window: window), window: window)
             #expect(once.map(\.bitPattern) == twice.map(\.bitPattern), "window \(window), count \(count)")
+            var visited: [Int] = []
+            let alongside = MovingStatistics.meanOfMean(signal, window: window) { visited.append($0) }
+            #expect(alongside.map(\.bitPattern) == once.map(\.bitPattern))
+            #expect(visited == Array(0..<count), "every sample once, in order: window \(window), count \(count)")
         }
     }
 }
