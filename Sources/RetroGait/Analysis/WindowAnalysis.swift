@@ -65,7 +65,8 @@ extension GaitAnalyzer {
                 in: segments, signals: signals, recording: recording, placement: placement, isLive: seesBoutOnsets)
             motion = signals
             if seesBoutOnsets, let swing = Self.detector(for: placement, isLive: true) as? SwingBoundaryDetector {
-                liftOffAtEnd = swing.liftOffAtLiveEnd(signals.magnitude, sampleRate: recording.sampleRate, contacts: contacts)
+                liftOffAtEnd = swing.liftOffAtLiveEnd(
+                    signals.magnitude, angularVelocity: signals.angularVelocity, sampleRate: recording.sampleRate, contacts: contacts)
             }
         }
         let classification = SessionClassifier(placement: placement, mounting: configuration.mounting).classify(

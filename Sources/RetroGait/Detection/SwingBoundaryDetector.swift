@@ -345,12 +345,20 @@ struct SwingBoundaryDetector: ContactDetector {
         let standings = Self.contactsEndingInStanding(contacts, within: shortestSwingStrides * period)
         // A rotation toe-off is only kept where the acceleration found one too.
         let accelerationToeOffs = contacts.map { $0.toeOffPosition ?? .nan }
-        if let shift = Self.medianShift(from: accelerationToeOffs, to: rotationToeOffs),
-           abs(shift) <= typicalToeOffDisagreement * period {
+        let toeOffShift = Self.medianShift(from: accelerationToeOffs, to: rotationToeOffs)
+        if let shift = toeOffShift, abs(shift) <= typicalToeOffDisagreement * period {
             for i in contacts.indices {
                 if let time = rotationToeOffs[i] { contacts[i].toeOffPosition = time }
                 if let time = rotationLiftOffs[i] { contacts[i].liftOffPosition = time }
             }
+        } else if toeOffShift == nil && endIsLive {
+            // A live window's young bout, whose first contact's toe-off is not in view yet, has no typical
+            // stride to judge the rotation by: its lift-off from standing is timed by the rotation, as the live
+            // rule timed it before the swing landed (``liftOffAtLiveEnd(_:angularVelocity:sampleRate:contacts:)``),
+            // when the foot was turning the push-off's way as it left rest. Otherwise the window finding the
+            // first landing moved that report back to the acceleration's lift-off (voisard2023, 13–138 ms
+            // early), and the bout's next windows moved it again once its first toe-off was in view.
+            for i in contacts.indices { if let time = rotationLiftOffs[i] { contacts[i].liftOffPosition = time } }
         }
         for index in standings { contacts[index].toeOffPosition = nil }
         return contacts

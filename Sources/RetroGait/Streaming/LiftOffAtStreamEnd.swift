@@ -18,11 +18,16 @@ extension SwingBoundaryDetector {
     /// - no contact of the window lies in the standing or before the lift-off, and none carries a lift-off
     ///   of its own (the detector has then found the landing and placed the lift-off itself).
     ///
+    /// With a gyroscope on a foot, the lift-off is then timed by the push-off rotation, as the detector times it
+    /// once the swing has landed (``pushOffAtLiveEnd(_:liftOff:departure:sampleRate:)``).
+    ///
     /// What it finds is provisional, as a young bout's contacts are: windows that find the landing move it
     /// to where the detector places it, and the review withdraws it when the bout's rhythm does not keep it.
     /// - Returns: the lift-off's position (a fractional sample of `magnitude`) and how clearly the swing
     ///   stands out of the standing noise (one minus the band's half-width over the swing's rise, 0…1).
-    func liftOffAtLiveEnd(_ magnitude: [Float], sampleRate: Double, contacts: [DetectedContact]) -> (position: Double, confidence: Double)? {
+    func liftOffAtLiveEnd(
+        _ magnitude: [Float], angularVelocity: TriaxialSignal? = nil, sampleRate: Double, contacts: [DetectedContact]
+    ) -> (position: Double, confidence: Double)? {
         let count = magnitude.count
         let lookback = Int((liftOffLookbackSeconds * sampleRate).rounded())
         let standingLength = Int((standingBeforeLiftOffSeconds * sampleRate).rounded())
@@ -42,8 +47,37 @@ extension SwingBoundaryDetector {
         }
         guard !placed else { return nil }
         let rise = magnitude[hump] - band.level
-        return (liftOff, Double(max(0, min(1, 1 - band.threshold / rise))))
+        let confidence = Double(max(0, min(1, 1 - band.threshold / rise)))
+        if stanceIsStill, let rotation = SagittalFootRotation(angularVelocity, range: standing.lowerBound..<count, sampleRate: sampleRate),
+           let toeOff = pushOffAtLiveEnd(rotation, liftOff: liftOff, departure: departure, sampleRate: sampleRate) {
+            return (toeOff, confidence)
+        }
+        return (liftOff, confidence)
     }
+
+    /// With a gyroscope on the foot, the push-off rotation's toe-off of a swing from standing still under way at
+    /// a live window's end, as the detector times the lift-off once the swing has landed
+    /// (``SagittalFootRotation/toeOff(between:and:middle:turningAt:running:swingIsOpen:)`` with the acceleration's
+    /// lift-off as `turningAt`, searched from a quarter of a walking stride before the departure from rest).
+    /// The landing, which places the swing's middle for the detector, is not in view: a walking foot's swing
+    /// lasts about 0.4 s, so its middle is taken ``swingMiddleSeconds`` after the acceleration's lift-off. The
+    /// toe leaves the ground after the climb starts and before that middle; `nil` elsewhere. On real walkers the
+    /// push-off's toe-off comes 13–138 ms after the climb's onset, which starts with the heel rise
+    /// (voisard2023 feet). The simulated foot is lifted out of rest with no heel rise: it is not turning the
+    /// push-off's way at the climb's onset, and the acceleration's lift-off stands, as in the detector.
+    private func pushOffAtLiveEnd(
+        _ rotation: SagittalFootRotation, liftOff: Double, departure: Int, sampleRate: Double
+    ) -> Double? {
+        let searchFrom = max(rotation.offset, departure - Int((0.25 * sampleRate).rounded()))
+        let middle = Int((liftOff + swingMiddleSeconds * sampleRate).rounded())
+        guard let toeOff = rotation.toeOff(
+            between: searchFrom, and: rotation.offset + rotation.rate.count - 1, middle: middle,
+            turningAt: liftOff, running: false, swingIsOpen: true) else { return nil }
+        return toeOff >= liftOff && toeOff < Double(middle) ? toeOff : nil
+    }
+
+    /// How long after a foot's lift-off from standing its first swing's middle lies: half of a walking swing.
+    var swingMiddleSeconds: Double { 0.2 }
 
     /// A live window's lift-off from standing is sought this long before its end: the lookahead of a
     /// latency bound of 0.5 s and a heel rise before the lift-off.
