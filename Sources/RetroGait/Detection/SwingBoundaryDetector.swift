@@ -187,8 +187,10 @@ struct SwingBoundaryDetector: ContactDetector {
             // forward 0.886 → 0.936, backward 0.333 → 0.939, running backward 0.070 → 0.839, forward
             // 0.314 → 0.115).
             let timesImpact = stanceIsStill || Double(impactSeconds) * rate >= Self.samplesToTimeAnImpact
+            var strongJerk: Double?
             if timesImpact, let impact = firstStrongJerk(signals.jerk, offset: range.lowerBound, from: jerkFrom, to: stance) {
                 landing.position = impact
+                strongJerk = impact
                 // A shank's first strong jerk is seldom its touchdown (simulated, 50–500 Hz: 25–30 ms early
                 // in forward gait, at the rise of the terminal-swing hump; 10–25 ms early in backward
                 // walking, on the swing's fall): its landing is the end of the fall that jerk belongs to
@@ -221,6 +223,16 @@ struct SwingBoundaryDetector: ContactDetector {
             // the push-off: voisard2023 feet with gyroscope, the stream reported the acceleration's toe-off,
             // 30–80 ms early, and moved it 0.5–0.8 s later), and its mid-swing rotation may still be running.
             let swingIsOpen = endIsLive && index + 1 == stances.count && range.upperBound == signals.magnitude.count
+            // A running foot's heel strike: the first strong jerk can be the forefoot slap, the touchdown a
+            // transient before it (``ForefootSlap``). Only in a running contact (toe-off less than half a stride
+            // after the landing): a walking foot turns flat 100–130 ms after its heel strike, beyond the reach.
+            if stanceIsStill, let impact = strongJerk, landing.position == impact,
+               let liftOff, liftOff - landing.position < 0.5 * period,
+               let touchdown = ForefootSlap.touchdown(
+                jerk: signals.jerk, magnitude: magnitude, offset: range.lowerBound, impact: impact, from: jerkFrom,
+                reach: Int((Self.slapSeconds * rate).rounded())) {
+                landing.position = touchdown
+            }
             var rotationToeOff: Double?
             if let rotation, let liftOff,
                let toeOff = rotation.toeOff(
@@ -381,6 +393,10 @@ struct SwingBoundaryDetector: ContactDetector {
             return toeOff >= liftOff - tolerance
         }
     }
+
+    /// How far (s) before a running foot's first strong jerk its heel impact is sought (``ForefootSlap``): the
+    /// forefoot slap follows the heel strike by 35–45 ms.
+    static let slapSeconds = 0.06
 
     /// Samples a shank recording needs within ``impactSeconds`` for its landing to be timed by the touchdown's
     /// jerk at all (50 Hz and up).
