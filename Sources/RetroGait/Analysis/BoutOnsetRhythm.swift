@@ -18,6 +18,13 @@ import GaitDSP
 /// the place of an estimator segment reaching the window's end (its start is kept when earlier), and
 /// is added when none reaches it.
 ///
+/// A bout's first steps from standing cannot repeat themselves: until the second landing, the tail holds
+/// one push-off and one landing, and its autocorrelation at any lag stays far under ``minimumRegularity``
+/// (simulated trunk pushing off from standing, backward walk, seed 11: 0.03–0.11 at the push-off-to-landing
+/// lag for every window up to the second landing, whose rhythm came 0.64 s after the first landing). So
+/// while the tail is no longer than ``firstStepsSeconds`` it needs no regularity: its best-correlated lag
+/// is the first steps' provisional period, as the rhythm a window holding one step can give.
+///
 /// What it finds is provisional: two seconds later the live stream reviews every event it reported
 /// with a window that sees more of the bout, and withdraws those that window does not find
 /// (``StreamingUpdate/retraction(_:)``). Files and recordings never use it: their windows see the
@@ -44,6 +51,9 @@ struct BoutOnsetRhythm {
     var multiplePeakFraction: Float = 0.85
     /// The segment starts this long before the active tail, so the first landing's rise is in it.
     var leadSeconds = 0.3
+    /// A tail this short holds at most two walking steps (0.5–0.6 s each) after standing: it cannot repeat
+    /// itself yet, and its rhythm needs no regularity.
+    var firstStepsSeconds = 1.2
 
     /// `segments` with the newest one replaced by, or followed by, a segment over the young bout at
     /// the end of `signal`; `segments` unchanged when the signal does not end in a young bout.
@@ -58,7 +68,8 @@ struct BoutOnsetRhythm {
         guard Double(tail) >= shortestTailSeconds * sampleRate, Double(tail) <= longestTailSeconds * sampleRate else {
             return segments
         }
-        guard let rhythm = rhythm(of: signal[start...], sampleRate: sampleRate) else { return segments }
+        let regularity = Double(tail) <= firstStepsSeconds * sampleRate ? 0 : minimumRegularity
+        guard let rhythm = rhythm(of: signal[start...], sampleRate: sampleRate, atLeast: regularity) else { return segments }
         var lower = max(covered, start - Int((leadSeconds * sampleRate).rounded()))
         if reachesEnd, let young = segments.last {
             // An estimator segment that began well before the tail (joined across a pause to the bout
@@ -73,10 +84,10 @@ struct BoutOnsetRhythm {
     /// The period (in samples) and regularity of `tail`: the best-correlated lag of its autocorrelation,
     /// or the first lag correlating nearly as well (for steps as ``RhythmEstimator`` does, for strides
     /// within ``multiplePeakFraction``), the autocorrelation at each lag divided by the share of the
-    /// tail that overlaps itself there. The
+    /// tail that overlaps itself there, when it reaches `regularity`. The
     /// plain (biased) estimate shrinks with the lag, which on a tail of two or three strides pulls the
     /// period short (simulated backward walking, a foot: 80 samples for a stride of 102).
-    private func rhythm(of tail: ArraySlice<Float>, sampleRate: Double) -> (period: Double, regularity: Float)? {
+    private func rhythm(of tail: ArraySlice<Float>, sampleRate: Double, atLeast regularity: Float) -> (period: Double, regularity: Float)? {
         let defaults = RhythmEstimator(unit: unit)
         let count = tail.count
         let overlap = max(Int((shortestOverlapSeconds * sampleRate).rounded()), count / 3)
@@ -98,7 +109,7 @@ struct BoutOnsetRhythm {
         if let first = (shortest...lag).first(where: { isPeak($0) && correlation[$0] >= fraction * correlation[lag] }) {
             lag = first
         }
-        guard correlation[lag] >= minimumRegularity else { return nil }
+        guard correlation[lag] >= regularity else { return nil }
         return (Double(lag) + ParabolicPeak.offset(correlation, at: lag), min(1, correlation[lag]))
     }
 

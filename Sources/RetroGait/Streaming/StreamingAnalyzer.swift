@@ -48,13 +48,14 @@
 /// section, per placement and per ``LiveEventContext``). The rest are reported by their review at the
 /// latest, about 2.5 s after they happened (the equivalence tests check 3 s), and come from these causes:
 /// - **A bout's first steps** (``LiveEventContext/boutStart``, the first two events of a kind): in
-///   time 71–88 % at a foot, 79 % (initial contacts) to 96 % (toe-offs) at a shank, 71–79 % at the lower
-///   back, half (toe-offs) to 63 % (initial contacts) at the wrist (at least half at every placement on
+///   time 71–88 % at a foot, 79 % (initial contacts) to 96 % (toe-offs) at a shank, 79 % at the lower
+///   back, 42 % (toe-offs) to 71 % (initial contacts) at the wrist (at least half at every placement on
 ///   one seed is tested); the others come
 ///   0.5–0.9 s late, or with the review. A step is
 ///   told from other movement by its rhythm, which a window sees only once a stride has repeated
 ///   itself: half a second after a bout's first landing, a running foot has, a trunk or arm starting
-///   to walk has not.
+///   to walk has not. Until then a young bout's first steps are sought with the best period its short
+///   active stretch gives, however weakly it repeats (``BoutOnsetRhythm/firstStepsSeconds``).
 /// - **A landing into rest** (``LiveEventContext/landingIntoRest``): the last landing before standing
 ///   is timed where the motion ends, which a window sees once the stillness has lasted (0.7–0.8 s with
 ///   a gyroscope on a foot): in time all at the wrist and the lower back, 10 of 12 at a foot
@@ -63,8 +64,9 @@
 ///   toe-off of a bout ends the standing. Its detector finds it with the first swing's landing, about a
 ///   stride later; a live window sees the limb leave its standing band and climb into the swing sooner,
 ///   and takes the lift-off there as the detector will (StreamingLiftOffTests): in time all 12 at a
-///   foot, with or without a gyroscope, 10 of 12 at a shank, whose forward run lifts off in a spike
-///   that the first landing's window measures from a lower swing top (55 ms apart; moved 0.6–0.7 s after).
+///   foot, with or without a gyroscope (with one, timed by the push-off rotation), and all 12 at a
+///   shank. The lower back's lift-off from standing (``TrunkLiftOff``) comes with the walk's first
+///   landing, 0.75–0.81 s after it (none of 4 in time).
 /// - **Events the detector places only with more than the bound's lookahead**: a few of a shank's
 ///   running toe-offs (placed early until the next stance is in view, ~0.6 s). A foot's walking
 ///   landings, once found only when the next swing rose (0.7–0.8 s), are found mid-stance, and a

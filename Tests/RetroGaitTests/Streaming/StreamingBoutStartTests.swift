@@ -64,15 +64,11 @@ struct StreamingBoutStartTests {
     /// moment finds no rhythm there (it took two windows in a row; at the lower back, seed 3, only the
     /// window 0.1 s before saw the first step's rhythm). Before, all four came 0.6–0.8 s after the landing.
     ///
-    /// Known issue, lower back, seed 11: since the simulated trunk pushes off as it lifts off from
-    /// standing (``TrunkLiftOff``), no live window finds a rhythm between the push-off and the second
-    /// landing. The young bout's active stretch starts at the push-off (57.90 s), and its autocorrelation
-    /// at the best lag (0.41–0.44 s, push-off to landing) is 0.03–0.11 for the windows ending 58.7–59.1 s,
-    /// under the bar of 0.15; the first window with a rhythm (ending 59.2 s) needs the second landing
-    /// (59.13 s), so the landing (58.55 s) is reported at 59.19 s. Without the push-off it was reported in
-    /// time through one window (ending 58.9 s) whose young stretch gave a period of 0.35 s, where the
-    /// walk's step is 0.59 s. One landing after standing does not repeat itself, so a trunk's first
-    /// walking landing needs a rule of its own (standing, push-off, first landing) to be reported in time.
+    /// Lower back, seed 11: since the simulated trunk pushes off as it lifts off from standing
+    /// (``TrunkLiftOff``), no live window found a rhythm between the push-off and the second landing (the
+    /// young bout's autocorrelation at the push-off-to-landing lag 0.03–0.11, under the bar of 0.15), and
+    /// the landing (58.55 s) was reported at 59.19 s. A young bout's first steps need no regularity
+    /// (``BoutOnsetRhythm/firstStepsSeconds``): it is reported in time again.
     @Test(arguments: [(Placement.wrist, UInt64(7)), (.wrist, 11), (.lowerBack, 3), (.lowerBack, 11)])
     func aBackwardWalksFirstLandingIsReportedInTime(placement: Placement, seed: UInt64) throws {
         let (batch, stream) = try StreamRun.part(4500..<6000, of: StreamingEquivalenceTests.session, placement: placement, seed: seed)
@@ -80,12 +76,6 @@ struct StreamingBoutStartTests {
         #expect(landing.time < 58.6)
         let reported = Self.inTime(landing, stream)
         let report = "\(landing.time): \(stream.reportTimes.filter { $0.event.kind == .initialContact && abs($0.event.time - landing.time) < 0.5 }.map { ($0.event.time, $0.at) })"
-        if placement == .lowerBack && seed == 11 {
-            withKnownIssue("a trunk's first walking landing after a push-off has no rhythm until the second landing") {
-                #expect(reported, "\(report)")
-            }
-        } else {
-            #expect(reported, "\(report)")
-        }
+        #expect(reported, "\(report)")
     }
 }
