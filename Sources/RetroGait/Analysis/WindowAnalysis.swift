@@ -89,7 +89,7 @@ extension GaitAnalyzer {
         var contacts = segments.flatMap { segment in
             let found = detector.contacts(in: segment, signals: signals)
             return placement == .lowerBack
-                ? FrontBackReversal.refined(found, segment: segment, recording: recording, vertical: signals.vertical)
+                ? FrontBackReversal.refined(found, segment: segment, recording: recording, vertical: signals.vertical, endIsLive: isLive)
                 : found
         }
         if placement == .lowerBack {

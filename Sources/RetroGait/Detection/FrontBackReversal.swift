@@ -39,8 +39,17 @@ enum FrontBackReversal {
     /// with steps moved to their front-back reversal where the rule above says so; the previous
     /// contact's toe-off, placed a double support after a contact, moves with it. Unchanged for
     /// running (flight in `vertical`), too few steps, or a recording too short to filter.
+    ///
+    /// `endIsLive`: the segment ends at a live stream's newest sample, so its last step has no next one
+    /// in view yet. That step is judged against where the rhythm puts it, a step period after the one
+    /// before, instead of halfway between its neighbours; a file's last step still never moves. A live
+    /// window decides a step 0.4–0.5 s after it, about when the next one lands: the step it decides is
+    /// often its last, and a step taken on the push-off after its landing was reported 70–140 ms late and
+    /// moved only when the next step came in view (voisard2023 lower back streamed: 30 of the 40 initial
+    /// contacts not reported in time).
     static func refined(
-        _ contacts: [DetectedContact], segment: GaitSegment, recording: Recording, vertical: [Float]
+        _ contacts: [DetectedContact], segment: GaitSegment, recording: Recording, vertical: [Float],
+        endIsLive: Bool = false
     ) -> [DetectedContact] {
         let period = segment.eventPeriod
         let range = segment.range
@@ -70,10 +79,13 @@ enum FrontBackReversal {
         // Two sweeps: a step blocked only by a neighbour that was itself taken off its landing can move
         // once that neighbour has.
         for _ in 0..<2 {
-            for index in 1..<(contacts.count - 1) where refined[index].position == contacts[index].position {
+            let newest = endIsLive && range.upperBound == recording.count ? contacts.count : contacts.count - 1
+            for index in 1..<newest where refined[index].position == contacts[index].position {
                 let onset = onsets[index], extremum = best.extrema[index]
                 let previous = refined[index - 1].position, current = contacts[index].position
-                let next = refined[index + 1].position
+                // The newest step of a live window: the next one is expected a step period after it.
+                let isNewest = index == contacts.count - 1
+                let next = isNewest ? previous + 2 * period : refined[index + 1].position
                 guard LoadingOnsetDetector.follows(current, previous, period: period),
                       LoadingOnsetDetector.follows(next, current, period: period),
                       abs(extremum - onset) < window,
