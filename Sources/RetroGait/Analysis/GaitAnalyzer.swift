@@ -72,8 +72,8 @@ public struct GaitAnalyzer: Sendable {
         case .lowerBack: LoadingOnsetDetector()
         case .wrist: LoadingOnsetDetector(
             walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05,
-            walkingStrideConsensus: true, walkingFlankReference: 0.8, finalLandingLevel: nil, closingStepProminence: nil,
-            standingLiftOff: nil)
+            walkingStrideConsensus: true, walkingFlankReference: 0.8, finalLandingLevel: nil, runningSideBalance: true,
+            closingStepProminence: nil, standingLiftOff: nil)
         }
     }
 }

@@ -28,6 +28,40 @@ enum CentroidToeOff {
         }
     }
 
+    /// `toeOffs` moved to each contact's centroid plus half its side-balanced duration: the duration
+    /// (twice the centroid's distance from the onset) averaged with its neighbours' (weights ¼, ½, ¼ over
+    /// the previous, this and the next contact of a run of contacts that follow one another; ½, ½ at a
+    /// run's ends), so that an alternation of the onsets from one foot's steps to the other's cancels
+    /// and their mean stays.
+    ///
+    /// For the wrist: the arm swings once per stride, and its swing shifts the landing onsets of one
+    /// foot's steps one way and the other foot's the other way, while the centroid, taken over the whole
+    /// contact, moves little; a toe-off placed as far after the centroid as the onset lies before it then
+    /// takes the alternation over, mirrored (simulated running, 6 seeds, 100 Hz, toe-off error median by
+    /// side: forward +10.9 / +30.0 ms, backward +26.5 / +14.3 ms; at the lower back +5 / +5 and +11 / +11).
+    /// A runner's two feet stay on the ground about equally long, so the alternation is the arm's.
+    static func sideBalanced(_ toeOffs: [Double?], onsets: [Double?], period: Double) -> [Double?] {
+        let durations: [Double?] = zip(toeOffs, onsets).map { toeOff, onset in
+            guard let toeOff, let onset else { return nil }
+            return toeOff - onset
+        }
+        return toeOffs.indices.map { index in
+            guard let onset = onsets[index], let own = durations[index] else { return toeOffs[index] }
+            let previous = index > 0 && LoadingOnsetDetector.follows(onset, onsets[index - 1], period: period)
+                ? durations[index - 1] : nil
+            let next = index + 1 < onsets.count && LoadingOnsetDetector.follows(onsets[index + 1], onset, period: period)
+                ? durations[index + 1] : nil
+            let duration = switch (previous, next) {
+            case let (previous?, next?): 0.25 * previous + 0.5 * own + 0.25 * next
+            case let (neighbour?, nil), let (nil, neighbour?): 0.5 * (own + neighbour)
+            case (nil, nil): own
+            }
+            let toeOff = onset + 0.5 * own + 0.5 * duration
+            if let following = index + 1 < onsets.count ? onsets[index + 1] : nil, toeOff >= following { return toeOffs[index] }
+            return toeOff
+        }
+    }
+
     /// The time centroid (fractional sample) of `signal` over `range`, weighted by the height above the
     /// range's minimum; `nil` when the range is flat.
     static func centroid(_ signal: [Float], _ range: Range<Int>) -> Double? {

@@ -54,6 +54,10 @@ import GaitDSP
 /// (``walkingStrideConsensus``): the arm's swing makes the two feet's steps differ in shape (simulated
 /// forward walking IC F1 0.892 → 0.899 on the accuracy matrix, 0.878 → 0.894 and 0.854 → 0.885 on two
 /// other seed sets; backward walking and running unchanged).
+/// In running, its toe-offs are placed from each contact's centroid with the contacts' durations averaged
+/// over neighbouring steps (``runningSideBalance``): the arm's swing shifts one foot's landing onsets one
+/// way and the other's the other way (simulated wrist running TC F1 0.959 → 0.968 forward, 0.952 → 0.967
+/// backward; contact-time MAE 20.6 → 13.6 and 18.1 → 11.5 ms).
 /// Nor does the wrist look for a walk's closing step (``closingStepProminence`` `nil`): after a walk the
 /// arm's swing dies out in humps of its own, and on the simulator the closing step only cost wrist
 /// walking (forward walking IC F1 −0.002 on one of three seed sets, toe-offs 0.906 → 0.904), with no real
@@ -129,6 +133,10 @@ struct LoadingOnsetDetector: ContactDetector {
     /// its highest sample (the wrist: there it cost backward running toe-offs, TC F1 −0.002 to −0.008 on
     /// three seed sets, for IC F1 +0.000 to +0.002).
     var finalLandingLevel: Float? = 0.9
+    /// Running: each contact's duration is averaged with its neighbours' (``CentroidToeOff/sideBalanced(_:onsets:period:)``),
+    /// so that a sway of the sensor at stride frequency does not lengthen one foot's contacts and shorten
+    /// the other's. For the wrist, whose arm swings once per stride.
+    var runningSideBalance = false
     /// Walking: the other foot's toe-off this many step periods after a contact.
     var walkingDoubleSupport = 0.25
     /// Walking: after a segment's last step, the first step-wave peak within ``closingStepReach`` that
@@ -196,7 +204,7 @@ struct LoadingOnsetDetector: ContactDetector {
             onsets = evenedOnsets(onsets, steps: steps, period: period, tolerance: earlyStepTolerance * period, early: true)
         }
         let toeOffs = running
-            ? CentroidToeOff.toeOffs(smoothed: smoothed, onsets: onsets, period: period)
+            ? balanced(CentroidToeOff.toeOffs(smoothed: smoothed, onsets: onsets, period: period), onsets: onsets, period: period)
             : onsets.indices.map { index in
                 index + 1 < onsets.count && Self.follows(onsets[index + 1], onsets[index], period: period)
                     ? onsets[index + 1].map { $0 + walkingDoubleSupport * period } : nil
@@ -217,6 +225,11 @@ struct LoadingOnsetDetector: ContactDetector {
                 walkWaveRange: spread, sampleRate: signals.sampleRate)
         }
         return contacts
+    }
+
+    /// Running toe-offs, side-balanced when ``runningSideBalance`` is set.
+    private func balanced(_ toeOffs: [Double?], onsets: [Double?], period: Double) -> [Double?] {
+        runningSideBalance ? CentroidToeOff.sideBalanced(toeOffs, onsets: onsets, period: period) : toeOffs
     }
 
     /// The rises of each step at least `minimumStrength` strong: from the step wave's valley before the
