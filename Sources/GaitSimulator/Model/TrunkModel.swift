@@ -19,8 +19,9 @@ struct TrunkModel: SensorModel {
     /// Both legs: the pelvis is not the centre of mass, so it moves against the swinging legs.
     let legs: [LimbTrajectory]
 
-    /// Leg mass over the mass of the rest of the body, roughly (two legs ≈ 32 % of body mass; the
-    /// knee-height point stands in for each leg's centre of mass and swings less than it, hence small).
+    /// Leg mass over the mass of the rest of the body, scaled down (two legs ≈ 32 % of body mass): each
+    /// leg's centre of mass is stood in for by the shank sensor's point, 15 cm above the ankle, which
+    /// swings farther than the leg's centre of mass (at the thigh), hence the small ratio.
     private static let legMassRatio = 0.06
 
     func evaluate(at time: Double) -> (acceleration: SIMD3<Double>, rotation: SIMD3<Double>) {
@@ -96,8 +97,8 @@ struct TrunkModel: SensorModel {
         var total = SIMD3<Double>.zero
         for leg in legs {
             let segment = leg.segment(at: time)
-            let knee = { (t: Double) in segment.pose(at: t).shankSensor }
-            total += (knee(time + h) - 2 * knee(time) + knee(time - h)) / (h * h)
+            let shankPoint = { (t: Double) in segment.pose(at: t).shankSensor }
+            total += (shankPoint(time + h) - 2 * shankPoint(time) + shankPoint(time - h)) / (h * h)
         }
         return -Self.legMassRatio * total / standardGravity
     }
