@@ -14,8 +14,10 @@ struct SteppedZeroPhaseTests {
                 let time = Double(index)
                 return Float(1 + 0.4 * sin(0.19 * time) + 0.1 * cos(1.3 * time))
             }
-            let made = SteppedZeroPhase(filter, signal)
-            var stepped = try #require(made)
+            guard var stepped = SteppedZeroPhase(filter, signal) else {
+                Issue.record("no stepped filtering for a one-section filter, count \(count)")
+                continue
+            }
             #expect(stepped.count == count)
             for index in 0..<count { stepped.forward(sample: index) }
             let filtered: [Float] = stepped.finish()
@@ -27,8 +29,10 @@ struct SteppedZeroPhaseTests {
     @Test("Only for one section and a signal to filter")
     func refusesCascadesAndEmptySignals() throws {
         let cascade = try ButterworthFilter(.lowPass(cutoff: 6), order: 4, sampleRate: 100)
-        #expect(SteppedZeroPhase(cascade, [1, 2, 3]) == nil)
+        let cascadeRefused = SteppedZeroPhase(cascade, [1, 2, 3]) == nil
+        #expect(cascadeRefused)
         let section = try ButterworthFilter(.lowPass(cutoff: 6), order: 2, sampleRate: 100)
-        #expect(SteppedZeroPhase(section, []) == nil)
+        let emptyRefused = SteppedZeroPhase(section, []) == nil
+        #expect(emptyRefused)
     }
 }

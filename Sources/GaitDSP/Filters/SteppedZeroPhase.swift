@@ -15,9 +15,10 @@
 /// let smoothed = smoothing.finish()
 /// ```
 ///
-/// Call ``forward(sample:)`` for every sample in order, then ``finish()`` exactly once: it runs the
-/// backward pass, returns the result and frees the scratch buffer.
-public struct SteppedZeroPhase {
+/// Call ``forward(sample:)`` for every sample in order, then ``finish()``: it runs the backward pass and
+/// returns the result. The value owns its scratch buffer and cannot be copied (`~Copyable`): the buffer
+/// is freed when ``finish()`` consumes it, or when it is dropped unfinished.
+public struct SteppedZeroPhase: ~Copyable {
     @usableFromInline let section: Biquad
     @usableFromInline var s0: Double
     @usableFromInline var s1: Double
@@ -62,13 +63,13 @@ public struct SteppedZeroPhase {
     }
 
     /// Runs the forward pass over the trailing padding and the backward pass, and returns the filtered
-    /// signal; frees the scratch buffer (the value must not be used again).
-    public mutating func finish() -> [Float] {
+    /// signal; the value is consumed and its scratch buffer freed.
+    public consuming func finish() -> [Float] {
         for position in (pad + count)..<scratch.count { step(position) }
         let level = Double(scratch[scratch.count - 1])
         section.runBackward(scratch, state: (unitState.0 * level, unitState.1 * level))
-        let filtered = Array(scratch[pad..<(pad + count)])
-        scratch.deallocate()
-        return filtered
+        return Array(scratch[pad..<(pad + count)])
     }
+
+    deinit { scratch.deallocate() }
 }

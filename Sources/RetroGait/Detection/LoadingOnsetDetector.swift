@@ -171,9 +171,15 @@ struct LoadingOnsetDetector: ContactDetector {
         // where the filter's chain and the running sums' overlap; the same floats as one after the other.
         let smoothing = running
             ? CentroidToeOff.smoothingFilter(count: vertical.count, period: period, sampleRate: signals.sampleRate) : nil
-        var stepped = smoothing.flatMap { SteppedZeroPhase($0, vertical) }
+        var stepped: SteppedZeroPhase? = nil
+        if let smoothing { stepped = SteppedZeroPhase(smoothing, vertical) }
         let wave = MovingStatistics.meanOfMean(vertical, window: width) { stepped?.forward(sample: $0) }
-        let smoothed = stepped?.finish() ?? smoothing.map { $0.filteredZeroPhase(vertical) } ?? vertical
+        let smoothed: [Float]
+        if let filtering = stepped.take() {
+            smoothed = filtering.finish()
+        } else {
+            smoothed = smoothing.map { $0.filteredZeroPhase(vertical) } ?? vertical
+        }
         let spread = robustRange(wave, 0..<wave.count)
         guard spread > 0 else { return [] }
         let closing = running ? nil : closingStepProminence.map { fraction in
