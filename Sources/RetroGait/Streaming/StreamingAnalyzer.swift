@@ -55,7 +55,7 @@
 ///   told from other movement by its rhythm, which a window sees only once a stride has repeated
 ///   itself: half a second after a bout's first landing, a running foot has, a trunk or arm starting
 ///   to walk has not. Until then a young bout's first steps are sought with the best period its short
-///   active stretch gives, however weakly it repeats (``BoutOnsetRhythm/firstStepsSeconds``).
+///   active stretch gives, however weakly it repeats (for the first 1.2 s of the bout).
 /// - **A landing into rest** (``LiveEventContext/landingIntoRest``): the last landing before standing
 ///   is timed where the motion ends, which a window sees once the stillness has lasted (0.7–0.8 s with
 ///   a gyroscope on a foot): in time all at the wrist and the lower back, 10 of 12 at a foot
@@ -65,7 +65,7 @@
 ///   stride later; a live window sees the limb leave its standing band and climb into the swing sooner,
 ///   and takes the lift-off there as the detector will (StreamingLiftOffTests): in time all 12 at a
 ///   foot, with or without a gyroscope (with one, timed by the push-off rotation), and all 12 at a
-///   shank. The lower back's lift-off from standing (``TrunkLiftOff``) comes with the walk's first
+///   shank. The lower back's lift-off from standing (the trunk's push-off) comes with the walk's first
 ///   landing, 0.75–0.81 s after it (none of 4 in time).
 /// - **Events the detector places only with more than the bound's lookahead**: a few of a shank's
 ///   running toe-offs (placed early until the next stance is in view, ~0.6 s). A foot's walking
