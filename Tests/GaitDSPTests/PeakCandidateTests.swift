@@ -31,20 +31,7 @@ struct PeakCandidateTests {
     private static func comparisonThinned(_ x: [Float], minimumDistance: Int) -> [Int] {
         let peaks = scalarMaxima(x)
         let order = peaks.indices.sorted { (x[peaks[$0]] + 0, $0) < (x[peaks[$1]] + 0, $1) }
-        var keep = [Bool](repeating: true, count: peaks.count)
-        for position in order.reversed() where keep[position] {
-            var other = position - 1
-            while other >= 0 && peaks[position] - peaks[other] < minimumDistance {
-                keep[other] = false
-                other -= 1
-            }
-            other = position + 1
-            while other < peaks.count && peaks[other] - peaks[position] < minimumDistance {
-                keep[other] = false
-                other += 1
-            }
-        }
-        return peaks.indices.filter { keep[$0] }.map { peaks[$0] }
+        return PeakDetection.thin(peaks, visiting: order.reversed(), minimumDistance: minimumDistance)
     }
 
     /// Coarsely quantised values (so plateaus and equal heights are common), negative and positive,

@@ -155,7 +155,7 @@ public enum PeakDetection {
     }
 
     /// Visits peaks (positions in `peaks`) from the highest and drops the lower ones too close to each.
-    private static func thin(_ peaks: [Int], visiting order: some Sequence<Int>, minimumDistance: Int) -> [Int] {
+    static func thin(_ peaks: [Int], visiting order: some Sequence<Int>, minimumDistance: Int) -> [Int] {
         var keep = [Bool](repeating: true, count: peaks.count)
         for position in order where keep[position] {
             var other = position - 1

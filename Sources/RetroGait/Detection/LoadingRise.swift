@@ -39,48 +39,59 @@ extension LoadingRise {
         let end = min(range.upperBound, signal.count - 1)
         guard end - start >= 3 else { return }
         signal.withUnsafeBufferPointer { signal in
-            let steepest = steepestSlope(signal, start..<end)
-            guard steepest > 0 else { return }
-            func slope(_ index: Int) -> Float { signal[index + 1] - signal[index] }
-            let bar = minimumStrength * steepest
-            for index in (start + 1)..<(end - 1) {
-                let rise = slope(index)
-                guard rise >= bar, rise >= slope(index - 1), rise >= slope(index + 1) else { continue }
-                var base = index
-                while base > start, signal[base - 1] <= signal[base] { base -= 1 }
-                var top = index + 1
-                while top + 1 < signal.count, signal[top + 1] >= signal[top] { top += 1 }
-                let onset: Double
-                switch rule {
-                case .tangent(let floor):
-                    let level = max(signal[base], floor)
-                    let middle = 0.5 * Double(signal[index] + signal[index + 1])
-                    onset = max(Double(base), Double(index) + 0.5 - (middle - Double(level)) / Double(rise))
-                case .slopeFraction(let fraction, let kneeJump):
-                    let threshold = fraction * rise
-                    var first = index
-                    while first > start, slope(first - 1) >= threshold { first -= 1 }
-                    var knee: Int?
-                    if let kneeJump, first < index {
-                        var largest = kneeJump * rise
-                        for sample in (first + 1)...index where slope(sample) - slope(sample - 1) > largest {
-                            largest = slope(sample) - slope(sample - 1)
-                            knee = sample
-                        }
-                    }
-                    if let knee {
-                        onset = Double(knee)
-                    } else if first > start {
-                        // Slopes sit between samples; interpolate where the slope crosses the threshold.
-                        let (below, above) = (slope(first - 1), slope(first))
-                        let crossing = above > below ? Double((threshold - below) / (above - below)) : 0
-                        onset = Double(first) - 0.5 + crossing
-                    } else {
-                        onset = Double(first) + 0.5
+            append(in: signal, start..<end, steepest: steepestSlope(signal, start..<end), onset: rule,
+                   minimumStrength: minimumStrength, to: &rises)
+        }
+    }
+
+    /// The rises of ``find(in:range:onset:minimumStrength:into:)`` for slopes from `slopes.lowerBound`
+    /// up to `slopes.upperBound` (exclusive, the last sample's index) whose steepest is `steepest`,
+    /// appended to `rises`; nothing when `steepest` is not positive.
+    static func append(
+        in signal: UnsafeBufferPointer<Float>, _ slopes: Range<Int>, steepest: Float, onset rule: Onset,
+        minimumStrength: Float, to rises: inout [LoadingRise]
+    ) {
+        let (start, end) = (slopes.lowerBound, slopes.upperBound)
+        guard steepest > 0 else { return }
+        func slope(_ index: Int) -> Float { signal[index + 1] - signal[index] }
+        let bar = minimumStrength * steepest
+        for index in (start + 1)..<(end - 1) {
+            let rise = slope(index)
+            guard rise >= bar, rise >= slope(index - 1), rise >= slope(index + 1) else { continue }
+            var base = index
+            while base > start, signal[base - 1] <= signal[base] { base -= 1 }
+            var top = index + 1
+            while top + 1 < signal.count, signal[top + 1] >= signal[top] { top += 1 }
+            let onset: Double
+            switch rule {
+            case .tangent(let floor):
+                let level = max(signal[base], floor)
+                let middle = 0.5 * Double(signal[index] + signal[index + 1])
+                onset = max(Double(base), Double(index) + 0.5 - (middle - Double(level)) / Double(rise))
+            case .slopeFraction(let fraction, let kneeJump):
+                let threshold = fraction * rise
+                var first = index
+                while first > start, slope(first - 1) >= threshold { first -= 1 }
+                var knee: Int?
+                if let kneeJump, first < index {
+                    var largest = kneeJump * rise
+                    for sample in (first + 1)...index where slope(sample) - slope(sample - 1) > largest {
+                        largest = slope(sample) - slope(sample - 1)
+                        knee = sample
                     }
                 }
-                rises.append(LoadingRise(onset: onset, strength: rise / steepest, peakHeight: signal[top]))
+                if let knee {
+                    onset = Double(knee)
+                } else if first > start {
+                    // Slopes sit between samples; interpolate where the slope crosses the threshold.
+                    let (below, above) = (slope(first - 1), slope(first))
+                    let crossing = above > below ? Double((threshold - below) / (above - below)) : 0
+                    onset = Double(first) - 0.5 + crossing
+                } else {
+                    onset = Double(first) + 0.5
+                }
             }
+            rises.append(LoadingRise(onset: onset, strength: rise / steepest, peakHeight: signal[top]))
         }
     }
 

