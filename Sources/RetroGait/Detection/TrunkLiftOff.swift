@@ -37,9 +37,7 @@ struct TrunkLiftOff {
         let smoothingStart = standingStart - 2 * waveWidth
         guard smoothingStart >= 0, searchStart < searchEnd, searchEnd + h < vertical.count, walkWaveRange > 0
         else { return nil }
-        let wave = MovingStatistics.mean(
-            MovingStatistics.mean(Array(vertical[smoothingStart..<(searchStart + 2 * waveWidth)]), window: waveWidth),
-            window: waveWidth)
+        let wave = MovingStatistics.meanOfMean(Array(vertical[smoothingStart..<(searchStart + 2 * waveWidth)]), window: waveWidth)
         let standing = wave[(standingStart - smoothingStart)..<(searchStart - smoothingStart)]
         guard let low = standing.min(), let high = standing.max() else { return nil }
         guard high - low <= stillWaveFraction * walkWaveRange else { return nil }

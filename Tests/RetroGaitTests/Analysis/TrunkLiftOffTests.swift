@@ -54,7 +54,7 @@ struct TrunkLiftOffTests {
     }
 
     /// A walk the trunk did not start from standing still gets no lift-off: simulated lower back, a run
-    /// then a walk, with only 0.3 s of standing between them (100 Hz, seeds 3–5). Nothing may be reported
+    /// straight into a walk, with no standing between them (100 Hz, seeds 3–5). Nothing may be reported
     /// as a toe-off in the 0.6 s before the walk's first landing (the lift-off is looked for 0.4–1.1 step
     /// periods before it).
     @Test(arguments: [UInt64(3), 4, 5])
