@@ -62,6 +62,8 @@ struct AccuracyReportMain {
         if only == nil {
             sections.append(await AlcantaraSection.render(folder: folder(Alcantara2022.folderName)))
             sections.append(await VoisardSection.render(folder: folder(Voisard2023.folderName)))
+            sections.append(await TrunkPhaseSection.render(
+                voisardFolder: folder(Voisard2023.folderName), alcantaraFolder: folder(Alcantara2022.folderName)))
             sections.append(await StrikeWatchSection.render(folder: folder(StrikeWatch2025.folderName)))
             log("real data done after \(clock.now - start)")
         }

@@ -8,6 +8,10 @@
 ///   person by a few degrees either way: of 12 real forward walkers (voisard2023) one walks with the
 ///   sacrum 2.6° tilted toward the back (trial 3-1, its standings before and after the walk agreeing
 ///   within 1.4°), which a 1.5° minimum called backward; the others lean 1.6–9.8° toward the front.
+///   Also measured at the trunk, not used: the phase of the AP sway against the vertical bounce at the
+///   step frequency, which gait reversed in time mirrors about 90°. Real forward walkers lead beyond
+///   90° in 22 of 24 walks, but their lowest (81°) lies 4° from the simulator's backward walks (74–77°):
+///   no threshold decides those and keeps every real walker safe (ACCURACY.md, voisard2023 section).
 /// - Foot with a gyroscope: in swing the knee flexes, so the heel rises behind the knee and the
 ///   foot tips toe-down, whichever way the body travels. The largest rotation from foot-flat before
 ///   the next contact therefore turns about the body's left-right axis in a known sense, and
