@@ -57,6 +57,21 @@ struct SingleBoutDirectionTests {
         #expect(gait?.bout.direction == direction)
     }
 
+    /// A walking trunk leans too little to trust the lean alone (the simulator's 1–2°, a real walker's
+    /// sacrum 2.6° the wrong way), but in walking the sway phase, a time's arrow that needs no axis sign,
+    /// confirms it: a single lower-back walk finds its direction, forward and backward, with any strike
+    /// (before, every one stayed unknown).
+    @Test(arguments: [
+        (Direction.forward, FootStrike.heel, UInt64(21031)), (.forward, .toe, 21032), (.backward, .toe, 21033),
+        (.backward, .heel, 21034), (.backward, .mid, 21035),
+    ])
+    func lowerBackWalkFindsItsDirectionFromALeanTheSwayPhaseConfirms(
+        direction: Direction, strike: FootStrike, seed: UInt64
+    ) throws {
+        let result = try Self.analyse(.lowerBack, .walking, direction, strike: strike, seed: seed)
+        #expect(result.detected == result.truth)
+    }
+
     /// A walking arm hangs nearly as it does while standing: too little to tell the front by, so the
     /// bout stays unknown rather than guessed.
     @Test(arguments: [(Direction.forward, UInt64(21011)), (.backward, 21012)])
