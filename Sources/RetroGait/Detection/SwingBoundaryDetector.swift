@@ -135,9 +135,19 @@ struct SwingBoundaryDetector: ContactDetector {
         func minimumHumpAt(_ stance: Int) -> Float {
             max(minimumSwingRise, minimumSwingFraction * (localHigh[stance] - localLow[stance]))
         }
-        let stances = Self.separatedBySwings(
-            stanceAnchors(energy, period: period, endsWithSignal: range.upperBound == signals.magnitude.count),
-            energy: energy, swing: swing, minimumHump: minimumHumpAt)
+        var anchors = stanceAnchors(energy, period: period, endsWithSignal: range.upperBound == signals.magnitude.count)
+        // With a gyroscope, a still foot's stance centre is where it has stopped turning (``StillStance``). Not within
+        // half a stride of the stretch's ends: a live window starts wherever the stream has got to, often in a
+        // swing, and its first minimum is then the window's edge, which the contact after it needs as the stance
+        // before its swing (simulated foot with gyroscope, live stream: 7 toe-offs within bouts late otherwise).
+        if stanceIsStill, let angularSpeed = signals.angularSpeed {
+            let half = max(1, Int(0.08 * rate)) / 2
+            anchors.removeAll { anchor in
+                anchor >= reach / 2 && anchor <= range.count - reach / 2
+                    && !StillStance.isTurningSlowly(angularSpeed, around: range.lowerBound + anchor, half: half)
+            }
+        }
+        let stances = Self.separatedBySwings(anchors, energy: energy, swing: swing, minimumHump: minimumHumpAt)
         let rotation = stanceIsStill
             ? SagittalFootRotation(signals.angularVelocity, range: range, sampleRate: rate) : nil
         var contacts: [DetectedContact] = []
