@@ -4,7 +4,8 @@
 // them (real, out of place, on fftw_alloc'd arrays): the autocorrelation's 768 points forward and
 // inverse with FFTW_PATIENT, its other lengths (3·2^k and 2^k from 192 to 8192 points, forward and
 // inverse) and the spectral cadence's powers of two (2^8 to 2^22 points, forward) with FFTW_ESTIMATE,
-// so that importing them reproduces exactly the plans FFTW_ESTIMATE makes, without its search.
+// so that importing them reproduces exactly the plans FFTW_ESTIMATE makes, without its search. The
+// autocorrelation runs in single precision; the double plans are kept for RealFFT<Double>'s users.
 #include <fftw3.h>
 #include <stdio.h>
 
@@ -17,10 +18,11 @@ static void plan_double(int n, unsigned flags) {
     fftw_free(complex);
 }
 
-static void plan_single(int n) {
+static void plan_single(int n, unsigned flags, int inverse) {
     float *real = fftwf_alloc_real(n);
     fftwf_complex *complex = fftwf_alloc_complex(n / 2 + 1);
-    fftwf_destroy_plan(fftwf_plan_dft_r2c_1d(n, real, complex, FFTW_ESTIMATE));
+    fftwf_destroy_plan(fftwf_plan_dft_r2c_1d(n, real, complex, flags));
+    if (inverse) fftwf_destroy_plan(fftwf_plan_dft_c2r_1d(n, complex, real, flags));
     fftwf_free(real);
     fftwf_free(complex);
 }
@@ -31,7 +33,12 @@ int main(void) {
         if (n >= 256) plan_double(n, FFTW_ESTIMATE);
     }
     plan_double(768, FFTW_PATIENT);  // last: the estimated plans above must not build on it
-    for (int n = 1 << 8; n <= 1 << 22; n *= 2) plan_single(n);
+    for (int n = 1 << 8; n <= 1 << 22; n *= 2) plan_single(n, FFTW_ESTIMATE, 0);
+    for (int n = 128; n <= 8192; n *= 2) {
+        if (3 * n / 2 != 768) plan_single(3 * n / 2, FFTW_ESTIMATE, 1);
+        if (n >= 256) plan_single(n, FFTW_ESTIMATE, 1);
+    }
+    plan_single(768, FFTW_PATIENT, 1);  // last, as above
     char *wisdom = fftw_export_wisdom_to_string();
     char *single = fftwf_export_wisdom_to_string();
     printf("%s----\n%s", wisdom, single);

@@ -14,13 +14,13 @@ static inline double lane_kernels_sum_in_order(const float *signal, intptr_t cou
     return sum;
 }
 
-/// The autocorrelation's input (GaitDSP's `Autocorrelation`): writes `padded[i] = (double)signal[i] −
-/// mean` for `i < count` and zeros up to `length`, where `mean` is the sum of the samples in order, in
+/// The autocorrelation's input (GaitDSP's `Autocorrelation`): writes `padded[i] = (float)((double)signal[i]
+/// − mean)` for `i < count` and zeros up to `length`, where `mean` is the sum of the samples in order, in
 /// double, divided by `count`. When every partial sum is exact in double (all samples are multiples of
 /// the smallest sample's quantum and `count · max|x|` stays below 2⁵² of it) the sum is taken in
 /// eight lanes, which then gives the in-order sum bit for bit; otherwise in order. Returns the mean.
 /// `count ≥ 1`, `length ≥ count`. Call only when `lane_kernels_available()`.
-static inline RETROGAIT_AVX double lane_kernels_centered(const float *signal, intptr_t count, double *padded, intptr_t length) {
+static inline RETROGAIT_AVX double lane_kernels_centered(const float *signal, intptr_t count, float *padded, intptr_t length) {
     // Smallest nonzero and largest magnitude, eight floats at a time (a NaN or an infinity fails the
     // exactness test below or makes the lane sum non-finite; either way the sum is taken in order).
     const __m256 sign = _mm256_set1_ps(-0.0f), infinity = _mm256_set1_ps(__builtin_inff());
@@ -68,66 +68,68 @@ static inline RETROGAIT_AVX double lane_kernels_centered(const float *signal, in
     double mean = sum / (double)count;
     const __m256d center = _mm256_set1_pd(mean);
     for (index = 0; index + 4 <= count; index += 4) {
-        _mm256_storeu_pd(padded + index, _mm256_sub_pd(_mm256_cvtps_pd(_mm_loadu_ps(signal + index)), center));
+        __m256d centred = _mm256_sub_pd(_mm256_cvtps_pd(_mm_loadu_ps(signal + index)), center);
+        _mm_storeu_ps(padded + index, _mm256_cvtpd_ps(centred));
     }
-    for (; index < count; index++) padded[index] = (double)signal[index] - mean;
+    for (; index < count; index++) padded[index] = (float)((double)signal[index] - mean);
     for (; index < length; index++) padded[index] = 0;
     return mean;
 }
 
 /// Replaces `bins` interleaved complex values by (re·re + im·im, 0). Call only when
 /// `lane_kernels_available()`.
-static inline RETROGAIT_AVX void lane_kernels_power(double *spectrum, intptr_t bins) {
+static inline RETROGAIT_AVX void lane_kernels_power(float *spectrum, intptr_t bins) {
 #pragma clang fp contract(off)
     intptr_t bin = 0;
-    const __m256d zero = _mm256_setzero_pd();
-    for (; bin + 2 <= bins; bin += 2) {
-        __m256d pair = _mm256_loadu_pd(spectrum + 2 * bin);        // re0 im0 re1 im1
-        __m256d squares = _mm256_mul_pd(pair, pair);
-        __m256d power = _mm256_hadd_pd(squares, zero);            // re0²+im0², 0, re1²+im1², 0
-        _mm256_storeu_pd(spectrum + 2 * bin, power);
+    const __m256 zero = _mm256_setzero_ps();
+    for (; bin + 4 <= bins; bin += 4) {
+        __m256 pairs = _mm256_loadu_ps(spectrum + 2 * bin);            // re0 im0 re1 im1 … re3 im3
+        __m256 squares = _mm256_mul_ps(pairs, pairs);
+        __m256 swapped = _mm256_permute_ps(squares, 0xB1);          // im0² re0² im1² re1² …
+        __m256 power = _mm256_blend_ps(_mm256_add_ps(squares, swapped), zero, 0xAA);  // re²+im², 0, …
+        _mm256_storeu_ps(spectrum + 2 * bin, power);
     }
     for (; bin < bins; bin++) {
-        double re = spectrum[2 * bin], im = spectrum[2 * bin + 1];
+        float re = spectrum[2 * bin], im = spectrum[2 * bin + 1];
         spectrum[2 * bin] = re * re + im * im;
         spectrum[2 * bin + 1] = 0;
     }
 }
 
-/// `result[k] = (float)(covariance[k] · scale / zero_lag)` for `k < count`. Call only when
-/// `lane_kernels_available()`.
-static inline RETROGAIT_AVX void lane_kernels_normalised(const double *covariance, intptr_t count, double scale, double zero_lag, float *result) {
+/// `result[k] = (float)((double)covariance[k] · inverse_zero_lag)` for `k < count`, where
+/// `inverse_zero_lag` is 1 / the covariance at lag 0 (in double). Call only when `lane_kernels_available()`.
+static inline RETROGAIT_AVX void lane_kernels_normalised(const float *covariance, intptr_t count, double inverse_zero_lag, float *result) {
 #pragma clang fp contract(off)
-    const __m256d s = _mm256_set1_pd(scale), z = _mm256_set1_pd(zero_lag);
+    const __m256d inverse = _mm256_set1_pd(inverse_zero_lag);
     intptr_t index = 0;
     for (; index + 4 <= count; index += 4) {
-        __m256d value = _mm256_div_pd(_mm256_mul_pd(_mm256_loadu_pd(covariance + index), s), z);
+        __m256d value = _mm256_mul_pd(_mm256_cvtps_pd(_mm_loadu_ps(covariance + index)), inverse);
         _mm_storeu_ps(result + index, _mm256_cvtpd_ps(value));
     }
-    for (; index < count; index++) result[index] = (float)(covariance[index] * scale / zero_lag);
+    for (; index < count; index++) result[index] = (float)((double)covariance[index] * inverse_zero_lag);
 }
 
 #else
 
-/// The autocorrelation's input (GaitDSP's `Autocorrelation`): writes `padded[i] = (double)signal[i] −
-/// mean` for `i < count` and zeros up to `length`, where `mean` is the sum of the samples in order, in
+/// The autocorrelation's input (GaitDSP's `Autocorrelation`): writes `padded[i] = (float)((double)signal[i]
+/// − mean)` for `i < count` and zeros up to `length`, where `mean` is the sum of the samples in order, in
 /// double, divided by `count`. When every partial sum is exact in double (all samples are multiples of
 /// the smallest sample's quantum and `count · max|x|` stays below 2⁵² of it) the sum is taken in
 /// eight lanes, which then gives the in-order sum bit for bit; otherwise in order. Returns the mean.
 /// `count ≥ 1`, `length ≥ count`. Call only when `lane_kernels_available()`.
-static inline double lane_kernels_centered(const float *signal, intptr_t count, double *padded, intptr_t length) {
+static inline double lane_kernels_centered(const float *signal, intptr_t count, float *padded, intptr_t length) {
     (void)signal; (void)count; (void)padded; (void)length;
     return 0;
 }
 
 /// Replaces `bins` interleaved complex values by (re·re + im·im, 0). Call only when
 /// `lane_kernels_available()`.
-static inline void lane_kernels_power(double *spectrum, intptr_t bins) { (void)spectrum; (void)bins; }
+static inline void lane_kernels_power(float *spectrum, intptr_t bins) { (void)spectrum; (void)bins; }
 
-/// `result[k] = (float)(covariance[k] · scale / zero_lag)` for `k < count`. Call only when
-/// `lane_kernels_available()`.
-static inline void lane_kernels_normalised(const double *covariance, intptr_t count, double scale, double zero_lag, float *result) {
-    (void)covariance; (void)count; (void)scale; (void)zero_lag; (void)result;
+/// `result[k] = (float)((double)covariance[k] · inverse_zero_lag)` for `k < count`, where
+/// `inverse_zero_lag` is 1 / the covariance at lag 0 (in double). Call only when `lane_kernels_available()`.
+static inline void lane_kernels_normalised(const float *covariance, intptr_t count, double inverse_zero_lag, float *result) {
+    (void)covariance; (void)count; (void)inverse_zero_lag; (void)result;
 }
 
 #endif

@@ -41,12 +41,12 @@ struct AutocorrelationKernelsTests {
 
     /// The centred signal and its mean with the kernels and without, as bits.
     private static func centred(_ signal: [Float], length: Int, kernels: Bool) -> [UInt64] {
-        let padded = UnsafeMutablePointer<Double>.allocate(capacity: length)
+        let padded = UnsafeMutablePointer<Float>.allocate(capacity: length)
         defer { padded.deallocate() }
         let mean = signal.withUnsafeBufferPointer {
             Autocorrelation.centre($0, into: padded, length: length, usingLaneKernels: kernels)
         }
-        return [mean.bitPattern] + (0..<length).map { padded[$0].bitPattern }
+        return [mean.bitPattern] + (0..<length).map { UInt64(padded[$0].bitPattern) }
     }
 
     @Test("Autocorrelation's mean: the in-order sum, also where a sum in lanes would round differently")

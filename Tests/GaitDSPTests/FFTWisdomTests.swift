@@ -14,6 +14,7 @@ struct FFTWisdomTests {
     @Test("FFTW takes the recorded wisdom where the processor has AVX and FFTW is the recorded release")
     func wisdomImported() {
         _ = RealFFT<Double>(length: 768)
+        _ = RealFFT<Float>(length: 768)
         _ = RealFFT<Float>(length: 1 << 15)
         let imported = FFTPlanCache.plannerLock.withLock { FFTWisdom.imported }
         let applies = LaneKernels.isAvailable && FFTWisdom.libraryVersion.hasPrefix(FFTWisdom.recordedVersion)
