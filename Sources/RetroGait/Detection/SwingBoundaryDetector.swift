@@ -113,6 +113,14 @@ struct SwingBoundaryDetector: ContactDetector {
     /// the first swing (voisard2023, 3 feet: 0.14–0.21 s after the lift-off found, strides 0.98–1.14 s;
     /// simulated forward running at 100 Hz, stride 0.68–0.70 s: the first stance 0.37–0.56 s after it).
     var shortestSwingStrides = 0.25
+    /// …and at a live window's end, on a foot, at least this long (s) whatever the window's period: a young
+    /// bout's period is only provisional, and can be a fraction of the stride (voisard2023 4-5 lf, the live
+    /// window deciding the first landing: a 0.29 s "stride" from the lift-off's jolt to the swing's hump, where
+    /// the bout's stride is 1.07 s), which let the dip of the first swing pass as a stance (0.2 s after the
+    /// lift-off) and its toe snap as a landing. No foot swings from the ground back to a stance this quickly:
+    /// the first swing's dips come 0.14–0.21 s after the lift-off on voisard2023, a simulated running foot's
+    /// first stance 0.37–0.56 s after it. (A shank's first running stance comes sooner: simulated, 0.24 s.)
+    var shortestLiveSwingSeconds = 0.25
     /// The touchdown impact is sought up to this long (s) after the gyroscope's landing turn.
     var landingSlackSeconds = 0.03
 
@@ -333,8 +341,10 @@ struct SwingBoundaryDetector: ContactDetector {
             // A stance follows a swing and its landing: a stance centre sooner after the lift-off than the
             // shortest swing is an energy dip of the first swing (the foot still turning), and its landing
             // the toes' release snap. The contact is dropped, and its lift-off starts the next contact's
-            // swing.
-            if let liftOff = restLiftOff, Double(stance) - liftOff.position < shortestSwingStrides * period {
+            // swing. At a live window's end a foot's shortest swing is also ``shortestLiveSwingSeconds``.
+            let shortestSwing = max(
+                shortestSwingStrides * period, endIsLive && stanceIsStill ? shortestLiveSwingSeconds * rate : 0)
+            if let liftOff = restLiftOff, Double(stance) - liftOff.position < shortestSwing {
                 carriedLiftOff = liftOff
                 continue
             }

@@ -56,4 +56,20 @@ struct StreamingRealFootToeOffTests {
         let withdrawn = run.stream.retractions.contains { $0.kind == .toeOff && abs($0.time - liftOff.time) <= 0.020 }
         #expect(!withdrawn, "reported (time, at): \(reports.map { ($0.event.time, $0.at) })")
     }
+
+    /// A young live window's period is provisional and can be a fraction of the stride (the lift-off's jolt and
+    /// the swing's hump 0.3 s apart): the first swing's dip then passed as a stance, its toe snap as a landing
+    /// with the lift-off, and the window that found the real landing moved the lift-off's report there too late.
+    /// At a live window's end a foot's shortest swing is at least ``SwingBoundaryDetector/shortestLiveSwingSeconds``:
+    /// in these eight files, lift-offs from standing in time 6 -> 9 of 12, floor 8 (10-1 rf, 12-1 rf, 13-5 lf);
+    /// all 24 foot files 20 -> 26 of 40.
+    @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
+    func liftOffsFromStandingAreNotTakenFromTheFirstSwingsDip() throws {
+        let liftOffs = Self.streams.flatMap { run in
+            zip(run.batch, LiveEventContext.classify(run.batch)).filter { $0.1 == .liftOffFromRest }.map { (run.name, run.stream, $0.0) }
+        }
+        let late = liftOffs.filter { !StreamingBoutStartTests.inTime($0.2, $0.1) }
+        #expect(liftOffs.count == 12, "\(liftOffs.count) lift-offs from standing")
+        #expect(liftOffs.count - late.count >= 8, "late: \(late.map { "\($0.0) \($0.2.time)" })")
+    }
 }
