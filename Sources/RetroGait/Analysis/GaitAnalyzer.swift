@@ -64,16 +64,16 @@ public struct GaitAnalyzer: Sendable {
     }
 
     /// The contact detector for `placement`; `isLive`: for a live stream's windows, whose end is only
-    /// where the stream has got to (``SwingBoundaryDetector/endIsLive``).
+    /// where the stream has got to (``SwingBoundaryDetector/endIsLive``, ``LoadingOnsetDetector/endIsLive``).
     static func detector(for placement: Placement, isLive: Bool = false) -> any ContactDetector {
         switch placement {
         case .foot: SwingBoundaryDetector(stanceIsStill: true, endIsLive: isLive)
         case .shank: SwingBoundaryDetector(stanceIsStill: false, endIsLive: isLive, fallLevel: 0.45)
-        case .lowerBack: LoadingOnsetDetector()
+        case .lowerBack: LoadingOnsetDetector(endIsLive: isLive)
         case .wrist: LoadingOnsetDetector(
             walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05,
             walkingStrideConsensus: true, walkingFlankReference: 0.8, finalLandingLevel: nil, runningSideBalance: true,
-            closingStepProminence: nil, standingLiftOff: nil)
+            closingStepProminence: nil, standingLiftOff: nil, endIsLive: isLive)
         }
     }
 }

@@ -92,7 +92,8 @@ struct LoadingOnsetDetector: ContactDetector {
     /// reaches back a sample or two there (25 Hz, simulated walking: median error −8 to −21 ms).
     var lowRateWalkingOnsetSlope: Float = 0.5
     /// Walking: how much later than halfway between its neighbours (in step periods) a contact may lie
-    /// before an earlier rise of its step is preferred; `nil`: never.
+    /// before an earlier rise of its step is preferred; `nil`: never. Not for the step before a walk's
+    /// last, whose next neighbour does not keep the rhythm.
     var lateStepTolerance: Double? = 0.1
     /// Walking: a late contact may move to a rise this weak (a fraction of its step's steepest); the
     /// consensus itself only weighs rises of ``minimumRiseStrength``.
@@ -150,6 +151,10 @@ struct LoadingOnsetDetector: ContactDetector {
     /// Walking: the lift-off from standing before a segment's first step, reported with that step
     /// (``TrunkLiftOff``); `nil`: none.
     var standingLiftOff: TrunkLiftOff? = TrunkLiftOff()
+    /// The segment may end at a live stream's newest sample, so that its last step is only the newest
+    /// one seen yet, not the last of a walk (``GaitAnalyzer``'s live windows); there the step before it is
+    /// still evened against it (``lateStepTolerance``).
+    var endIsLive = false
 
     /// The closing step's bar (in g of the step wave) and reach (in samples after a segment's last step).
     struct ClosingStep {
@@ -203,11 +208,15 @@ struct LoadingOnsetDetector: ContactDetector {
             Self.flankPoints(wave, anchors: anchors, period: period, level: $0)
         } ?? anchors
         let consensus = consensusOnsets(steps, references: references, period: period, running: running)
+        // The segment's last step ends the walk, unless the segment runs to a live stream's newest sample.
+        let lastEndsWalk = !(endIsLive && segment.range.upperBound == signals.vertical.count)
         var onsets = running ? consensus : lateStepTolerance.map {
-            evenedOnsets(consensus, steps: steps, period: period, tolerance: $0 * period)
+            evenedOnsets(consensus, steps: steps, period: period, tolerance: $0 * period, lastEndsWalk: lastEndsWalk)
         } ?? consensus
         if !running, let earlyStepTolerance {
-            onsets = evenedOnsets(onsets, steps: steps, period: period, tolerance: earlyStepTolerance * period, early: true)
+            onsets = evenedOnsets(
+                onsets, steps: steps, period: period, tolerance: earlyStepTolerance * period, early: true,
+                lastEndsWalk: lastEndsWalk)
         }
         let toeOffs = running
             ? balanced(CentroidToeOff.toeOffs(smoothed: smoothed, onsets: onsets, period: period), onsets: onsets, period: period)
@@ -333,8 +342,17 @@ struct LoadingOnsetDetector: ContactDetector {
     /// With `early`, the mirror image: a step earlier than halfway between its neighbours by more than
     /// `tolerance`, both neighbours later than halfway between theirs, takes its later rise closest to
     /// the midpoint (before the next step).
+    ///
+    /// With `lastEndsWalk`, the step before the segment's last is not moved: the last step ends the walk,
+    /// and a walker who stops does not keep the rhythm into it (the last step of gait termination is
+    /// shaped unlike a steady step: Miff et al. 2008, Gait & Posture 27:316), so halfway between its
+    /// neighbours is no place for the step before it. voisard2023's walks end 0.81–1.32 step periods after
+    /// the step before (one trial 2.27, after a pause); in trial 1-4 the last step found, 0.3 s before the
+    /// reference's, made the step before it look 0.18 s late, and the rule moved that step off its landing
+    /// (25.18 → 24.95 s, reference 25.13 s).
     private func evenedOnsets(
-        _ onsets: [Double?], steps: [[LoadingRise]], period: Double, tolerance: Double, early: Bool = false
+        _ onsets: [Double?], steps: [[LoadingRise]], period: Double, tolerance: Double, early: Bool = false,
+        lastEndsWalk: Bool = false
     ) -> [Double?] {
         let sign = early ? -1.0 : 1.0
         guard onsets.count >= 3 else { return onsets }
@@ -349,7 +367,8 @@ struct LoadingOnsetDetector: ContactDetector {
         }
         let earlyNeighbour = -0.5 * tolerance
         var evened = onsets
-        for index in 1..<(onsets.count - 1) {
+        let beforeLast = lastEndsWalk ? onsets.lastIndex { $0 != nil }.map { $0 - 1 } : nil
+        for index in 1..<(onsets.count - 1) where index != beforeLast {
             guard let late = lateness[index], late > tolerance, let current = onsets[index],
                   let previous = onsets[index - 1], let next = onsets[index + 1],
                   lateness[index - 1] ?? earlyNeighbour <= earlyNeighbour,
