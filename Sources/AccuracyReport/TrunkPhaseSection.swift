@@ -4,8 +4,8 @@ import GaitSimulator
 import RetroGait
 
 /// Lower back: is the phase of the trunk's anteroposterior sway against its vertical bounce a direction
-/// cue for a single bout without a declared mounting? (Alone it is not; in walking it confirms a small
-/// trunk lean: `FrontEstimator`, `TrunkSwayPhase`.)
+/// cue for a single bout without a declared mounting? (Alone it is not; it confirms a small trunk lean:
+/// `FrontEstimator`, `TrunkSwayPhase`.)
 ///
 /// Backward walking is close to forward walking played backward in time (joint angles: Winter, Pluck &
 /// Yang 1989; Grasso et al. 1998; Lee et al. 2013, who also find the ankle moment, and with it the
@@ -82,9 +82,9 @@ enum TrunkPhaseSection {
                 walker safe decides them. Running: the one real forward runner's trials read |Δ| \(Format.number(realFarthest, 0))–\(Format.number(realNearest, 0))°, \(Format.number(90 - realNearest, 0))°
                 or more short of 90° at every slope and speed, far from their mirror; the simulator's forward runs sit near
                 the quadrature (|Δ| \(Format.number(simulatedNearest, 0))° and up), so its running trunk lacks that lead, and with one real runner
-                the spread between runners is unknown. Alone, the phase decides nothing; in walking it confirms a trunk
-                lean too small to trust by itself (from 0.5°, where the two agree: `FrontEstimator`), and the two fail
-                on different real walkers.
+                the spread between runners is unknown. Alone, the phase decides nothing; it confirms a trunk lean too
+                small to trust by itself (from 0.5°, where the two agree, forward where sin 2Δ < 0: `FrontEstimator`),
+                and the two fail on different real walkers.
 
 
                 """

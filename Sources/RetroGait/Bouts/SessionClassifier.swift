@@ -155,7 +155,7 @@ struct SessionClassifier {
             }
             var score: Float = 0
             if let front = frontEstimator.front(
-                run: run, walking: activities[index] == .walking, contacts: contacts, flatPoints: flats, travel: travel, acceleration: acceleration,
+                run: run, contacts: contacts, flatPoints: flats, travel: travel, acceleration: acceleration,
                 angularVelocity: angularVelocity, standingUp: standingUp, sampleRate: rate) {
                 score += Vector3.dot(travel.direction, front.direction) * front.strength
             }

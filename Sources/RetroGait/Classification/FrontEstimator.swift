@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds where the wearer's front is in the sensor frame without a declared mounting, from
 /// anatomy rather than from the direction of travel (which the mirror symmetry of gait hides):
 ///
@@ -8,11 +10,12 @@
 ///   person by a few degrees either way: of 12 real forward walkers (voisard2023) one walks with the
 ///   sacrum 2.6° tilted toward the back (trial 3-1, its standings before and after the walk agreeing
 ///   within 1.4°), which a 1.5° minimum called backward; the others lean 1.6–9.8° toward the front.
-///   In walking a smaller lean, from ``minimumConfirmedLeanDegrees``, counts when the trunk's sway phase
+///   A smaller lean, from ``minimumConfirmedLeanDegrees``, counts when the trunk's sway phase
 ///   (``TrunkSwayPhase``), a time's arrow that needs no axis sign, says the same: the two cues fail on
 ///   different walkers (trial 3-1 leans back, trial 14-1's phase reads 81°, on the backward side), and
 ///   each alone would misread one of the 12. Leans of 0.9–1.9° point to the front in all 6 real
-///   walkers who have one (along the travel line within 43°); under 0.5° they point either way.
+///   walkers who have one (along the travel line within 43°); under 0.5° they point either way. In
+///   running the phase's forward side rests on one real runner (alcantara2022, 31 trials).
 /// - Foot with a gyroscope: in swing the knee flexes, so the heel rises behind the knee and the
 ///   foot tips toe-down, whichever way the body travels. The largest rotation from foot-flat before
 ///   the next contact therefore turns about the body's left-right axis in a known sense, and
@@ -73,18 +76,18 @@ struct FrontEstimator {
     var placement: Placement
     /// Smaller leans than this (degrees) are not trusted as a front cue on their own: above the 2.6°
     /// backward tilt of a real walker's sacrum (see above). The simulator's walking leans (2° forward,
-    /// 1° backward; 0.6–3.0° measured with its postural sway and noise) count only where the sway
-    /// phase confirms them; its backward running lean (3°) stays `unknown`.
+    /// 1° backward; 0.6–3.0° measured with its postural sway and noise) and backward running lean
+    /// (3°; 0–3° measured) count only where the sway phase confirms them.
     var minimumLeanDegrees: Float = 3
     /// The lean (degrees) at which the cue counts fully.
     var fullLeanDegrees: Float = 4
-    /// A lean this large (degrees) but under ``minimumLeanDegrees`` counts in walking when the trunk's
-    /// sway phase (``TrunkSwayPhase``) agrees with it: above 90° + ``phaseMarginDegrees`` where the lean's
-    /// front points along the travel (forward), below 90° − the margin where it points against it (backward).
-    /// Real walkers' leans under it point either way (see above).
+    /// A lean this large (degrees) but under ``minimumLeanDegrees`` counts when the trunk's sway phase
+    /// (``TrunkSwayPhase``) agrees with it: on the forward side (sin 2Δ < 0) where the lean's front
+    /// points along the travel, on the backward side where it points against it, each by at least
+    /// ``phaseMarginDegrees``. Real walkers' leans under it point either way (see above).
     var minimumConfirmedLeanDegrees: Float = 0.5
-    /// How far (degrees) the sway phase must lie from the quadrature (90°) to confirm a lean: a bout of
-    /// 20 steps reads the phase within a few degrees.
+    /// How far (degrees) the sway phase must lie from the quadrature (±90°), and from 0° and 180°, to
+    /// confirm a lean: a bout of 20 steps reads the phase within a few degrees.
     var phaseMarginDegrees: Float = 5
     /// The strength of a lean confirmed by the sway phase.
     var confirmedLeanStrength: Float = 0.75
@@ -99,7 +102,7 @@ struct FrontEstimator {
 
     /// A unit front vector (horizontal, sensor frame) and a strength 0…1, or nil.
     func front(
-        run: ContactRun, walking: Bool, contacts: [DetectedContact], flatPoints: [Int?], travel: TravelEstimate,
+        run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], travel: TravelEstimate,
         acceleration: VectorSignal, angularVelocity: VectorSignal?, standingUp: SIMD3<Float>?, sampleRate: Double
     ) -> (direction: SIMD3<Float>, strength: Float)? {
         switch placement {
@@ -108,18 +111,16 @@ struct FrontEstimator {
             let lean = Vector3.angleDegrees(travel.up, standingUp)
             guard let front = Vector3.unit(Vector3.horizontal(standingUp - travel.up, up: travel.up)) else { return nil }
             if lean >= minimumLeanDegrees { return (front, min(1, lean / fullLeanDegrees)) }
-            // A smaller lean, in walking, where the trunk's sway phase agrees with it.
+            // A smaller lean where the trunk's sway phase agrees with it.
             let span = Int(contacts[run.contacts.lowerBound].position)..<Int(contacts[run.contacts.upperBound - 1].position)
-            guard walking, lean >= minimumConfirmedLeanDegrees,
+            guard lean >= minimumConfirmedLeanDegrees,
                   let phase = TrunkSwayPhase.degrees(
                     acceleration, range: span, travel: travel.direction, up: travel.up, stepPeriod: run.eventPeriod)
             else { return nil }
             let leanSaysForward = Vector3.dot(front, travel.direction) > 0
-            let phaseSaysForward: Bool? = switch phase {
-            case (90 + phaseMarginDegrees)...(180 - phaseMarginDegrees): true
-            case phaseMarginDegrees...(90 - phaseMarginDegrees): false
-            default: nil
-            }
+            // Forward where sin 2Δ < 0 (see TrunkSwayPhase), by at least the margin's worth.
+            let side = sin(2 * phase * .pi / 180), limit = sin(2 * phaseMarginDegrees * .pi / 180)
+            let phaseSaysForward: Bool? = side <= -limit ? true : side >= limit ? false : nil
             guard phaseSaysForward == leanSaysForward else { return nil }
             return (front, confirmedLeanStrength)
         case .foot:

@@ -7,11 +7,15 @@ import Foundation
 /// lead beyond the quadrature is a time's arrow: backward walking is close to forward walking played
 /// backward in time (joint angles: Winter, Pluck & Yang 1989; Grasso et al. 1998; Lee et al. 2013, who
 /// find the ankle moment nearly the same reversed), and reversed, the trunk's acceleration runs the other
-/// way in time while the travel flips, which mirrors the phase about 90° (Δ → 180° − Δ). Real forward
-/// walkers (voisard2023, lower back) lead beyond 90° in 22 of 24 straight walks (81–131°, median 108°);
-/// the simulator's forward walks read 98–102°, its backward ones 74–77° (ACCURACY.md). The real walkers'
-/// spread reaches within a few degrees of the simulated backward walks, so the phase is not a cue on its
-/// own: it only confirms a small trunk lean (``FrontEstimator``).
+/// way in time while the travel flips, which mirrors the phase about the quadrature (Δ → 180° − Δ).
+/// The vertical's step-frequency component peaks in the double support in walking and at mid-stance in
+/// running, half a step apart, so the quadrature sits at +90° in walking and −90° in running; in both,
+/// the forward side is where sin 2Δ < 0. Real forward walkers (voisard2023, lower back) read 81–131°
+/// (22 of 24 straight walks above 90°, median 108°), the simulator's forward walks 98–102°, its
+/// backward ones 74–77°; a real forward runner (alcantara2022) −20 to −49° in 31 trials, the
+/// simulator's forward runs −81 to −89°, its backward ones −108 to −120° (ACCURACY.md). The real
+/// walkers' spread reaches within a few degrees of the simulated backward walks, so the phase is not a
+/// cue on its own: it only confirms a small trunk lean (``FrontEstimator``).
 enum TrunkSwayPhase {
     /// How many samples the rotating phasor advances by multiplication before it is recomputed exactly.
     private static let phasorRefresh = 256
