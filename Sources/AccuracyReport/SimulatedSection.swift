@@ -37,7 +37,8 @@ enum SimulatedSection {
             initial contacts, the detected label against the truth (no mounting declared; an unknown label
             counts as wrong); "not classified" when every detected label is unknown. A single
             bout has no other bout to contrast its rhythm with, so its direction rests on an anatomical
-            front alone: the trunk's lean from standing (lower back), the forearm carried forward in
+            front alone: the trunk's lean from standing (lower back; under 3° only where the trunk's sway
+            phase agrees), the forearm carried forward in
             running (wrist); a foot or shank needs its gyroscope for one (the matrix has none: see the
             single-bout section below, with and without one).
 
