@@ -62,14 +62,17 @@ struct StreamingRealFootToeOffTests {
     /// with the lift-off, and the window that found the real landing moved the lift-off's report there too late.
     /// At a live window's end a foot's shortest swing is at least ``SwingBoundaryDetector/shortestLiveSwingSeconds``:
     /// in these eight files, lift-offs from standing in time 6 -> 9 of 12, floor 8 (10-1 rf, 12-1 rf, 13-5 lf);
-    /// all 24 foot files 20 -> 26 of 40.
+    /// all 24 foot files 20 -> 26 of 40. The batch holds 11 lift-offs from standing in these files, 12 before
+    /// the push-off of a stride before a far stance was sought from mid-swing (limb, session 15): 13-5 lf's toe-off
+    /// at 27.25 s, a second after the event before it, was the rotation's late toe-off (reference 26.90 s), not a
+    /// lift-off from standing; it is now found at 26.88 s, within its walk.
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
     func liftOffsFromStandingAreNotTakenFromTheFirstSwingsDip() throws {
         let liftOffs = Self.streams.flatMap { run in
             zip(run.batch, LiveEventContext.classify(run.batch)).filter { $0.1 == .liftOffFromRest }.map { (run.name, run.stream, $0.0) }
         }
         let late = liftOffs.filter { !StreamingBoutStartTests.inTime($0.2, $0.1) }
-        #expect(liftOffs.count == 12, "\(liftOffs.count) lift-offs from standing")
+        #expect(liftOffs.count == 11, "\(liftOffs.count) lift-offs from standing")
         #expect(liftOffs.count - late.count >= 8, "late: \(late.map { "\($0.0) \($0.2.time)" })")
     }
 }
