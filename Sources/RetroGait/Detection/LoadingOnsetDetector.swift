@@ -144,7 +144,9 @@ struct LoadingOnsetDetector: ContactDetector {
     /// rises this far (a fraction of the segment's 5–95 % range) above the valley before it is the
     /// closing step; `nil`: none. A walker who stops brings the trailing foot alongside, and that step
     /// loads the trunk by only 0.05–0.3 g, under the ``relativeProminence`` bar of a walking step
-    /// (voisard2023: the last reference contact of a walk was missed in 11 of 12 trials).
+    /// (voisard2023: the last reference contact of a walk was missed in 11 of 12 trials). The foot the
+    /// closing step is set beside stays down, so the step before it gets no toe-off (the other foot's
+    /// toe-off is otherwise placed a double support after the next contact).
     var closingStepProminence: Float? = 0.1
     /// Walking: where a closing step may lie after a segment's last step, in step periods.
     var closingStepReach: ClosedRange<Double> = 0.6...1.5
@@ -191,7 +193,7 @@ struct LoadingOnsetDetector: ContactDetector {
             ClosingStep(prominence: fraction * spread,
                         reach: Int(closingStepReach.lowerBound * period)...Int(closingStepReach.upperBound * period))
         }
-        let (anchors, prominences) = Self.stepPeaks(
+        let (anchors, prominences, closed) = Self.stepPeaks(
             wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread,
             closing: closing, landingOntoPlateau: running ? finalLandingLevel : nil, plateauLength: Int(2 * period))
         guard !anchors.isEmpty else { return [] }
@@ -221,7 +223,9 @@ struct LoadingOnsetDetector: ContactDetector {
         let toeOffs = running
             ? balanced(CentroidToeOff.toeOffs(smoothed: smoothed, onsets: onsets, period: period), onsets: onsets, period: period)
             : onsets.indices.map { index in
+                // The closing step sets the feet side by side: the foot before it stays down.
                 index + 1 < onsets.count && Self.follows(onsets[index + 1], onsets[index], period: period)
+                    && !(closed && index + 2 == onsets.count)
                     ? onsets[index + 1].map { $0 + walkingDoubleSupport * period } : nil
             }
         var contacts: [DetectedContact] = []
@@ -406,13 +410,13 @@ struct LoadingOnsetDetector: ContactDetector {
     /// Otherwise the last step of a bout is found only when the segment reaches into the next bout,
     /// whose valleys then make its base: a live stream found it seconds late, and a recording's
     /// last bout lost it. With `closing`, the closing step after the last peak is added
-    /// (``closingStepProminence``).
+    /// (``closingStepProminence``); `closed` says whether it was.
     /// - Complexity: O(n): the peaks no higher sample follows descend from left to right, so their walks
     ///   back to a higher sample cover the wave once (and likewise the other way).
     static func stepPeaks(
         _ wave: [Float], minimumDistance: Int, minimumProminence: Float, closing: ClosingStep? = nil,
         landingOntoPlateau: Float? = nil, plateauLength: Int = 0
-    ) -> (peaks: [Int], prominences: [Float]) {
+    ) -> (peaks: [Int], prominences: [Float], closed: Bool) {
         let (candidates, standard) = PeakDetection.findPeaksWithProminences(in: wave, minimumDistance: minimumDistance)
         var peaks: [Int] = []
         var prominences: [Float] = []
@@ -465,8 +469,9 @@ struct LoadingOnsetDetector: ContactDetector {
                 prominences.append(prominence)
             }
         }
-        guard let closing, !peaks.isEmpty else { return (peaks, prominences) }
-        return withClosingStep(peaks, prominences, candidates: candidates, wave: wave, closing: closing)
+        guard let closing, !peaks.isEmpty else { return (peaks, prominences, false) }
+        let closed = withClosingStep(peaks, prominences, candidates: candidates, wave: wave, closing: closing)
+        return (closed.peaks, closed.prominences, closed.peaks.count > peaks.count)
     }
 
     /// `peaks` with the closing step after the last one: the first candidate within `closing.reach`
