@@ -56,6 +56,9 @@ final class BlockwiseAnalysis {
     /// Events a live stream's windows found in their lookahead, not yet decided (see
     /// ``reportHeldOver(_:windowStart:zone:lateBefore:)``); at most a few, in a buffer reserved once.
     private var sightings: [Sighting] = []
+    /// A lift-off from standing that a live window saw in its lookahead (``WindowAnalysis/liftOffAtEnd``), until
+    /// the window deciding its moment (see ``liftOffAtEnd(_:windowStart:zone:)``).
+    private var liftOffSighting: (position: Double, confidence: Double)?
     /// How many windows in a row, up to the one before the window deciding an event's moment, must find
     /// it in their lookahead before it is reported when that window finds no rhythm there. One: a young
     /// walk's rhythm can show in a single window (simulated backward walk, lower back, seed 3: only the
@@ -196,6 +199,7 @@ final class BlockwiseAnalysis {
         pending = nil
         unreviewed.removeAll()
         sightings.removeAll()
+        liftOffSighting = nil
         if let bout = assembler.closeOpenBout() { record(.bout(bout)) }
     }
 
@@ -315,12 +319,14 @@ final class BlockwiseAnalysis {
                 }
             }
         }
-        // A lift-off from standing that the window sees before the swing it starts has landed.
-        if isLive, let found = window.liftOffAtEnd, case let liftOff = offset + found.position, liftOff < zoneEnd,
-           isNew(liftOff, after: lastToeOff, reportedWithin: lastToeOffSeparation, separation: liftOffSeparation),
-           !repeatsLastToeOff(liftOff) {
-            reportToeOff(at: liftOff, confidence: found.confidence, side: .unknown, direction: steadyDirection.reported,
-                         separation: liftOffSeparation, lateBefore: lateBefore, endsOpenStep: false)
+        // A lift-off from standing that the window sees before the swing it starts has landed, or that an
+        // earlier window saw in its lookahead (``liftOffSighting``).
+        if isLive, let liftOff = liftOffAtEnd(window, windowStart: windowStart, zone: zone),
+           isNew(liftOff.position, after: lastToeOff, reportedWithin: lastToeOffSeparation, separation: liftOffSeparation),
+           !repeatsLastToeOff(liftOff.position) {
+            reportToeOff(at: liftOff.position, confidence: liftOff.confidence, side: .unknown,
+                         direction: steadyDirection.reported, separation: liftOffSeparation, lateBefore: lateBefore,
+                         endsOpenStep: false)
         }
         if isLive && !finished { noteSightings(window, windowStart: windowStart, after: zone.upperBound) }
         let zoneStartTime = startTime + Double(zone.lowerBound) / sampleRate
@@ -385,6 +391,29 @@ final class BlockwiseAnalysis {
     private var liftOffSeparation: Double {
         let rhythm = RhythmEstimator(unit: .stride)
         return rhythm.floorMargin * rhythm.shortestPeriodSeconds * sampleRate
+    }
+
+    /// The lift-off from standing (a sample position of the stream) that `window` decides in `zone`: the one it
+    /// sees itself before the swing has landed (``WindowAnalysis/liftOffAtEnd``), or else the one an earlier
+    /// window saw in its lookahead, when none of this window's contacts carries a lift-off near it. A live
+    /// window sees the lift-off only while the swing's highest point so far lies before its end: the windows
+    /// after the one that first saw it can end on the swing's climb or on the first landing's impact, the
+    /// highest point of all, and found no lift-off until the landing was in view (voisard2023 8-4 lf with a
+    /// gyroscope: seen 0.3 s after the lift-off at 5.905 s, reported with the landing 0.58 s after it).
+    private func liftOffAtEnd(_ window: WindowAnalysis, windowStart: Int, zone: Range<Int>) -> (position: Double, confidence: Double)? {
+        let offset = Double(windowStart)
+        let zoneEnd = Double(zone.upperBound)
+        if let found = window.liftOffAtEnd {
+            let position = offset + found.position
+            liftOffSighting = position < zoneEnd ? nil : (position, found.confidence)
+            return position < zoneEnd ? (position, found.confidence) : nil
+        }
+        guard let sighting = liftOffSighting, sighting.position < zoneEnd else { return nil }
+        liftOffSighting = nil
+        let placed = window.contacts.contains { contact in
+            contact.liftOffPosition.map { abs(offset + $0 - sighting.position) <= liftOffSeparation } ?? false
+        }
+        return placed ? nil : sighting
     }
 
     /// The most sightings held: more than a window's lookahead ever holds.

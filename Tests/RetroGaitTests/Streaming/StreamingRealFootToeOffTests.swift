@@ -57,6 +57,25 @@ struct StreamingRealFootToeOffTests {
         #expect(!withdrawn, "reported (time, at): \(reports.map { ($0.event.time, $0.at) })")
     }
 
+    /// Trial 8-4, left foot: the window 0.3 s after the lift-off from standing (5.906 s) sees it before the swing
+    /// has landed, in its lookahead; the windows deciding its moment end on the swing's climb or on the first
+    /// landing's impact, the highest point so far, and saw no lift-off until the landing was in view (reported
+    /// 0.58 s after it). The lift-off seen in the lookahead is now reported when its moment is decided (all 24
+    /// foot files: lift-offs from standing in time 26 -> 28 of 40).
+    @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
+    func aLiftOffSeenInTheLookaheadIsReportedWhenItsMomentIsDecided() throws {
+        let trials = try Voisard2023.load(from: try #require(Self.folder))
+        let recording = try #require(trials.first { $0.name == "8-4" }?.recordings[.leftFoot])
+        let configuration = GaitAnalyzer.Configuration(placement: .foot, sensorSide: .left)
+        let batch = try GaitAnalyzer(configuration: configuration).analyze(recording).events
+        let stream = try StreamRun.run(recording, configuration: .init(analyzer: configuration))
+        let liftOff = try #require(zip(batch, LiveEventContext.classify(batch)).first { $0.1 == .liftOffFromRest }?.0)
+        #expect(abs(liftOff.time - 5.906) < 0.005, "batch lift-off \(liftOff.time)")
+        let reports = stream.reportTimes.filter { $0.event.kind == .toeOff && abs($0.event.time - liftOff.time) < 0.3 }
+        let inTime = StreamingBoutStartTests.inTime(liftOff, stream)
+        #expect(inTime, "reported (time, at): \(reports.map { ($0.event.time, $0.at) })")
+    }
+
     /// A young live window's period is provisional and can be a fraction of the stride (the lift-off's jolt and
     /// the swing's hump 0.3 s apart): the first swing's dip then passed as a stance, its toe snap as a landing
     /// with the lift-off, and the window that found the real landing moved the lift-off's report there too late.
