@@ -48,7 +48,7 @@
 /// section, per placement and per ``LiveEventContext``). The rest are reported by their review at the
 /// latest, about 2.5 s after they happened (the equivalence tests check 3 s), and come from these causes:
 /// - **A bout's first steps** (``LiveEventContext/boutStart``, the first two events of a kind): in
-///   time 71–88 % at a foot, 79 % (initial contacts) to 96 % (toe-offs) at a shank, 79 % at the lower
+///   time 67–88 % at a foot, 79 % (initial contacts) to 96 % (toe-offs) at a shank, 79 % at the lower
 ///   back, 38 % (toe-offs) to 71 % (initial contacts) at the wrist (at least half at every placement on
 ///   one seed is tested); the others come
 ///   0.5–0.9 s late, or with the review. A step is
