@@ -41,7 +41,7 @@ struct StreamingRealFirstLandingTests {
                 .filter { $0.0.kind == .initialContact && $0.1 == .boutStart }.map { (run.name, run.stream, $0.0) }
         }
         let late = landings.filter { !StreamingBoutStartTests.inTime($0.2, $0.1) }
-        #expect(landings.count == 10, "\(landings.count) bout-start landings")
+        #expect(landings.count >= 9, "\(landings.count) bout-start landings")
         #expect(landings.count - late.count >= 8, "late: \(late.map { "\($0.0) \($0.2.time)" })")
     }
 
