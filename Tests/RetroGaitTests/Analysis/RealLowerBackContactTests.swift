@@ -41,8 +41,8 @@ struct RealLowerBackContactTests {
         #expect(contactMAE <= 15, "contact-time MAE \(contactMAE) ms over \(contactErrors.count) steps")
     }
 
-    /// Measured within ±50 ms: IC F1 0.897, median |IC error| 11.2 ms (0.842 before a late step was
-    /// evened against both its neighbours, not only the steps before it; 0.872 before the closing step;
+    /// Measured within ±50 ms: IC F1 0.902 (ACCURACY.md a01f8f8), median |IC error| 11.2 ms (0.842 before a
+    /// late step was evened against both its neighbours, not only the steps before it; 0.872 before the closing step;
     /// 0.875 before steps were checked against the trunk's front-back reversal, `FrontBackReversal`).
     /// The target (F1 ≥ 0.95) is not reached: in several walkers the vertical trace has two
     /// rises per step of similar size (the landing and, about a double support later, the other leg's
