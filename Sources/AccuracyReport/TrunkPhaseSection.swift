@@ -1,4 +1,5 @@
 import Foundation
+import GaitDSP
 import GaitDatasets
 import GaitSimulator
 import RetroGait
@@ -176,22 +177,10 @@ enum TrunkPhaseSection {
         let length = (line * line).sum().squareRoot()
         guard length > 0.1 else { return nil }
         line /= length
-        let mean = sum / Double(samples.count)
-        let (meanHorizontal, meanVertical) = ((mean * line).sum(), (mean * up).sum())
-        var (horizontalRe, horizontalIm, verticalRe, verticalIm) = (0.0, 0.0, 0.0, 0.0)
-        for index in samples {
-            let value = sample(index)
-            let angle = -2 * Double.pi * stepFrequency * Double(index - samples.lowerBound) / sampleRate
-            let (horizontal, vertical) = ((value * line).sum() - meanHorizontal, (value * up).sum() - meanVertical)
-            horizontalRe += horizontal * cos(angle)
-            horizontalIm += horizontal * sin(angle)
-            verticalRe += vertical * cos(angle)
-            verticalIm += vertical * sin(angle)
+        return CrossPhase.degrees(count: samples.count, period: sampleRate / stepFrequency) { offset in
+            let value = sample(samples.lowerBound + offset)
+            return ((value * line).sum(), (value * up).sum())
         }
-        // arg(H / V) = arg(H · conj(V)).
-        let re = horizontalRe * verticalRe + horizontalIm * verticalIm
-        let im = horizontalIm * verticalRe - horizontalRe * verticalIm
-        return atan2(im, re) * 180 / Double.pi
     }
 
     /// Steps per second from the median interval between consecutive contacts (both feet).

@@ -1,4 +1,4 @@
-import Foundation
+import GaitDSP
 
 /// The phase of the trunk's anteroposterior sway against its vertical bounce at the step frequency.
 ///
@@ -17,50 +17,18 @@ import Foundation
 /// walkers' spread reaches within a few degrees of the simulated backward walks, so the phase is not a
 /// cue on its own: it only confirms a small trunk lean (``FrontEstimator``).
 enum TrunkSwayPhase {
-    /// How many samples the rotating phasor advances by multiplication before it is recomputed exactly.
-    private static let phasorRefresh = 256
-
     /// Δ in degrees (−180…180): the phase of the horizontal specific force along `travel` (a unit
     /// vector horizontal to `up`) against the vertical one, at one cycle per `stepPeriod` samples, over
-    /// `range` with each component's mean removed; nil when the range is shorter than four steps or
-    /// outside the signal, or when either component has no power at the step frequency. One pass.
+    /// `range` with each component's mean removed (``CrossPhase``); nil when the range is shorter than four
+    /// steps or outside the signal, or when either component has no power at the step frequency. One pass.
     static func degrees(
         _ acceleration: VectorSignal, range: Range<Int>, travel: SIMD3<Float>, up: SIMD3<Float>, stepPeriod: Double
     ) -> Float? {
         guard stepPeriod >= 2, range.lowerBound >= 0, range.upperBound <= acceleration.count,
               Double(range.count) >= 4 * stepPeriod else { return nil }
-        let step = -2 * Double.pi / stepPeriod
-        let (rotationRe, rotationIm) = (cos(step), sin(step))
-        var (phasorRe, phasorIm) = (1.0, 0.0)
-        var (sumRe, sumIm, horizontalSum, verticalSum) = (0.0, 0.0, 0.0, 0.0)
-        var (horizontalRe, horizontalIm, verticalRe, verticalIm) = (0.0, 0.0, 0.0, 0.0)
-        for (offset, index) in range.enumerated() {
-            if offset % phasorRefresh == 0 {
-                let angle = step * Double(offset)
-                (phasorRe, phasorIm) = (cos(angle), sin(angle))
-            }
-            let sample = acceleration[index]
-            let horizontal = Double(Vector3.dot(sample, travel)), vertical = Double(Vector3.dot(sample, up))
-            horizontalRe += horizontal * phasorRe
-            horizontalIm += horizontal * phasorIm
-            verticalRe += vertical * phasorRe
-            verticalIm += vertical * phasorIm
-            sumRe += phasorRe
-            sumIm += phasorIm
-            horizontalSum += horizontal
-            verticalSum += vertical
-            (phasorRe, phasorIm) = (phasorRe * rotationRe - phasorIm * rotationIm, phasorRe * rotationIm + phasorIm * rotationRe)
-        }
-        // Remove each component's mean: its transform is the mean times the phasors' sum.
-        let count = Double(range.count)
-        horizontalRe -= horizontalSum / count * sumRe
-        horizontalIm -= horizontalSum / count * sumIm
-        verticalRe -= verticalSum / count * sumRe
-        verticalIm -= verticalSum / count * sumIm
-        // arg(H / V) = arg(H · conj(V)).
-        let re = horizontalRe * verticalRe + horizontalIm * verticalIm
-        let im = horizontalIm * verticalRe - horizontalRe * verticalIm
-        guard re != 0 || im != 0 else { return nil }
-        return Float(atan2(im, re) * 180 / Double.pi)
+        return CrossPhase.degrees(count: range.count, period: stepPeriod) { offset in
+            let sample = acceleration[range.lowerBound + offset]
+            return (Double(Vector3.dot(sample, travel)), Double(Vector3.dot(sample, up)))
+        }.map(Float.init)
     }
 }
