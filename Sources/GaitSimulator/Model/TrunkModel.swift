@@ -80,8 +80,9 @@ struct TrunkModel: SensorModel {
               plan.script.activity == .walking else { return 0 }
         // Both feet settle after their last contact: the first one with the walk's stopping step, which
         // standingSupport loads; the later one is the closing step.
-        let settles = [Side.left, .right].compactMap { FootBoutEdges(side: $0, plan: plan, contacts: rhythm.contacts)?.settle }
-        guard let settle = settles.max() else { return 0 }
+        let left = FootBoutEdges(side: .left, plan: plan, contacts: rhythm.contacts)?.settle
+        let right = FootBoutEdges(side: .right, plan: plan, contacts: rhythm.contacts)?.settle
+        guard let settle = left.map({ max($0, right ?? $0) }) ?? right else { return 0 }
         let x = (time - settle - 0.5 * Self.closingStepWidth) / Self.closingStepWidth
         guard abs(x) < 5 else { return 0 }
         return Self.closingStepDepth * x * exp(0.5 - 0.5 * x * x)
