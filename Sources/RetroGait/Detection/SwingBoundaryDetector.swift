@@ -162,6 +162,9 @@ struct SwingBoundaryDetector: ContactDetector {
         var rotationContacts: [Double?] = []
         var rotationToeOffs: [Double?] = []
         var rotationLiftOffs: [Double?] = []
+        // The shortest swing from standing (samples), for the first stance after a lift-off (below).
+        let shortestSwing = max(
+            shortestSwingStrides * period, endIsLive && stanceIsStill ? shortestLiveSwingSeconds * rate : 0)
         // A lift-off whose own "landing" was dropped (``shortestSwingStrides``), with where its push-off is
         // sought from, for the next contact.
         var carriedLiftOff: (position: Double, searchFrom: Int)?
@@ -338,8 +341,6 @@ struct SwingBoundaryDetector: ContactDetector {
             // shortest swing is an energy dip of the first swing (the foot still turning), and its landing
             // the toes' release snap. The contact is dropped, and its lift-off starts the next contact's
             // swing. At a live window's end a foot's shortest swing is also ``shortestLiveSwingSeconds``.
-            let shortestSwing = max(
-                shortestSwingStrides * period, endIsLive && stanceIsStill ? shortestLiveSwingSeconds * rate : 0)
             if let liftOff = restLiftOff, Double(stance) - liftOff.position < shortestSwing {
                 carriedLiftOff = liftOff
                 continue
