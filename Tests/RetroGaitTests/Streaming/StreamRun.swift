@@ -47,6 +47,15 @@ struct StreamRun {
     var steps: [Step] { updates.compactMap { if case .step(let step) = $0 { step } else { nil } } }
     var bouts: [Bout] { updates.compactMap { if case .bout(let bout) = $0 { bout } else { nil } } }
 
+    /// `recording`'s batch events with `configuration`, and its stream with the same configuration, one
+    /// sample per push: what a live stream is held to.
+    static func againstBatch(
+        _ recording: Recording, configuration: GaitAnalyzer.Configuration
+    ) throws -> (batch: [GaitEvent], stream: StreamRun) {
+        let batch = try GaitAnalyzer(configuration: configuration).analyze(recording).events
+        return (batch, try run(recording, configuration: .init(analyzer: configuration)))
+    }
+
     /// Pushes `recording` in chunks of the given lengths (cycled; 1 means one sample at a time).
     static func run(
         _ recording: Recording, configuration: StreamingAnalyzer.Configuration, chunkLengths: [Int] = [1]

@@ -24,10 +24,8 @@ struct StreamingRealFirstLandingTests {
             guard let recording = try? trials.first(where: { $0.name == file.trial })?.recordings[file.sensor]?.accelerometerOnly()
             else { return nil }
             let configuration = GaitAnalyzer.Configuration(placement: .foot, sensorSide: file.sensor.side)
-            guard let batch = try? GaitAnalyzer(configuration: configuration).analyze(recording).events,
-                  let stream = try? StreamRun.run(recording, configuration: .init(analyzer: configuration))
-            else { return nil }
-            return ("\(file.trial) \(file.sensor.rawValue)", batch, stream)
+            guard let run = try? StreamRun.againstBatch(recording, configuration: configuration) else { return nil }
+            return ("\(file.trial) \(file.sensor.rawValue)", run.batch, run.stream)
         }
     }()
 

@@ -21,10 +21,8 @@ struct StreamingRealFootToeOffTests {
             [VoisardSensor.leftFoot, .rightFoot].compactMap { sensor -> (String, [GaitEvent], StreamRun)? in
                 guard let recording = trial.recordings[sensor] else { return nil }
                 let configuration = GaitAnalyzer.Configuration(placement: .foot, sensorSide: sensor.side)
-                guard let batch = try? GaitAnalyzer(configuration: configuration).analyze(recording).events,
-                      let stream = try? StreamRun.run(recording, configuration: .init(analyzer: configuration))
-                else { return nil }
-                return ("\(trial.name) \(sensor.rawValue)", batch, stream)
+                guard let run = try? StreamRun.againstBatch(recording, configuration: configuration) else { return nil }
+                return ("\(trial.name) \(sensor.rawValue)", run.batch, run.stream)
             }
         }
     }()
@@ -82,9 +80,8 @@ struct StreamingRealFootToeOffTests {
     static func expectFirstLiftOffInTime(trial: String, at time: Double) throws {
         let trials = try Voisard2023.load(from: try #require(folder))
         let recording = try #require(trials.first { $0.name == trial }?.recordings[.leftFoot])
-        let configuration = GaitAnalyzer.Configuration(placement: .foot, sensorSide: .left)
-        let batch = try GaitAnalyzer(configuration: configuration).analyze(recording).events
-        let stream = try StreamRun.run(recording, configuration: .init(analyzer: configuration))
+        let (batch, stream) = try StreamRun.againstBatch(
+            recording, configuration: GaitAnalyzer.Configuration(placement: .foot, sensorSide: .left))
         let liftOff = try #require(zip(batch, LiveEventContext.classify(batch)).first { $0.1 == .liftOffFromRest }?.0)
         #expect(abs(liftOff.time - time) < 0.005, "batch lift-off \(liftOff.time)")
         let reports = stream.reportTimes.filter { $0.event.kind == .toeOff && abs($0.event.time - liftOff.time) < 0.3 }
