@@ -25,16 +25,26 @@ enum VoisardSection {
             Foot sensors are scored against their own foot's events, the lower back against both feet.
             The ±50 ms rows are the issue's target for this set; ±40 ms is shown for comparison. Contact time
             is measured per foot (IC to the same foot's next TC), so it needs detected toe-offs with sides.
+            The feet's "accelerometer only" rows are the same files with the gyroscope channels dropped: what a
+            foot sensor without a gyroscope gets (issue 4 asks for detectors that work from the accelerometer
+            alone).
 
 
             """
-        let sensors: [(VoisardSensor, String)] = [(.leftFoot, "left foot"), (.rightFoot, "right foot"), (.lowerBack, "lower back")]
+        let sensors: [(VoisardSensor, String, gyroscope: Bool)] = [
+            (.leftFoot, "left foot", true), (.rightFoot, "right foot", true), (.lowerBack, "lower back", true),
+            (.leftFoot, "left foot, accelerometer only", false), (.rightFoot, "right foot, accelerometer only", false),
+        ]
         var cases: [RecordingEvaluation] = []
         for trial in trials {
-            for (sensor, _) in sensors {
-                guard let recording = trial.recordings[sensor] else { continue }
+            for (sensor, label, gyroscope) in sensors {
+                guard var recording = trial.recordings[sensor] else { continue }
+                if !gyroscope {
+                    guard let accelerometerOnly = try? recording.accelerometerOnly() else { continue }
+                    recording = accelerometerOnly
+                }
                 cases.append(RecordingEvaluation(
-                    name: "\(trial.name) \(sensor.rawValue)", recording: recording, placement: sensor.placement,
+                    name: "\(trial.name) \(label)", recording: recording, placement: sensor.placement,
                     sensorSide: sensor.side, truth: trial.truthEvents, scoringWindow: trial.scoringWindow))
             }
         }
@@ -43,9 +53,9 @@ enum VoisardSection {
         var table = MarkdownTable(header: ["data set", "sensor", "truth"] + ReportColumns.header, leftAligned: [0, 1, 2])
         var failures = RowAccumulator()
         for (toleranceIndex, tolerance) in tolerances.enumerated() {
-            for (sensor, label) in sensors {
+            for (sensor, label, _) in sensors {
                 var row = RowAccumulator()
-                for (item, result) in zip(cases, results) where item.name.hasSuffix(" \(sensor.rawValue)") {
+                for (item, result) in zip(cases, results) where item.name.hasSuffix(" \(label)") {
                     switch result {
                     case .success(let evaluations): row.add(evaluations[toleranceIndex])
                     case .failure(let error): row.addFailure(item.name, error.description)
