@@ -260,14 +260,25 @@ struct SwingBoundaryDetector: ContactDetector {
             // the rotation's "push-off" was the landing or mid-swing (voisard2023: 9 toe-offs 244–352 ms late).
             // Mid-swing then lies a fifth of a stride after the acceleration's toe-off, as the first swing's lies a
             // fifth of a stride before its landing.
+            // At a live window's end, the newest stance less than half a stride old is anchored at its quietest point
+            // so far, just after its landing. In walking, whose stance lasts ~60 % of the stride, halfway to that
+            // anchor falls ~0.15 stride short of mid-swing, in the push-off: the rotation gave no toe-off there, and
+            // the window deciding the toe-off (0.4–0.5 s after it, just after the next landing) reported the
+            // acceleration's, 40–60 ms early (voisard2023 feet with gyroscope, live: 54 of 400 toe-offs late, most
+            // moved 0.1–0.3 s later). Mid-swing is then half a stride after this stance, as for an open swing. A
+            // running stance is short, halfway falls near mid-swing, and half a stride after the stance can lie in
+            // the terminal swing's lobe of the other sign (simulated running, a toe-off 0.12 s late).
             let nextIsFar = Double(next - stance) > (1 + strideRegularity) * period
+            let nextIsYoung = endIsLive && index + 2 == stances.count && range.upperBound == signals.magnitude.count
+                && Double(swing.count - 1 - next) < 0.5 * period
+            let isRunning = liftOff.map { $0 - landing.position < 0.5 * period } ?? false
             var rotationToeOff: Double?
             if let rotation, let liftOff,
                let toeOff = rotation.toeOff(
                 between: range.lowerBound + stance, and: range.lowerBound + next,
-                middle: swingIsOpen ? range.lowerBound + stance + reach / 2
+                middle: swingIsOpen || (nextIsYoung && !nextIsFar && !isRunning) ? range.lowerBound + stance + reach / 2
                     : nextIsFar ? range.lowerBound + Int((liftOff + 0.2 * period).rounded()) : nil,
-                running: liftOff - landing.position < 0.5 * period, swingIsOpen: swingIsOpen),
+                running: isRunning, swingIsOpen: swingIsOpen),
                abs(toeOff - Double(range.lowerBound) - liftOff) <= gyroscopeAgreement * period {
                 rotationToeOff = toeOff
             }
