@@ -183,7 +183,8 @@ enum VoisardStrikeSection {
             turn, which needs the gyroscope; accelerometer only: no front, `unknown`). With the mounting
             declared (`--forward-axis \(voisardFootForwardAxis.rawValue)`, the sensor axis nearest the toes: the travel measured
             with the gyroscope points along it in all 24 files) the direction is the sign of the travel along it:
-            the swing's path with the gyroscope, the push-off without. The lower back's contacts (same trials)
+            the swing's path from foot-flat to the next landing, its orientation tracked by the gyroscope or,
+            without one, held at foot-flat's. The lower back's contacts (same trials)
             rest on the trunk's lean between standing and walking (under 3° only where the trunk's sway phase
             agrees: see below), or with `--forward-axis \(voisardLowerBackForwardAxis.rawValue)` (the
             sensor's z axis is normal to its case, lying on the sacrum) on the sign of the travel along it (each

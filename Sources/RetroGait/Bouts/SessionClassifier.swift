@@ -11,14 +11,14 @@ struct SessionClassifier {
     /// is typical of backward gait, but forward forefoot runners exist: never enough on its own).
     var strikeEvidenceWeight: Float = 0.3
     /// The agreement between steps (``TravelEstimate/consistency``) a foot's travel needs without a
-    /// gyroscope before its direction is decided. Its only cue there is the push-off
-    /// (``TravelEstimator``), which a slow walker's heel rise, tilting gravity toward the heel before the
-    /// foot accelerates, turns against the travel on some steps: on real forward walkers (voisard2023,
-    /// 31 bouts of 24 foot files, the swing path measured with the gyroscope as reference) the bouts
-    /// whose push-off travel pointed against the swing path agreed 0.16–0.41 between their steps, and
-    /// every bout agreeing 0.51 or more pointed along it. The simulated bouts agree more: no simulated
-    /// figure changes.
-    static let footPushOffMinimumConsistency: Float = 0.45
+    /// gyroscope before its direction is decided. Its cue there is the swing's path at foot-flat's
+    /// orientation (``TravelEstimator``), which needs each swing to run from a foot-flat to the next
+    /// landing: where the contact detector takes toe-offs for landings, the window runs from mid-swing
+    /// into the next stance and points against the travel. On real forward walkers (voisard2023, 32
+    /// bouts of 24 foot files) the one such bout (trial 7-4's left foot after the U-turn, 4 of 7
+    /// contacts at toe-offs) agreed 0.29 between its steps, every other bout 0.55 or more, along the
+    /// travel. (The push-off, the cue before, agreed 0.16–0.41 in the bouts it turned against the travel.)
+    static let footWithoutGyroscopeMinimumConsistency: Float = 0.45
 
     init(placement: Placement, mounting: SensorMounting) {
         self.placement = placement
@@ -47,7 +47,7 @@ struct SessionClassifier {
 
         let footWorn = placement == .foot || placement == .shank
         let flats: [Int?] = footWorn
-            ? StanceLocator().flatPoints(
+            ? StanceLocator(turnsFromAcceleration: placement == .foot).flatPoints(
                 contacts: contacts, stridePeriod: { periodOfContact[$0] }, acceleration: acceleration,
                 angularVelocity: angularVelocity, sampleRate: rate)
             : [Int?](repeating: nil, count: contacts.count)
@@ -181,7 +181,7 @@ struct SessionClassifier {
                     sameActivity: activities[index - 1] == activities[index])
         }
         var resolver = DirectionResolver(mounting: mounting)
-        if placement == .foot && angularVelocity == nil { resolver.minimumConsistency = Self.footPushOffMinimumConsistency }
+        if placement == .foot && angularVelocity == nil { resolver.minimumConsistency = Self.footWithoutGyroscopeMinimumConsistency }
         let directions = resolver.directions(evidence)
 
         let gait = runs.indices.map { index in

@@ -36,6 +36,32 @@ enum SwingPath {
         return result.x.isFinite && result.y.isFinite && result.z.isFinite ? result : nil
     }
 
+    /// The displacement (arbitrary units, sensor frame) from `start` to `end` of a foot held at one
+    /// orientation, for a sensor without a gyroscope: between two rests (foot-flat, then the next
+    /// landing) the foot's velocity starts and ends near zero, so its acceleration sums to zero and
+    /// the displacement is Σ ((n − 1)/2 − k) · f_k (times dt²), the specific force's mean (gravity)
+    /// dropping out because the weights sum to zero.
+    ///
+    /// Held at foot-flat's orientation, the foot's pitch lets gravity in: toe-down after toe-off and
+    /// toe-up before the landing in forward walking, which points this term against the travel. On
+    /// real forward walkers (voisard2023, 386 strides, the two terms split with the gyroscope) the
+    /// swing's acceleration (+2.1 g speeding up, −2.3 g stopping, medians along the foot) is about
+    /// three times that term, and the sum points toward the toes in 381 of 386 strides. Backward gait
+    /// is forward gait played backward in time (Winter et al. 1989, Grasso et al. 1998): the
+    /// displacement and the leaking term both flip with the travel, so their sum still points along it.
+    /// O(end − start), one pass, no allocation.
+    static func displacementAtFixedOrientation(
+        from start: Int, to end: Int, acceleration: VectorSignal
+    ) -> SIMD3<Float>? {
+        guard start >= 0, end > start + 2, end <= acceleration.count else { return nil }
+        let centre = Float(end - start - 1) / 2
+        var sum = SIMD3<Float>.zero
+        for k in start..<end { sum += (centre - Float(k - start)) * acceleration[k] }
+        let count = Float(end - start)
+        let result = sum / (count * count)
+        return result.x.isFinite && result.y.isFinite && result.z.isFinite ? result : nil
+    }
+
     /// `R · exp([θ]×)`: the frame turned by the body-frame rotation vector θ (radians), Rodrigues' formula.
     private static func rotated(
         _ r: (SIMD3<Double>, SIMD3<Double>, SIMD3<Double>), by theta: SIMD3<Double>

@@ -8,12 +8,13 @@
 ///   first 10° of rotation after its quietest moment, ρ, tilts it toward the travel: travel ∝ ρ × up.
 /// - Foot with a gyroscope: the foot's displacement through the swing (``SwingPath``: orientation
 ///   from the gyroscope, dead reckoning from foot-flat to just before the next contact).
-/// - Foot without one: the push-off accelerates the foot along the travel before it tilts: the
-///   specific force just after foot-flat, before the push-off exceeds 0.3 g, minus gravity. (The
-///   foot's first rotation after foot-flat was tried too: a toe landing's heel still lowering
-///   confuses it. Integrating the swing is no use without orientation: the foot pitches by up to
-///   80°.) A slow forward walking push-off defeats it: the heel rise tilts gravity toward the heel
-///   before the foot accelerates.
+/// - Foot without one: the same swing path with the orientation held at foot-flat's
+///   (``SwingPath/displacementAtFixedOrientation(from:to:acceleration:)``): the foot speeds up and
+///   stops along the travel with 2–3 g, about three times what its pitch lets gravity add against
+///   the travel. (The push-off alone, the specific force just after foot-flat minus gravity, was
+///   used before: a slow walker's heel rise tilts gravity toward the heel before the foot
+///   accelerates, and on real walkers whole bouts came out across or against the travel. The foot's
+///   first rotation after foot-flat was tried too: a toe landing's heel still lowering confuses it.)
 /// - Shank without a gyroscope, when the recording has standing to show where vertical is: every
 ///   gait places the foot ahead of the body along the travel, forward and backward alike, so early in
 ///   the stance the shank leans with its ankle toward the travel (gravity in the sensor frame tilts
@@ -183,15 +184,12 @@ struct TravelEstimator {
             return Vector3.length(lean) >= minimumLandingLean ? lean : nil
         }
         if placement == .shank { return stanceTiltReversed(index, run: run, contacts: contacts, acceleration: acceleration) }
-        if let angularVelocity {
-            let swingEnd = min(next - Int(0.03 * sampleRate), flat + Int(2 * sampleRate))
-            return SwingPath.displacement(
-                from: flat, to: swingEnd, up: acceleration.mean((flat - 1)..<(flat + 2)), acceleration: acceleration,
-                angularVelocity: angularVelocity, sampleRate: sampleRate)
+        let swingEnd = min(next - Int(0.03 * sampleRate), flat + Int(2 * sampleRate))
+        guard let angularVelocity else {
+            return SwingPath.displacementAtFixedOrientation(from: flat, to: swingEnd, acceleration: acceleration)
         }
-        var last = flat + 1
-        while last < end, abs(Vector3.length(acceleration[last]) - 1) < 0.3 { last += 1 }
-        guard last > flat + 1, let pushed = Vector3.unit(acceleration.mean((flat + 1)..<(last + 1))) else { return nil }
-        return pushed - up
+        return SwingPath.displacement(
+            from: flat, to: swingEnd, up: acceleration.mean((flat - 1)..<(flat + 2)), acceleration: acceleration,
+            angularVelocity: angularVelocity, sampleRate: sampleRate)
     }
 }

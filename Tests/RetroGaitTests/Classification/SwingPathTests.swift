@@ -52,6 +52,26 @@ struct SwingPathTests {
         #expect(SwingPath.displacement(from: 5, to: 20, up: [0, 0, 1], acceleration: signal, angularVelocity: signal, sampleRate: 100) == nil)
     }
 
+    /// Without a gyroscope: a foot that speeds up along +x and stops again, from rest to rest, under
+    /// a constant gravity. Σ ((n − 1)/2 − k) f_k / n² over 40 samples of ±A is A/4 along x; gravity,
+    /// constant in the frame, drops out; the same swing played backward in time moves the other way.
+    @Test("At a fixed orientation a rest-to-rest swing points along its travel, and reversed in time against it")
+    func fixedOrientationSwing() throws {
+        let n = 40
+        let push: Float = 0.8
+        let swing = (0..<n).map { k in SIMD3<Float>(k < n / 2 ? push : -push, 0, 1) }
+        let path = try #require(SwingPath.displacementAtFixedOrientation(from: 0, to: n, acceleration: Self.signal(swing)))
+        #expect(abs(path.x - push / 4) < 1e-5)
+        #expect(abs(path.y) < 1e-6 && abs(path.z) < 1e-6)
+        let reversed = try #require(SwingPath.displacementAtFixedOrientation(
+            from: 0, to: n, acceleration: Self.signal(swing.reversed())))
+        #expect(Vector3.length(reversed + path) < 1e-6)
+        let still = try #require(SwingPath.displacementAtFixedOrientation(
+            from: 0, to: n, acceleration: Self.signal([SIMD3<Float>](repeating: [0.1, -0.2, 1], count: n))))
+        #expect(Vector3.length(still) < 1e-6)
+        #expect(SwingPath.displacementAtFixedOrientation(from: 30, to: 50, acceleration: Self.signal(swing)) == nil)
+    }
+
     @Test("Votes that turn round are cut where they turn; consistent or noisy votes are not")
     func reversal() {
         let splitter = TravelReversalSplitter()
