@@ -19,10 +19,27 @@ enum StillStance {
     /// Whether the root mean square of `angularSpeed` (deg/s) over `index ± half` samples stays below
     /// ``angularSpeedLimit``.
     static func isTurningSlowly(_ angularSpeed: [Float], around index: Int, half: Int) -> Bool {
+        isBelow(angularSpeedLimit, angularSpeed, around: index, half: half)
+    }
+
+    /// A foot standing at rest turns slower than this (deg/s, root mean square): the sway of quiet standing,
+    /// well below a stance centre's ``angularSpeedLimit``, which a foot rolling over its heel or ball reaches.
+    static let restingAngularSpeedLimit: Float = 30
+
+    /// Where the foot came to rest before `end` (a recording index in a stretch of rest): the first sample of
+    /// the run up to `end` whose root mean square of `angularSpeed` over `index ± half` stays below
+    /// ``restingAngularSpeedLimit``, searched back no further than `start`.
+    static func restStart(_ angularSpeed: [Float], before end: Int, notBefore start: Int, half: Int) -> Int {
+        var index = min(end, angularSpeed.count - 1)
+        while index > start && isBelow(restingAngularSpeedLimit, angularSpeed, around: index - 1, half: half) { index -= 1 }
+        return index
+    }
+
+    private static func isBelow(_ limit: Float, _ angularSpeed: [Float], around index: Int, half: Int) -> Bool {
         let lower = max(0, index - half), upper = min(angularSpeed.count, index + half + 1)
         guard upper > lower else { return true }
         var sum: Float = 0
         for i in lower..<upper { sum += angularSpeed[i] * angularSpeed[i] }
-        return sum / Float(upper - lower) < angularSpeedLimit * angularSpeedLimit
+        return sum / Float(upper - lower) < limit * limit
     }
 }

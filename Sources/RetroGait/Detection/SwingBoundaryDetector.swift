@@ -374,6 +374,18 @@ struct SwingBoundaryDetector: ContactDetector {
                 landing.position = touchdown
                 rotationContact = nil
             }
+            // With a gyroscope, the bout's last landing is moved into the foot's motion when it was timed in the
+            // standing after it (``touchdownBeforeRest(_:stance:previousToeOff:angularSpeed:jerk:offset:sampleRate:)``).
+            if rotation != nil, let angularSpeed = signals.angularSpeed, liftOff == nil, index == stances.count - 1,
+               !(endIsLive && restLiftOff != nil), Double(next) - landing.position >= Double(reach),
+               let previousToeOff = rotationToeOffs.last.flatMap({ $0 }) ?? contacts.last?.toeOffPosition,
+               previousToeOff > Double(range.lowerBound + previous),
+               let touchdown = touchdownBeforeRest(
+                landing.position, stance: stance, previousToeOff: previousToeOff - Double(range.lowerBound),
+                angularSpeed: angularSpeed, jerk: signals.jerk, offset: range.lowerBound, sampleRate: rate) {
+                landing.position = touchdown
+                rotationContact = nil
+            }
             var rotationLiftOff: Double?
             if let liftOff = restLiftOff, let rotation, let toeOff = rotation.toeOff(
                 between: range.lowerBound + liftOff.searchFrom, and: range.lowerBound + stance,
@@ -821,7 +833,7 @@ struct SwingBoundaryDetector: ContactDetector {
         return nil
     }
 
-    private func isPeak(_ signal: [Float], _ i: Int) -> Bool {
+    func isPeak(_ signal: [Float], _ i: Int) -> Bool {
         i > 0 && i + 1 < signal.count && signal[i] > signal[i - 1] && signal[i] >= signal[i + 1]
     }
 

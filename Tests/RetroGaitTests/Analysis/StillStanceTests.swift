@@ -19,4 +19,12 @@ struct StillStanceTests {
         #expect(StillStance.isTurningSlowly(signal, around: 0, half: 4) == false)
         #expect(StillStance.isTurningSlowly(signal, around: 20, half: 4) == true)
     }
+
+    /// The rest starts where the root mean square falls below 30 deg/s for good before the end, and is not
+    /// sought before the given start.
+    @Test func restStartsWhereTheTurningEnds() {
+        let signal = [Float](repeating: 200, count: 10) + [Float](repeating: 2, count: 20)
+        #expect(StillStance.restStart(signal, before: 29, notBefore: 0, half: 2) == 12)
+        #expect(StillStance.restStart(signal, before: 29, notBefore: 20, half: 2) == 20)
+    }
 }
