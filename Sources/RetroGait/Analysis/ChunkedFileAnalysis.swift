@@ -13,7 +13,7 @@ extension GaitAnalyzer {
     /// Each segment of the file goes through the same block-wise analysis as
     /// ``analyze(_:)->GaitAnalysis`` with ``AnalysisWindowing/batch`` windows, so the result equals
     /// that of reading the whole file with ``RecordingReader`` and analysing it in memory. Only one
-    /// window of samples (at 100 Hz 66 000 samples), the reader's buffers and a compact record per step
+    /// window of samples (at 100 Hz 186 000 samples), the reader's buffers and a compact record per step
     /// (48 bytes: what the summary's medians need; beyond 65 536 steps the older records wait in an
     /// unnamed temporary file) are in memory, so memory is bounded whatever the file's length; events
     /// and steps go to `onUpdate` as they are decided and, unless `keepingDetails` is false, into the

@@ -47,8 +47,8 @@ public struct GaitAnalyzer: Sendable {
 
     /// Analyses a recording. Its own ``Recording/placement`` is ignored in favour of the configuration's.
     ///
-    /// The analysis runs block-wise (see ``AnalysisWindowing``): a recording up to 10.5 minutes long is
-    /// one window, analysed as a whole; a longer one goes through 10-minute windows with 30 s margins,
+    /// The analysis runs block-wise (see ``AnalysisWindowing``): a recording up to 31 minutes long is
+    /// one window, analysed as a whole; a longer one goes through 30-minute windows with 30 s margins,
     /// exactly as a file streamed by ``analyze(_:keepingDetails:onUpdate:)`` would, so its working
     /// memory does not grow with its length.
     ///

@@ -8,16 +8,19 @@ import Testing
 /// held never exceed one window whatever the length.
 @Suite("Chunked analysis: files, long recordings, bounded memory")
 struct ChunkedAnalysisTests {
-    /// 13 minutes at 25 Hz: longer than one batch window (10.5 minutes), so two windows are decided.
-    static let session = "fw-run:4m, stand:30, bw-run:2m, stand:40, fw-walk:3m, stand:20, fw-run:3m"
+    /// 40.5 minutes at 25 Hz: longer than one batch window (31 minutes), so two windows are decided.
+    static let session = "3*(fw-run:4m, stand:30, bw-run:2m, stand:40, fw-walk:3m, stand:20, fw-run:3m)"
+
+    /// Simulated once for the suite's tests.
+    private static let lowerBack = Result { try StreamRun.simulate(session, placement: .lowerBack, rate: 25, seed: 5) }
 
     static func recording() throws -> Recording {
-        try StreamRun.simulate(session, placement: .lowerBack, rate: 25, seed: 5)
+        try lowerBack.get()
     }
 
     @Test func chunkedFileAnalysisEqualsInMemoryAnalysis() throws {
         let recording = try Self.recording()
-        #expect(recording.duration > 660)
+        #expect(recording.duration > 1860)
         let csv = Data(CanonicalCSVWriter.csv(recording).utf8)
         let options = RecordingReadOptions(placement: .lowerBack)
         let analyzer = GaitAnalyzer(configuration: .init(placement: .lowerBack))
@@ -76,14 +79,23 @@ struct ChunkedAnalysisTests {
 
     /// A long recording in memory is cut into windows straight from its arrays; the windows, and so the
     /// whole analysis, are those its samples give when pushed in pieces, with and without a gyroscope.
+    /// 13.5 minutes in 10-minute windows (``GaitAnalyzer/analyze(_:)->GaitAnalysis``'s code with shorter
+    /// windows than ``AnalysisWindowing/batch``, so the foot with a gyroscope need not simulate 31 minutes).
     @Test(arguments: [(Placement.lowerBack, false), (.foot, true)])
     func inMemoryWindowsEqualPushedWindows(placement: Placement, gyroscope: Bool) throws {
-        let recording = try StreamRun.simulate(Self.session, placement: placement, rate: 25, seed: 5, gyroscope: gyroscope)
+        let session = "fw-run:4m, stand:30, bw-run:2m, stand:40, fw-walk:3m, stand:20, fw-run:3m"
+        let recording = try StreamRun.simulate(session, placement: placement, rate: 25, seed: 5, gyroscope: gyroscope)
         let analyzer = GaitAnalyzer(configuration: .init(placement: placement))
-        let inMemory = try analyzer.analyze(recording)
-        let pushed = try BlockwiseAnalysis(
-            analyzer: analyzer, windowing: .batch, sampleRate: recording.sampleRate, startTime: recording.startTime,
-            hasGyroscope: gyroscope, keepsDetails: true, recordsUpdates: false, expectedCount: recording.count)
+        let windowing = AnalysisWindowing(historySeconds: 30, decisionSeconds: 600, lookaheadSeconds: 30)
+        func analysis() throws -> BlockwiseAnalysis {
+            try BlockwiseAnalysis(
+                analyzer: analyzer, windowing: windowing, sampleRate: recording.sampleRate, startTime: recording.startTime,
+                hasGyroscope: gyroscope, keepsDetails: true, recordsUpdates: false, expectedCount: recording.count)
+        }
+        let whole = try analysis()
+        try whole.analyzeWhole(recording)
+        let inMemory = whole.assembler.analysis()
+        let pushed = try analysis()
         var start = 0
         while start < recording.count {
             let range = start..<min(recording.count, start + 997)
@@ -128,10 +140,10 @@ struct ChunkedAnalysisTests {
         let analysis = try BlockwiseAnalysis(
             analyzer: GaitAnalyzer(configuration: .init(placement: .lowerBack)), windowing: .batch,
             sampleRate: recording.sampleRate, startTime: 0, hasGyroscope: false, keepsDetails: false, recordsUpdates: true)
-        let window = 660 * 25
+        let window = 1860 * 25
         #expect(analysis.bufferCapacity == window)
-        for _ in 0..<3 { try analysis.push(recording.acceleration, angularVelocity: nil) }
-        #expect(analysis.received == 3 * recording.count)
+        for _ in 0..<2 { try analysis.push(recording.acceleration, angularVelocity: nil) }
+        #expect(analysis.received == 2 * recording.count)
         #expect(analysis.bufferCapacity == window)
         #expect(analysis.received - analysis.decided <= window)
         #expect(analysis.takeUpdates().count > 3000)
@@ -139,7 +151,11 @@ struct ChunkedAnalysisTests {
         // 12 s of history and 0.5 s of decision plus lookahead at 25 Hz.
         let streaming = try StreamingAnalyzer(configuration: .init(analyzer: .init(placement: .lowerBack)), sampleRate: 25)
         #expect(streaming.bufferCapacity == 300 + 13)
-        var updates = try streaming.push(SampleChunk(acceleration: recording.acceleration))
+        // The first 13.5 minutes (one repetition of the session): a live window is analysed every 0.1 s.
+        let live = 0..<(810 * 25)
+        let acceleration = recording.acceleration
+        var updates = try streaming.push(SampleChunk(acceleration: TriaxialSignal(
+            x: Array(acceleration.x[live]), y: Array(acceleration.y[live]), z: Array(acceleration.z[live]))))
         #expect(streaming.bufferCapacity == 300 + 13)
         // Only the events of the last seconds await their review (steps here are ~0.35 s apart).
         #expect(streaming.retainedItems <= 2 * Int(BlockwiseAnalysis.reviewDelaySeconds / 0.3 + 2))
