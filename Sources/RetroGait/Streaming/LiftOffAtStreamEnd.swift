@@ -30,16 +30,11 @@ extension SwingBoundaryDetector {
         _ magnitude: [Float], angularVelocity: TriaxialSignal? = nil, sampleRate: Double, contacts: [DetectedContact]
     ) -> (position: Double, confidence: Double)? {
         let count = magnitude.count
-        let lookback = Int((liftOffLookbackSeconds * sampleRate).rounded())
-        let standingLength = Int((standingBeforeLiftOffSeconds * sampleRate).rounded())
-        let searchFrom = count - lookback
-        let standing = (searchFrom - standingLength)..<searchFrom
-        guard standing.lowerBound >= 0, lookback > 2,
-              let band = RestingBand(magnitude, standing: standing), band.threshold < minimumSwingRise,
-              magnitude[standing].count(where: { !band.contains($0) }) <= Int((standingJoltSeconds * sampleRate).rounded())
+        guard let stood = DepartureFromStanding(
+            magnitude, lookbackSeconds: liftOffLookbackSeconds, standingSeconds: standingBeforeLiftOffSeconds,
+            joltSeconds: standingJoltSeconds, narrowerThan: minimumSwingRise, sampleRate: sampleRate)
         else { return nil }
-        var departure = searchFrom
-        while departure < count && band.contains(magnitude[departure]) { departure += 1 }
+        let (band, standing, departure) = (stood.band, stood.standing, stood.departure)
         guard departure < count else { return nil }
         var hump = departure
         for i in departure..<count where magnitude[i] > magnitude[hump] { hump = i }

@@ -36,16 +36,11 @@ extension TrunkLiftOff {
         _ vertical: [Float], sampleRate: Double, contacts: [DetectedContact]
     ) -> (position: Double, confidence: Double, standingAndPushOff: ClosedRange<Int>)? {
         let count = vertical.count
-        let lookback = Int((liftOffLookbackSeconds * sampleRate).rounded())
-        let standingLength = Int((standingBeforeLiftOffSeconds * sampleRate).rounded())
-        let searchFrom = count - lookback
-        let standing = (searchFrom - standingLength)..<searchFrom
-        guard standing.lowerBound >= 0, lookback > 2,
-              let band = RestingBand(vertical, standing: standing), band.threshold < standingBand,
-              vertical[standing].count(where: { !band.contains($0) }) <= Int((standingJoltSeconds * sampleRate).rounded())
+        guard let stood = DepartureFromStanding(
+            vertical, lookbackSeconds: liftOffLookbackSeconds, standingSeconds: standingBeforeLiftOffSeconds,
+            joltSeconds: standingJoltSeconds, narrowerThan: standingBand, sampleRate: sampleRate)
         else { return nil }
-        var departure = searchFrom
-        while departure < count && band.contains(vertical[departure]) { departure += 1 }
+        let (band, standing, departure) = (stood.band, stood.standing, stood.departure)
         // The push-off's peak: the first local maximum above the band after the departure.
         let margin = max(1, Int((peakMarginSeconds * sampleRate).rounded()))
         guard departure < count - margin,
