@@ -73,7 +73,7 @@ public struct GaitAnalyzer: Sendable {
         case .wrist: LoadingOnsetDetector(
             walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05,
             walkingStrideConsensus: true, walkingFlankReference: 0.8, finalLandingLevel: nil, runningSideBalance: true,
-            closingStepProminence: nil, standingLiftOff: nil, endIsLive: isLive)
+            typicalStepWidth: nil, closingStepProminence: nil, standingLiftOff: nil, endIsLive: isLive)
         }
     }
 }

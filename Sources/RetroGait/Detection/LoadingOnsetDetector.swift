@@ -138,6 +138,14 @@ struct LoadingOnsetDetector: ContactDetector {
     /// so that a sway of the sensor at stride frequency does not lengthen one foot's contacts and shorten
     /// the other's. For the wrist, whose arm swings once per stride.
     var runningSideBalance = false
+    /// Walking: each step's landing is moved to the rise whose vertical acceleration over this many step
+    /// periods, centred on it, is closest to the mean over its neighbours' landings (``TypicalStep``);
+    /// `nil`: not moved. One step period: the push-off before a landing, the loading after it and the other
+    /// foot's toe-off. voisard2023 lower back ±50 ms: IC F1 0.902 → 0.920, TC 0.850 → 0.863; simulated
+    /// lower back forward walking IC F1 0.966 → 0.975 (backward unchanged). Not used for the wrist, where it
+    /// was not measured: the arm's swing makes the two feet's steps differ in shape there
+    /// (``walkingStrideConsensus``), and no real wrist walking recording could weigh it.
+    var typicalStepWidth: Double? = 1
     /// Walking: the other foot's toe-off this many step periods after a contact.
     var walkingDoubleSupport = 0.25
     /// Walking: after a segment's last step, the first step-wave peak within ``closingStepReach`` that
@@ -219,6 +227,11 @@ struct LoadingOnsetDetector: ContactDetector {
             onsets = evenedOnsets(
                 onsets, steps: steps, period: period, tolerance: earlyStepTolerance * period, early: true,
                 lastEndsWalk: lastEndsWalk)
+        }
+        if !running, let typicalStepWidth {
+            onsets = TypicalStep.matched(
+                onsets, steps: steps, vertical: vertical, halfWidth: Int((0.5 * typicalStepWidth * period).rounded()),
+                neighbours: consensusSteps, minimumStrength: minimumRiseStrength, lastEndsWalk: lastEndsWalk)
         }
         let toeOffs = running
             ? balanced(CentroidToeOff.toeOffs(smoothed: smoothed, onsets: onsets, period: period), onsets: onsets, period: period)
