@@ -19,23 +19,29 @@ struct StanceLocator {
     ) -> [Int?] {
         let smoothing = max(1, Int(0.04 * sampleRate))
         let turnLag = max(1, Int(0.02 * sampleRate))
-        // Without a gyroscope, a turn shows as the specific force's change: gravity turning at ω moves
-        // it by about ω · 1 g; in units of the angular speed scale (1 g per radian).
+        // Without a gyroscope, a turn shows as the specific force's change: gravity turning at ω (rad/s)
+        // moves it by ω · 1 g per second, so |Δf| / Δt over the angular speed scale in rad/s weighs like
+        // the gyroscope's term.
         let turnScale = Float(sampleRate) / Float(turnLag) / (angularSpeedScale * .pi / 180)
         let turnsSeen = angularVelocity == nil && turnsFromAcceleration
         let margin = smoothing + (turnsSeen ? turnLag : 0)
+        // Each sample's energy once per window (a window's sums overlap `smoothing` times), in one
+        // buffer kept across contacts; the sums add the same values in the same order as before.
+        var energies: [Float] = []
         return contacts.indices.map { index in
             let start = Int(contacts[index].position.rounded())
             let end = min(acceleration.count - margin, start + Int(reachFraction * stridePeriod(index)))
             guard end > start + 1, start >= 0 else { return nil }
+            energies.removeAll(keepingCapacity: true)
+            for k in start..<(end + smoothing - 1) {
+                energies.append(movementEnergy(
+                    k, acceleration, angularVelocity, turnLag: turnLag, turnScale: turnsSeen ? turnScale : 0))
+            }
             var best: Int?
             var bestEnergy = Float.infinity
             for i in start..<end {
                 var energy: Float = 0
-                for k in i..<(i + smoothing) {
-                    energy += movementEnergy(
-                        k, acceleration, angularVelocity, turnLag: turnLag, turnScale: turnsSeen ? turnScale : 0)
-                }
+                for k in (i - start)..<(i - start + smoothing) { energy += energies[k] }
                 if energy < bestEnergy { bestEnergy = energy; best = i + smoothing / 2 }
             }
             return best
