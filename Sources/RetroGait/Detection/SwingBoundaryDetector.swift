@@ -143,7 +143,19 @@ struct SwingBoundaryDetector: ContactDetector {
         func minimumHumpAt(_ stance: Int) -> Float {
             max(minimumSwingRise, minimumSwingFraction * (localHigh[stance] - localLow[stance]))
         }
-        var anchors = stanceAnchors(energy, period: period, endsWithSignal: range.upperBound == signals.magnitude.count)
+        // With a gyroscope on a still foot: whether it turned faster than a stance allows (``StillStance``) somewhere
+        // between two anchors.
+        let turnedBetween: ((Int, Int) -> Bool)? = stanceIsStill ? signals.angularSpeed.map { angularSpeed in
+            let half = max(1, Int(0.08 * rate)) / 2
+            return { first, second in
+                stride(from: first, through: second, by: max(1, half)).contains {
+                    !StillStance.isTurningSlowly(angularSpeed, around: range.lowerBound + $0, half: half)
+                }
+            }
+        } : nil
+        var anchors = stanceAnchors(
+            energy, period: period, endsWithSignal: range.upperBound == signals.magnitude.count,
+            turnedBetween: turnedBetween)
         // With a gyroscope, a still foot's stance centre is where it has stopped turning (``StillStance``). Not within
         // half a stride of the stretch's ends: a live window starts wherever the stream has got to, often in a
         // swing, and its first minimum is then the window's edge, which the contact after it needs as the stance
@@ -585,8 +597,11 @@ struct SwingBoundaryDetector: ContactDetector {
     /// Stance centres: minima of the (80 ms) movement energy at least 0.6 strides apart, each as deep as
     /// ``minimumStanceProminence`` of the energy's range within ±1 stride.
     /// `endsWithSignal`: `smoothed` ends where the signal does (a live stream's newest window), not a
-    /// stride after a segment that the signal goes on beyond.
-    private func stanceAnchors(_ smoothed: [Float], period: Double, endsWithSignal: Bool) -> [Int] {
+    /// stride after a segment that the signal goes on beyond. `turnedBetween`: whether a still foot with a
+    /// gyroscope turned faster than a stance allows between two indices (`nil` without one).
+    private func stanceAnchors(
+        _ smoothed: [Float], period: Double, endsWithSignal: Bool, turnedBetween: ((Int, Int) -> Bool)? = nil
+    ) -> [Int] {
         let inverted = smoothed.map { -$0 }
         let (candidates, prominences) = PeakDetection.findPeaksWithProminences(
             in: inverted, minimumDistance: max(1, Int(0.6 * period)))
@@ -653,6 +668,12 @@ struct SwingBoundaryDetector: ContactDetector {
                     var quietest = earliest
                     for i in earliest...last where smoothed[i] < smoothed[quietest] { quietest = i }
                     anchors.append(quietest)
+                } else if !endIsLive, turnedBetween?(previous, settle) == true {
+                    // In a file, a still foot with a gyroscope: the anchor before was a dip of the settling step's
+                    // swing when the foot turned faster than a stance allows from there to the rest (``StillStance``
+                    // then rejects it), and the rest is the stance after that step. Without it the step's landing
+                    // was lost (voisard2023 4-5 rf and 2-2 lf, dips 0.35 and 0.61 s before the rest).
+                    anchors.append(settle)
                 }
             } else {
                 anchors.append(settle)

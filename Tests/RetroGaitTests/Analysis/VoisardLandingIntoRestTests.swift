@@ -6,7 +6,9 @@ import Testing
 /// walk, the step into standing, against that foot's last curated heel strike (±50 ms). A foot lands before it
 /// comes to rest; a landing timed after the foot has stopped turning (``StillStance/restStart(_:before:notBefore:half:)``)
 /// is moved to the last strong jerk before the rest. Found within ±50 ms: 12 of 24 before (10-1 lf and 5-4 lf were
-/// timed 327 and 347 ms late, in the standing), 14 of 24 with it. Skipped when the shared data folder is absent.
+/// timed 327 and 347 ms late, in the standing), 14 of 24 with it, and 16 once the rest after a settling step is a
+/// stance whenever the foot turned faster than a stance allows since the anchor before (4-5 rf and 2-2 lf: that
+/// anchor was a dip of the settling swing, and the step was lost). Skipped when the shared data folder is absent.
 @Suite("Real data: Voisard feet, the landing into rest")
 struct VoisardLandingIntoRestTests {
     static let folder = DatasetLocation.folder(Voisard2023.folderName)
@@ -29,6 +31,6 @@ struct VoisardLandingIntoRestTests {
             }
         }
         #expect(total == 24)
-        #expect(found >= 13, "\(found) of \(total) last landings within ±50 ms")
+        #expect(found >= 15, "\(found) of \(total) last landings within ±50 ms")
     }
 }
