@@ -279,7 +279,11 @@ struct SwingBoundaryDetector: ContactDetector {
             // acceleration's, 40–60 ms early (voisard2023 feet with gyroscope, live: 54 of 400 toe-offs late, most
             // moved 0.1–0.3 s later). Mid-swing is then half a stride after this stance, as for an open swing. A
             // running stance is short, halfway falls near mid-swing, and half a stride after the stance can lie in
-            // the terminal swing's lobe of the other sign (simulated running, a toe-off 0.12 s late).
+            // the terminal swing's lobe of the other sign (simulated running, a toe-off 0.12 s late). For a walking
+            // swing, open or before a young stance, mid-swing also lies at least a fifth of a stride after the
+            // acceleration's toe-off (as before a far stance): some walkers' stance anchor sits early in the stance,
+            // and half a stride after it still lay in the push-off (voisard2023 16-3 rf: anchor 12.49 s, toe-off
+            // 13.02 s, half a stride after the anchor 13.07 s; live feet + gyro toe-offs in time 357 -> 365 of 400).
             let nextIsFar = Double(next - stance) > (1 + strideRegularity) * period
             let nextIsYoung = endIsLive && index + 2 == stances.count && range.upperBound == signals.magnitude.count
                 && Double(swing.count - 1 - next) < 0.5 * period
@@ -288,7 +292,8 @@ struct SwingBoundaryDetector: ContactDetector {
             if let rotation, let liftOff,
                let toeOff = rotation.toeOff(
                 between: range.lowerBound + stance, and: range.lowerBound + next,
-                middle: swingIsOpen || (nextIsYoung && !nextIsFar && !isRunning) ? range.lowerBound + stance + reach / 2
+                middle: swingIsOpen || (nextIsYoung && !nextIsFar && !isRunning)
+                    ? range.lowerBound + (isRunning ? stance + reach / 2 : max(stance + reach / 2, Int((liftOff + 0.2 * period).rounded())))
                     : nextIsFar ? range.lowerBound + Int((liftOff + 0.2 * period).rounded()) : nil,
                 running: isRunning, swingIsOpen: swingIsOpen),
                abs(toeOff - Double(range.lowerBound) - liftOff) <= gyroscopeAgreement * period {
