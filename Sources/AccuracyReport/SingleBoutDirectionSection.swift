@@ -53,8 +53,9 @@ enum SingleBoutDirectionSection {
         (true, placements), (false, placements), (false, accelerometerOnlyPlacements),
     ]
 
-    /// The detected direction of the scenario's gait bout (nil when no bout overlaps it).
-    static func detectedDirection(_ scenario: Scenario) -> Result<Direction?, AnalysisError> {
+    /// The detected direction of the scenario's gait bout (nil when no bout overlaps it), without a
+    /// mounting, or with `declaringAxis` the sensor axis nearest the segment's front declared.
+    static func detectedDirection(_ scenario: Scenario, declaringAxis: Bool = false) -> Result<Direction?, AnalysisError> {
         let script = SimulatedScenario.script(scenario.activity, direction: scenario.direction, strike: scenario.strike)
         let options = SimulationOptions(
             placement: scenario.placement, sampleRate: 100, seed: scenario.seed, includeGyroscope: scenario.gyroscope,
@@ -65,7 +66,9 @@ enum SingleBoutDirectionSection {
             // Foot and shank sensors sit on the left; lower back and wrist are analysed without a side
             // (as in the simulated matrix).
             let side: Side = scenario.placement == .foot || scenario.placement == .shank ? .left : .unknown
-            analysis = try GaitAnalyzer(configuration: .init(placement: scenario.placement, sensorSide: side))
+            let axis = declaringAxis ? SensorAxis.nearest(to: SIMD3<Float>(simulated.mounting.apply([1, 0, 0]))) : nil
+            analysis = try GaitAnalyzer(configuration: .init(
+                placement: scenario.placement, sensorSide: side, mounting: SensorMounting(forwardAxis: axis)))
                 .analyze(simulated.recording)
         } catch {
             return .failure(error)
@@ -116,6 +119,36 @@ enum SingleBoutDirectionSection {
             }
         }
         text += table.rendered + "\n"
+        // The same foot and shank recordings without a gyroscope, the axis nearest the toes (the segment
+        // frame's +x) declared: the direction is the sign of the travel along it.
+        let declared = zip(scenarios, results).filter { !$0.0.gyroscope && placements.contains($0.0.placement) }.map(\.0)
+        let withAxis = await concurrentMap(declared, width: 2) { detectedDirection($0, declaringAxis: true) }
+        var axisTable = MarkdownTable(
+            header: ["placement", "gyro", "direction", "activity", "recordings", "correct", "wrong", "unknown"],
+            leftAligned: [0, 1, 2, 3])
+        for p in placements {
+            for d in SimulatedScenario.directions {
+                for a in SimulatedScenario.activities {
+                    var tally = BoutSection.DirectionTally()
+                    for (scenario, result) in zip(declared, withAxis)
+                    where scenario.placement == p && scenario.direction == d && scenario.activity == a {
+                        switch result {
+                        case .success(let detected): tally.add(truth: d, detected: detected)
+                        case .failure(let error): failures.append("seed \(scenario.seed), axis declared: \(error)")
+                        }
+                    }
+                    axisTable.rows.append([p.rawValue, "no", d.rawValue, a.rawValue, "\(tally.total)",
+                                           "\(tally.correct)", "\(tally.wrong)", "\(tally.unknown)"])
+                }
+            }
+        }
+        text += """
+            The same foot and shank recordings without a gyroscope, with `--forward-axis` set to the sensor axis
+            nearest the toes: the direction is the sign of the travel along it (the foot's swing path at
+            foot-flat's orientation; the shank's lean and roll over the planted foot).
+
+
+            """ + axisTable.rendered + "\n"
         if !failures.isEmpty { text += "Failed: " + failures.joined(separator: "; ") + "\n\n" }
         return text
     }
