@@ -174,6 +174,8 @@ struct SwingBoundaryDetector: ContactDetector {
         var rotationContacts: [Double?] = []
         var rotationToeOffs: [Double?] = []
         var rotationLiftOffs: [Double?] = []
+        // Per contact, the acceleration's toe-off onset where ``PushOffBurst`` moved the toe-off to the burst's top.
+        var pushOffOnsets: [Double?] = []
         // The shortest swing from standing (samples), for the first stance after a lift-off (below).
         let shortestSwing = max(
             shortestSwingStrides * period, endIsLive && stanceIsStill ? shortestLiveSwingSeconds * rate : 0)
@@ -411,15 +413,48 @@ struct SwingBoundaryDetector: ContactDetector {
                abs(toeOff - Double(range.lowerBound) - liftOff.position) <= gyroscopeAgreement * period {
                 rotationLiftOff = toeOff
             }
+            // Without a gyroscope, a walking foot's toe-off is the top of its push-off burst (``PushOffBurst``), which
+            // rises from the acceleration's onset; the burst must have fallen back by mid-swing, a fifth of a stride
+            // after that onset. A running contact (toe-off less than half a stride after the landing) keeps the onset.
+            var toeOff = liftOff
+            var pushOffOnset: Double?
+            if stanceIsStill, rotation == nil, let onset = liftOff, onset - landing.position >= 0.5 * period,
+               let top = PushOffBurst.toeOff(
+                magnitude, stance: stance, foot: onset, midSwing: Int((onset + 0.2 * period).rounded()),
+                stanceLevel: swing[stance], unloading: minimumSwingRise) {
+                toeOff = top
+                pushOffOnset = Double(range.lowerBound) + onset
+            }
             let contrast = Double((swing[landing.hump] - swing[stance]) / (localHigh[stance] - localLow[stance]))
             contacts.append(DetectedContact(
                 position: Double(range.lowerBound) + landing.position,
                 confidence: max(0, min(1, contrast)),
-                toeOffPosition: liftOff.map { Double(range.lowerBound) + $0 },
+                toeOffPosition: toeOff.map { Double(range.lowerBound) + $0 },
                 liftOffPosition: restLiftOff.map { Double(range.lowerBound) + $0.position }))
             rotationContacts.append(rotationContact)
             rotationToeOffs.append(rotationToeOff)
             rotationLiftOffs.append(rotationLiftOff)
+            pushOffOnsets.append(pushOffOnset)
+        }
+        // A foot lands only after it has left the ground: a "landing" no later than the top of the push-off before it
+        // lies in that push-off or just after it, where the swinging foot's magnitude passes 1 g and its energy dips
+        // (a stance centre found in the swing), and is dropped with its contact. After a lift-off from standing the
+        // acceleration's onset stands instead.
+        var index = 0
+        while index + 1 < contacts.count {
+            if let onset = pushOffOnsets[index], let toeOff = contacts[index].toeOffPosition,
+               toeOff >= contacts[index + 1].position {
+                if contacts[index + 1].liftOffPosition == nil {
+                    contacts.remove(at: index + 1)
+                    rotationContacts.remove(at: index + 1)
+                    rotationToeOffs.remove(at: index + 1)
+                    rotationLiftOffs.remove(at: index + 1)
+                    pushOffOnsets.remove(at: index + 1)
+                    continue
+                }
+                contacts[index].toeOffPosition = onset
+            }
+            index += 1
         }
         let tolerance = typicalDisagreementSeconds * rate
         if let shift = Self.medianShift(from: contacts.map(\.position), to: rotationContacts) {
