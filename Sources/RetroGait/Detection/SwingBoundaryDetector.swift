@@ -290,13 +290,19 @@ struct SwingBoundaryDetector: ContactDetector {
             let nextIsYoung = endIsLive && index + 2 == stances.count && range.upperBound == signals.magnitude.count
                 && Double(swing.count - 1 - next) < 0.5 * period
             let isRunning = liftOff.map { $0 - landing.position < 0.5 * period } ?? false
+            // Where mid-swing is sought (a recording index); `nil`: halfway to the next stance.
+            let middle: Int? = liftOff.flatMap { liftOff in
+                let afterStance = stance + reach / 2
+                let afterToeOff = Int((liftOff + 0.2 * period).rounded())
+                if swingIsOpen || (nextIsYoung && !nextIsFar && !isRunning) {
+                    return range.lowerBound + (isRunning ? afterStance : max(afterStance, afterToeOff))
+                }
+                return nextIsFar ? range.lowerBound + afterToeOff : nil
+            }
             var rotationToeOff: Double?
             if let rotation, let liftOff,
                let toeOff = rotation.toeOff(
-                between: range.lowerBound + stance, and: range.lowerBound + next,
-                middle: swingIsOpen || (nextIsYoung && !nextIsFar && !isRunning)
-                    ? range.lowerBound + (isRunning ? stance + reach / 2 : max(stance + reach / 2, Int((liftOff + 0.2 * period).rounded())))
-                    : nextIsFar ? range.lowerBound + Int((liftOff + 0.2 * period).rounded()) : nil,
+                between: range.lowerBound + stance, and: range.lowerBound + next, middle: middle,
                 running: isRunning, swingIsOpen: swingIsOpen),
                abs(toeOff - Double(range.lowerBound) - liftOff) <= gyroscopeAgreement * period {
                 rotationToeOff = toeOff
