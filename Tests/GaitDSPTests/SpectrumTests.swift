@@ -50,5 +50,46 @@ struct SpectrumTests {
         #expect(maxAbsDifference(window, [0, 0.5, 1, 0.5, 0]) < 1e-7)
         #expect(Window.hann(count: 1) == [1])
         #expect(Window.hann(count: 0).isEmpty)
+        #expect(Window.hann(count: 2) == [0, 0])
+    }
+
+    @Test("Hann window by recurrence: within one Float rounding of cos, exactly symmetric",
+          arguments: [6, 7, 1_000, 186_001, 1_048_576])
+    func hannRecurrence(count: Int) {
+        let window = Window.hann(count: count)
+        let step = 2 * Double.pi / Double(count - 1)
+        var worst = 0.0
+        for index in 0..<count {
+            worst = max(worst, abs(Double(window[index]) - (0.5 - 0.5 * cos(step * Double(index)))))
+        }
+        // A Float near 1 rounds by up to 6e-8; the recurrence adds ~1e-10 at a million points.
+        #expect(worst < 1e-7, "largest difference \(worst)")
+        #expect(window.indices.allSatisfy { window[$0] == window[count - 1 - $0] })
+    }
+
+    @Test("A bin width caps the padding, never below the signal's own length")
+    func cappedTransformLength() {
+        // 30 minutes of segment at 100 Hz: 2^18 points for bins of 0.0005 Hz, not 2^20.
+        #expect(Spectrum.transformLength(count: 186_000, sampleRate: 100, binWidth: 0.0005) == 262_144)
+        #expect(Spectrum.transformLength(count: 186_000, sampleRate: 100, binWidth: nil) == 1_048_576)
+        // Up to a quarter of the cap, padded four times as without a bin width.
+        #expect(Spectrum.transformLength(count: 65_536, sampleRate: 100, binWidth: 0.0005) == 262_144)
+        #expect(Spectrum.transformLength(count: 6_000, sampleRate: 100, binWidth: 0.0005) == 32_768)
+        #expect(Spectrum.transformLength(count: 65_537, sampleRate: 100, binWidth: 0.0005) == 262_144)
+        // A signal longer than the cap keeps its own length (rounded up to a power of two).
+        #expect(Spectrum.transformLength(count: 300_000, sampleRate: 100, binWidth: 0.0005) == 524_288)
+        #expect(Spectrum.transformLength(count: 300_000, sampleRate: 100, binWidth: .nan) == 2_097_152)
+    }
+
+    @Test("A capped transform finds a long signal's frequency as the padded one does")
+    func cappedDominantFrequency() {
+        let count = 186_000
+        let signal = zip(cosine(frequency: 2.8137, sampleRate: 100, count: count, phase: 0.3),
+                         pseudoRandomSignal(count: count, seed: 11))
+            .map { Float($0 + 0.5 * $1 + 1) }
+        let padded = Spectrum.dominantFrequency(of: signal, sampleRate: 100, in: 2...4)
+        let capped = Spectrum.dominantFrequency(of: signal, sampleRate: 100, in: 2...4, binWidth: 0.0005)
+        #expect(padded.map { abs($0 - 2.8137) < 1e-4 } == true, "padded \(String(describing: padded))")
+        #expect(capped.map { abs($0 - 2.8137) < 1e-4 } == true, "capped \(String(describing: capped))")
     }
 }

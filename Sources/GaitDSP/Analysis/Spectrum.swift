@@ -18,19 +18,29 @@ public enum Spectrum {
     /// the analysis of a short recording, and a power of two is planned once per process for every
     /// signal of up to a quarter of its length (the plans are cached).
     ///
+    /// With `binWidth`, the padding stops where the bins are that fine: the transform is the shorter of
+    /// four times the signal and the smallest power of two whose bins are no wider than `binWidth`, but
+    /// never shorter than the signal. Padding only interpolates the spectrum between the bins of the
+    /// signal's own length; past the precision the caller needs it costs a longer transform (and its
+    /// plan) for digits nobody reads. Signals up to a quarter of that power of two are padded as without
+    /// `binWidth`, to the same frequency.
+    ///
     /// - Parameters:
     ///   - signal: samples, at least 2.
     ///   - sampleRate: Hz, > 0.
     ///   - band: the search range in Hz.
+    ///   - binWidth: the finest bin spacing (Hz, > 0) worth a longer transform; `nil`: four times the
+    ///     signal's length, however long.
     /// - Returns: `nil` if no bin falls within `band` (e.g. the band is above Nyquist), the signal is
     ///   shorter than two samples, or the signal is flat (no power in the band).
-    /// - Complexity: O(m log m) with `m ≈ 4·n`.
+    /// - Complexity: O(m log m) with `m ≈ 4·n`, or `m` at most `max(n, 2·sampleRate / binWidth)`.
     public static func dominantFrequency(
-        of signal: [Float], sampleRate: Double, in band: ClosedRange<Double>
+        of signal: [Float], sampleRate: Double, in band: ClosedRange<Double>, binWidth: Double? = nil
     ) -> Double? {
         let count = signal.count
         guard count >= 2, sampleRate > 0, sampleRate.isFinite else { return nil }
-        let fft = RealFFT<Float>(length: powerOfTwo(atLeast: 4 * count), planningInverse: false)
+        let fft = RealFFT<Float>(
+            length: transformLength(count: count, sampleRate: sampleRate, binWidth: binWidth), planningInverse: false)
         let resolution = sampleRate / Double(fft.length)
         let lowBin = max(0, Int((band.lowerBound / resolution).rounded(.up)))
         let highBin = min(fft.binCount - 1, Int((band.upperBound / resolution).rounded(.down)))
@@ -57,6 +67,17 @@ public enum Spectrum {
             if curvature < 0 { offset = min(0.5, max(-0.5, 0.5 * (left - right) / curvature)) }
         }
         return (Double(peak) + offset) * resolution
+    }
+
+    /// The transform length for `count` samples: the smallest power of two at least four times `count`,
+    /// capped (with `binWidth`) at the smallest power of two whose bins at `sampleRate` are no wider than
+    /// `binWidth`, but at least the smallest power of two holding the signal.
+    static func transformLength(count: Int, sampleRate: Double, binWidth: Double?) -> Int {
+        let padded = powerOfTwo(atLeast: 4 * count)
+        guard let binWidth, binWidth > 0, binWidth.isFinite else { return padded }
+        let finestNeeded = sampleRate / binWidth
+        guard finestNeeded < Double(padded) else { return padded }
+        return max(powerOfTwo(atLeast: count), powerOfTwo(atLeast: Int(finestNeeded.rounded(.up))))
     }
 
     /// The smallest power of two ≥ `minimum` (≥ 1).

@@ -104,13 +104,23 @@ extension GaitAnalyzer {
         return contacts
     }
 
+    /// The spectral cadence's finest useful bin, in Hz (0.012 events a minute): the transform of a long
+    /// segment is padded no further than that. A cadence that wanders over a long segment of duration T
+    /// spreads the spectrum's peak into lobes 1/T apart, and the bins must stay finer than half that
+    /// spacing to keep the highest lobe: 1/(2 · 1 860 s) = 0.00027 Hz for the longest segment a batch
+    /// window holds. A 30-minute window's segment at 100 Hz takes 2¹⁹ points instead of 2²⁰ (with
+    /// 0.0005 Hz and 2¹⁸ points, the simulated day's spectral cadence moved 174.19 → 173.74 steps/min:
+    /// another lobe); segments up to 1 250 s at any rate (1 310 s at 100 Hz) are padded four times as before.
+    static let spectralCadenceBinWidth = 0.0002
+
     /// The cadence of the dominant frequency of the rhythm signal over `segment`, in steps per minute.
     static func spectralCadence(_ window: WindowAnalysis, segment: GaitSegment) -> Double? {
         let sampleRate = window.recording.sampleRate
         let eventFrequency = sampleRate / segment.eventPeriod
         let band = (0.7 * eventFrequency)...(1.3 * eventFrequency)
         guard let frequency = Spectrum.dominantFrequency(
-            of: Array(window.rhythmSignal[segment.range]), sampleRate: sampleRate, in: band) else {
+            of: Array(window.rhythmSignal[segment.range]), sampleRate: sampleRate, in: band,
+            binWidth: spectralCadenceBinWidth) else {
             return nil
         }
         return frequency * 60 * Double(window.stepsPerEvent)
