@@ -10,7 +10,8 @@ struct EvaluateCommand: ParsableCommand {
             TRUTH and EVENTS are event tables with the header time_s,event,foot,strike,direction
             (as written by `retrogait analyze --events-csv` and by the simulator). Events of each kind
             (IC, TC) are matched one-to-one within the tolerance, choosing the most pairs and then the
-            smallest total timing error. Bout tables have the header start_s,end_s,activity,direction.
+            smallest total timing error. Bout tables have the header start_s,end_s,activity,direction;
+            further columns (as in `retrogait analyze --bouts-csv`) are read past.
 
             Examples:
               retrogait evaluate --truth truth.csv --events events.csv

@@ -34,7 +34,14 @@ struct DelimitedTable {
     private let columnCount: Int
     private var index = 1
 
-    init(text: String, file: String, expectedHeader: String) throws(FileReadError) {
+    /// Splits `text` into lines and checks its header.
+    /// - Parameters:
+    ///   - expectedHeader: the header's columns, comma-separated.
+    ///   - acceptsTrailingColumns: whether a header that starts with `expectedHeader` and goes on with
+    ///     more columns is accepted too (its rows then carry those columns, which the caller ignores).
+    init(
+        text: String, file: String, expectedHeader: String, acceptsTrailingColumns: Bool = false
+    ) throws(FileReadError) {
         var text = Substring(text)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
         // "\r\n" is a single Character in Swift, so split on any newline rather than on "\n".
@@ -44,7 +51,9 @@ struct DelimitedTable {
             throw FileReadError(file: file, reason: .empty)
         }
         let header = first.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard header == expectedHeader.split(separator: ",").map(String.init) else {
+        let expectedColumns = expectedHeader.split(separator: ",").map(String.init)
+        let leadingColumns = acceptsTrailingColumns ? Array(header.prefix(expectedColumns.count)) : header
+        guard leadingColumns == expectedColumns else {
             throw FileReadError(file: file, line: 1, reason: .missingHeader(expected: expectedHeader, found: String(first)))
         }
         columnCount = header.count

@@ -62,9 +62,11 @@ public enum BoutTable {
         return text
     }
 
-    /// Parses CSV text written by ``csv(_:)``.
+    /// Parses CSV text written by ``csv(_:)``, or the bout summary table that `retrogait analyze
+    /// --bouts-csv` writes: a header that starts with ``header`` may go on with more columns (the
+    /// summary's steps, cadence, contact time and strike shares), which are read past.
     public static func parse(_ text: String, file: String) throws(FileReadError) -> [Bout] {
-        var rows = try DelimitedTable(text: text, file: file, expectedHeader: header)
+        var rows = try DelimitedTable(text: text, file: file, expectedHeader: header, acceptsTrailingColumns: true)
         var bouts: [Bout] = []
         while let row = try rows.next() {
             bouts.append(Bout(

@@ -20,6 +20,16 @@ struct BoutSummaryTableTests {
             """)
     }
 
+    @Test func readsBackAsABoutTable() throws {
+        let bouts = [
+            BoutSummary(bout: Bout(startTime: 0, endTime: 5.25, activity: .standing, direction: .unknown)),
+            BoutSummary(
+                bout: Bout(startTime: 5.25, endTime: 35.5, activity: .running, direction: .backward),
+                steps: 100, cadenceStepsPerMinute: 201.26, medianContactMilliseconds: 190.04, toeStrikes: 45),
+        ]
+        #expect(try BoutTable.parse(BoutSummaryTable.csv(bouts), file: "bouts.csv") == bouts.map(\.bout))
+    }
+
     @Test func jsonRoundTrip() throws {
         let summary = BoutSummary(
             bout: Bout(startTime: 1, endTime: 2, activity: .walking, direction: .forward), steps: 3, toeStrikes: 1)
