@@ -8,6 +8,13 @@ struct BoutScenario: Sendable {
         "stand:10, fw-walk:30, stand:10, bw-walk:30, stand:10, fw-run@toe:30, stand:10, bw-run@heel:30, stand:10",
         "stand:10, 3*(bw-walk:30, stand:15), fw-run@mid:40, stand:10, bw-run@mid:30, stand:10",
     ]
+    /// Sessions whose gait changes without standing between: a run slowing straight into a walk, a walk
+    /// turning round, a walk speeding up into a run; and one cycle of a long mixed session, closed by
+    /// its 30 s run straight into a walk.
+    static let sessionsWithoutPauses = [
+        "stand:5, fw-run:30, fw-walk:30, bw-walk:30, bw-run:30, stand:5",
+        "fw-walk:60, stand:20, bw-run:45, fw-run:60, bw-walk:60, stand:30, fw-run:30, fw-walk:30, stand:5",
+    ]
     static let tiltDegrees = 25.0
 
     var session: String
@@ -16,15 +23,17 @@ struct BoutScenario: Sendable {
     var gyroscope: Bool
     var seed: UInt64
 
-    static func all() -> [BoutScenario] {
+    /// The interval sessions (seeds from 5000) or, `withoutPauses`, the sessions without standing
+    /// between gaits (seeds from 5500), per placement × gyroscope × mounting.
+    static func all(withoutPauses: Bool = false) -> [BoutScenario] {
         var scenarios: [BoutScenario] = []
         for placement in SimulatedScenario.placements {
             for gyroscope in [false, true] {
                 for tilted in [false, true] {
-                    for session in sessions {
+                    for session in withoutPauses ? sessionsWithoutPauses : sessions {
                         scenarios.append(BoutScenario(
                             session: session, placement: placement, tilted: tilted, gyroscope: gyroscope,
-                            seed: 5000 + UInt64(scenarios.count)))
+                            seed: (withoutPauses ? 5500 : 5000) + UInt64(scenarios.count)))
                     }
                 }
             }

@@ -94,7 +94,8 @@ enum BoutSection {
 
     static func render() async -> String {
         let scenarios = BoutScenario.all()
-        let tallies = await concurrentMap(scenarios, width: 2) { evaluate($0) }
+        let withoutPauses = BoutScenario.all(withoutPauses: true)
+        let tallies = await concurrentMap(scenarios + withoutPauses, width: 2) { evaluate($0) }
         var text = """
             ## Bouts, direction and foot strike (GaitSimulator interval sessions)
 
@@ -108,16 +109,34 @@ enum BoutSection {
 
 
             """
+        var failures: [String] = []
+        text += table(zip(scenarios, tallies.prefix(scenarios.count)), failures: &failures) + "\n"
+        text += """
+            ### Gait changes without a pause
+
+            Sessions: \(BoutScenario.sessionsWithoutPauses.map { "`\($0)`" }.joined(separator: "; ")), scored as above
+            (seeds from 5500): a run that slows straight into a walk must come out as two bouts.
+
+
+            """
+        text += table(zip(withoutPauses, tallies.dropFirst(scenarios.count)), failures: &failures) + "\n"
+        if !failures.isEmpty { text += "Failed: " + failures.joined(separator: "; ") + "\n\n" }
+        return text
+    }
+
+    /// One row per placement × gyroscope, pooling the tallies of its scenarios.
+    static func table(
+        _ results: Zip2Sequence<[BoutScenario], ArraySlice<Tally>>, failures: inout [String]
+    ) -> String {
         var table = MarkdownTable(header: [
             "placement", "gyro", "truth gait bouts", "boundaries within ±2 s", "median / max boundary err s",
             "activity", "direction with axis (ok/wrong/unknown %)", "direction without axis (ok/wrong/unknown %)",
             "strike 3-class", "heel vs non-heel", "strike unknown",
         ], leftAligned: [0, 1])
-        var failures: [String] = []
         for placement in SimulatedScenario.placements {
             for gyroscope in [false, true] {
                 var tally = Tally()
-                for (scenario, result) in zip(scenarios, tallies)
+                for (scenario, result) in results
                 where scenario.placement == placement && scenario.gyroscope == gyroscope { tally.merge(result) }
                 failures += tally.failures
                 let errors = tally.boundaryErrors.sorted()
@@ -132,9 +151,7 @@ enum BoutSection {
                 ])
             }
         }
-        text += table.rendered + "\n"
-        if !failures.isEmpty { text += "Failed: " + failures.joined(separator: "; ") + "\n\n" }
-        return text
+        return table.rendered
     }
 
     static func unknownShare(_ matrix: ConfusionMatrix?) -> String {

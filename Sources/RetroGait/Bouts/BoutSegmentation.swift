@@ -6,6 +6,9 @@
 ///    into backward running) is cut where it turns (``TravelReversalSplitter``, in the classifier).
 ///    At the wrist, whose per-step travel votes carry the arm swing, a run is instead cut where its
 ///    cadence jumps between two steady stretches (``CadenceChangeSplitter``: backward gait steps faster).
+///    At a foot or shank, a run that walks steadily on one side and runs steadily on the other (a run
+///    slowing straight into a walk) is cut where the gait changes (``GaitChangeSplitter``: cadence
+///    and duty factor, in the classifier).
 /// 2. At a foot or shank (``missedContactPeriods`` set), a run with fewer than ``minimumContacts``
 ///    contacts next to a longer run, at most ``missedContactPeriods`` of that run's event periods (strides)
 ///    from it, is the same gait with a contact missed in between (a bout's first landing, or its

@@ -88,6 +88,7 @@ struct SessionClassifier {
         let travelEstimator = TravelEstimator(placement: placement, standingUp: shankStandingUp)
         let reversalSplitter = TravelReversalSplitter()
         let cadenceSplitter = CadenceChangeSplitter()
+        let gaitSplitter = GaitChangeSplitter(runningCadence: activityClassifier.runningCadence)
         // Each run's travel, when its votes were already measured to look for a reversal (a run that
         // is cut is measured again piece by piece). The wrist's per-step votes carry the arm swing
         // (cutting on them split bouts that were whole): its runs are cut where the cadence jumps.
@@ -124,7 +125,14 @@ struct SessionClassifier {
                 let measured = travelEstimator.stepVotes(
                     run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
                     angularVelocity: angularVelocity, sampleRate: rate)
-                let points = reversalSplitter.splitPoints(measured?.votes ?? [])
+                let reversals = reversalSplitter.splitPoints(measured?.votes ?? [])
+                // A foot or shank also where its gait changes between walking and running; a cut within a
+                // window of a reversal is the same change.
+                let gaitChanges = footWorn ? gaitSplitter.splitPoints(
+                    run, contacts: contacts, stepsPerEvent: stepsPerEvent, sampleRate: rate) : []
+                let points = (reversals + gaitChanges.filter { point in
+                    reversals.allSatisfy { abs($0 - point) >= gaitSplitter.windowIntervals }
+                }).sorted()
                 let cut = points.isEmpty ? [run] : run.cut(at: points, contacts: contacts)
                 pieces += cut
                 startsAtChange += cut.indices.map { $0 > 0 }
