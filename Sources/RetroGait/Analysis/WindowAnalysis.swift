@@ -54,7 +54,8 @@ extension GaitAnalyzer {
             } catch {
                 throw .signalProcessing(String(describing: error))
             }
-            let rhythm = RhythmEstimator(unit: detector.eventUnit)
+            var rhythm = RhythmEstimator(unit: detector.eventUnit)
+            if seesBoutOnsets, placement == .lowerBack { rhythm.repetitionAfterStanding = StandingThenSteps() }
             rhythmSignal = detector.rhythmSignal(signals)
             segments = rhythm.segments(of: rhythmSignal, sampleRate: recording.sampleRate)
             if seesBoutOnsets {

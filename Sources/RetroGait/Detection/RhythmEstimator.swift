@@ -36,6 +36,10 @@ struct RhythmEstimator {
     var stepPeakFraction: Float = 0.6
     /// Consecutive windows whose periods differ by more than this fraction start a new segment.
     var periodChangeTolerance = 0.2
+    /// When set, a window that begins with standing counts as gait only when its movement has repeated: its
+    /// autocorrelation at twice the period (a peak within ±10 % of it) reaches
+    /// ``StandingThenSteps/minimumTwicePeriodCorrelation``. Nil (files and recordings): not asked.
+    var repetitionAfterStanding: StandingThenSteps? = nil
     /// Segments shorter than this are dropped.
     var minimumSegmentSeconds = 2.0
     /// Segments separated by less than this (a turn, a stumble) with similar periods are joined.
@@ -53,6 +57,9 @@ struct RhythmEstimator {
         /// Steps: the lag of the highest positive autocorrelation peak at 0.4–0.6 of ``period``, the
         /// step when ``period`` is a stride (see ``group(_:count:sampleRate:)``).
         var halfPeriod: Double? = nil
+        /// The autocorrelation's highest peak at 1.8–2.2 times ``period`` (-1 when none is above 0), when
+        /// ``repetitionAfterStanding`` asks and the window holds that lag.
+        var twicePeriodCorrelation: Float? = nil
     }
 
     func segments(of signal: [Float], sampleRate: Double) -> [GaitSegment] {
@@ -70,9 +77,14 @@ struct RhythmEstimator {
             let blocks = window % hop == 0 ? BlockMoments(signal, blockLength: hop) : nil
             while true {
                 let end = min(n, start + window)
-                let estimate = estimateWindow(
+                var estimate = estimateWindow(
                     UnsafeBufferPointer(rebasing: signal[start..<end]), sampleRate: sampleRate,
                     moments: blocks?.moments(of: start..<end), correlation: &correlation, workspace: &workspace)
+                if let standing = repetitionAfterStanding, estimate.isGait,
+                   let twice = estimate.twicePeriodCorrelation, twice < standing.minimumTwicePeriodCorrelation,
+                   standing.beginsStill(UnsafeBufferPointer(rebasing: signal[start..<end]), sampleRate: sampleRate) {
+                    estimate = WindowEstimate(isGait: false, period: 0, regularity: 0)
+                }
                 estimates.append(((start + end) / 2, estimate))
                 if end == n { break }
                 start = min(start + hop, n - window)
@@ -128,7 +140,9 @@ struct RhythmEstimator {
         let shortest = max(2, Int(shortestPeriodSeconds * sampleRate))
         let longest = min(slice.count - 2, Int(longestPeriodSeconds * sampleRate))
         guard longest > shortest + 2 else { return notGait }
-        Autocorrelation.compute(slice, maxLag: longest, into: &correlation, workspace: &workspace)
+        // Lags up to the window's length only where ``repetitionAfterStanding`` asks for twice the period.
+        let computed = repetitionAfterStanding == nil ? longest : slice.count - 2
+        Autocorrelation.compute(slice, maxLag: computed, into: &correlation, workspace: &workspace)
         guard let dominant = Self.highestPeak(in: correlation, lags: shortest...longest, atLeast: 0) else { return notGait }
         var period = dominant
         if unit == .step {
@@ -145,7 +159,15 @@ struct RhythmEstimator {
             ? Self.highestPeak(in: correlation, lags: Int(0.4 * period)...Int(0.6 * period), atLeast: 0)
                 .flatMap { $0 >= floorMargin * shortestPeriodSeconds * sampleRate ? $0 : nil }
             : nil
-        return WindowEstimate(isGait: true, period: period, regularity: regularity, halfPeriod: halfPeriod)
+        var twicePeriodCorrelation: Float?
+        let twiceLags = Int(1.8 * period)...Int((2.2 * period).rounded(.up))
+        if repetitionAfterStanding != nil, twiceLags.upperBound <= computed - 1 {
+            twicePeriodCorrelation = Self.highestPeak(in: correlation, lags: twiceLags, atLeast: 0)
+                .map { correlation[Int($0.rounded())] } ?? -1
+        }
+        return WindowEstimate(
+            isGait: true, period: period, regularity: regularity, halfPeriod: halfPeriod,
+            twicePeriodCorrelation: twicePeriodCorrelation)
     }
 
     /// Whether the standard deviation of `slice`, computed in `Float` summing in order, reaches

@@ -48,14 +48,16 @@
 /// section, per placement and per ``LiveEventContext``). The rest are reported by their review at the
 /// latest, about 2.5 s after they happened (the equivalence tests check 3 s), and come from these causes:
 /// - **A bout's first steps** (``LiveEventContext/boutStart``, the first two events of a kind): in
-///   time 67–88 % at a foot, 79 % (initial contacts) to 96 % (toe-offs) at a shank, 79 % at the lower
+///   time 67–88 % at a foot, 79 % (initial contacts) to 96 % (toe-offs) at a shank, 83–88 % at the lower
 ///   back, 38 % (toe-offs) to 71 % (initial contacts) at the wrist (at least half at every placement on
 ///   one seed is tested); the others come
 ///   0.5–0.9 s late, or with the review. A step is
 ///   told from other movement by its rhythm, which a window sees only once a stride has repeated
 ///   itself: half a second after a bout's first landing, a running foot has, a trunk or arm starting
 ///   to walk has not. Until then a young bout's first steps are sought with the best period its short
-///   active stretch gives, however weakly it repeats (for the first 1.2 s of the bout).
+///   active stretch gives, however weakly it repeats (for the first 1.2 s of the bout). At the lower back a
+///   rhythm window that begins with standing counts as gait only once its rhythm has repeated
+///   (twice its period): before that its period is the lag between two unlike events of the first steps.
 /// - **A landing into rest** (``LiveEventContext/landingIntoRest``): the last landing before standing
 ///   is timed where the motion ends, which a window sees once the stillness has lasted (0.7–0.8 s with
 ///   a gyroscope on a foot): in time all at the wrist and the lower back, 10 of 12 at a foot

@@ -55,4 +55,26 @@ struct StreamingRealLowerBackTests {
         #expect(liftOffs >= 3, "\(liftOffs) lift-offs from standing")
         #expect(late.count <= 1, "late: \(late)")
     }
+
+    /// A walk's first steps from standing: a rhythm window that begins with standing and ends a step or two into
+    /// the walk took the lag between a push-off and the next landing for the step (0.66–0.67 s for a 0.58–0.59 s
+    /// step), and a live window's contacts fell a third of a step off. Such a window now counts as gait only once
+    /// the steps have repeated at twice its period (``StandingThenSteps``). Trials 3-1, 13-5 and 16-3: events not
+    /// in time (initial contacts and toe-offs, against the batch) 19 -> 15, at most 17 allowed (the rest are U-turn
+    /// and walk-end steps); all 12 trials: initial contacts in time 387 -> 388 of 404, toe-offs 361 -> 364 of 393.
+    @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
+    func aWalksFirstStepsAreNotTimedByARhythmThatHasNotRepeated() throws {
+        var events = 0
+        var late: [String] = []
+        for trial in try Voisard2023.load(from: #require(Self.folder)) where ["3-1", "13-5", "16-3"].contains(trial.name) {
+            let recording = try #require(trial.recordings[.lowerBack])
+            let (batch, stream) = try StreamRun.againstBatch(recording, configuration: GaitAnalyzer.Configuration(placement: .lowerBack))
+            events += batch.count
+            for event in batch where !StreamingBoutStartTests.inTime(event, stream) {
+                late.append("\(trial.name) \(event.kind) \(event.time)")
+            }
+        }
+        #expect(events > 150, "\(events) batch events")
+        #expect(late.count <= 17, "late: \(late)")
+    }
 }
