@@ -251,7 +251,7 @@ struct SwingBoundaryDetector: ContactDetector {
             for i in stance...next { nextHump = max(nextHump, swing[i]) }
             let liftOff = firstRise(
                 magnitude, from: stance, to: next, minimumHump: minimumHump,
-                beforeWeakSwing: nextHump - swing[stance] < strideHump)
+                beforeWeakSwing: nextHump - swing[stance] < strideHump, rollOffOpened: stanceIsStill ? nil : swing)
             // At a live window's end the newest stance's swing is still under way: the next stance is not
             // in view, and `next` is only the window's last sample. The swing's middle, halfway between two
             // stances in a file, is then half a stride after this one (halfway to the window's end lay in
@@ -824,8 +824,12 @@ struct SwingBoundaryDetector: ContactDetector {
     /// one's can lie in the roll-off, and a climb before the unloading is then not the swing's: the rise
     /// is the one out of the unloading dip (simulated foot, backward walking: the toe-off before the
     /// settling step was 160–180 ms early in every recording of the matrix; TC F1 0.936 → 0.987).
+    ///
+    /// `rollOffOpened`: on a shank, the opened magnitude (``impactSeconds``), to tell a climb that is the shank's
+    /// roll-off over the planted foot from the swing's own (``ShankRollOff``).
     private func firstRise(
-        _ swing: [Float], from stance: Int, to end: Int, minimumHump: Float, beforeWeakSwing: Bool = false
+        _ swing: [Float], from stance: Int, to end: Int, minimumHump: Float, beforeWeakSwing: Bool = false,
+        rollOffOpened: [Float]? = nil
     ) -> Double? {
         guard end - stance >= 3 else { return nil }
         var hump = stance
@@ -845,6 +849,11 @@ struct SwingBoundaryDetector: ContactDetector {
                 top = dip
                 while top < hump && swing[top + 1] >= swing[top] { top += 1 }
             }
+        }
+        // A shank's climb through the level can be its roll-off over the planted foot (``ShankRollOff``).
+        if let opened = rollOffOpened, let rise = ShankRollOff.riseAfterRollOff(
+            swing, opened: opened, foot: foot, top: top, hump: hump, minimumFallBack: minimumSwingRise) {
+            (foot, top) = rise
         }
         return Self.tangentToLevel(swing, from: foot, to: top, levelIndex: foot)
     }
