@@ -73,7 +73,8 @@ public struct GaitAnalyzer: Sendable {
         case .wrist: LoadingOnsetDetector(
             walkingOnsetSlope: nil, lateStepTolerance: nil, earlyStepTolerance: 0.05,
             walkingStrideConsensus: true, walkingFlankReference: 0.8, finalLandingLevel: nil, runningSideBalance: true,
-            typicalStepWidth: nil, closingStepProminence: nil, standingLiftOff: nil, endIsLive: isLive)
+            typicalStepWidth: nil, closingStepProminence: nil, standingLiftOff: nil, standingPushOff: TrunkLiftOff(),
+            endIsLive: isLive)
         }
     }
 }

@@ -17,6 +17,9 @@ struct TrunkLiftOff {
     var stillWaveFraction: Float = 0.15
     /// Half-width of the slope's central difference, in seconds.
     var slopeHalfWidth = 0.01
+    /// A first contact this close (in step periods) to the lift-off is its push-off
+    /// (``droppingPushOff(_:vertical:period:waveWidth:walkWaveRange:sampleRate:)``).
+    var pushOffMatch = 0.25
 
     /// The lift-off's sample position before the landing at `firstLanding`, or `nil` when the trunk
     /// was not still before it or the recording does not reach far enough back.
