@@ -68,7 +68,7 @@ extension GaitAnalyzer {
             if seesBoutOnsets, let swing = Self.detector(for: placement, isLive: true) as? SwingBoundaryDetector {
                 liftOffAtEnd = swing.liftOffAtLiveEnd(
                     signals.magnitude, angularVelocity: signals.angularVelocity, sampleRate: recording.sampleRate, contacts: contacts)
-            } else if seesBoutOnsets, placement == .lowerBack,
+            } else if seesBoutOnsets, placement == .lowerBack || placement == .wrist,  // the wrist: TrunkLiftOff.droppingPushOff
                       let found = TrunkLiftOff().atLiveEnd(signals.vertical, sampleRate: recording.sampleRate, contacts: contacts) {
                 liftOffAtEnd = (found.position, found.confidence)
                 contacts.removeAll { $0.liftOffPosition != nil && found.standingAndPushOff.contains(Int($0.position.rounded())) }
