@@ -10,12 +10,12 @@
 ///    slowing straight into a walk) is cut where the gait changes (``GaitChangeSplitter``: cadence
 ///    and duty factor, in the classifier).
 /// 2. At a foot or shank (``missedContactPeriods`` set), a run with fewer than ``minimumContacts``
-///    contacts next to a longer run, at most ``missedContactPeriods`` of that run's event periods (strides)
-///    from it, is the same gait with a contact missed in between (a bout's first landing, or its
-///    settling touchdown after one missed stride) and is joined to it. (At the trunk and wrist, whose
-///    event is a step, such a reach is short enough for noise in standing to fall within it.) Other
-///    short runs are joined to the nearer neighbouring run when the gap is shorter than
-///    ``minimumStandingSeconds``, and otherwise are not a bout.
+///    contacts next to a longer run, at most ``missedContactPeriods`` event periods (strides, the
+///    median of the ``edgeIntervals`` next to it) from it, is the same gait with a contact missed in
+///    between (a bout's first landing, or its settling touchdown after one missed stride) and is
+///    joined to it. (At the trunk and wrist, whose event is a step, such a reach is short enough for
+///    noise in standing to fall within it.) Other short runs are joined to the nearer neighbouring run
+///    when the gap is shorter than ``minimumStandingSeconds``, and otherwise are not a bout.
 /// 3. A run is only gait when the body moves: the acceleration magnitude over it spans at least
 ///    ``minimumMovementG`` between its 5th and 95th percentiles (stepping shakes any body-worn sensor
 ///    by more than ±0.1 g; standing sway and sensor noise stay well below). This drops the few
@@ -36,6 +36,8 @@ struct BoutSegmentation {
     /// Event periods between a short run and a longer neighbour up to which the short run is joined
     /// as the same gait with one contact missed (rule 2), or nil for no such joining.
     var missedContactPeriods: Double?
+    /// The intervals at a long run's end whose median is the rhythm a missed contact spans (rule 2).
+    var edgeIntervals = 6
 
     /// The rules for a placement: foot and shank join a short run across one missed stride (two
     /// strides, with room for the pace to vary: 2.4).
@@ -92,15 +94,15 @@ struct BoutSegmentation {
         var index = 0
         while index < runs.count {
             guard runs[index].contacts.count < minimumContacts else { index += 1; continue }
-            func reaches(_ long: ContactRun, gap: Double) -> Bool {
-                guard let missedContactPeriods else { return false }
-                return long.contacts.count >= minimumContacts && gap <= missedContactPeriods * long.eventPeriod
+            func reaches(_ long: ContactRun, atItsEnd: Bool, gap: Double) -> Bool {
+                guard let missedContactPeriods, long.contacts.count >= minimumContacts else { return false }
+                return gap <= missedContactPeriods * Self.edgePeriod(of: long, atItsEnd: atItsEnd, intervals: edgeIntervals, contacts)
             }
-            if index > 0, reaches(runs[index - 1], gap: contacts[runs[index].contacts.lowerBound].position
+            if index > 0, reaches(runs[index - 1], atItsEnd: true, gap: contacts[runs[index].contacts.lowerBound].position
                 - contacts[runs[index - 1].contacts.upperBound - 1].position) {
                 runs[index - 1] = Self.union(runs[index - 1], runs[index], contacts)
                 runs.remove(at: index)
-            } else if index + 1 < runs.count, reaches(runs[index + 1], gap: contacts[runs[index + 1].contacts.lowerBound].position
+            } else if index + 1 < runs.count, reaches(runs[index + 1], atItsEnd: false, gap: contacts[runs[index + 1].contacts.lowerBound].position
                 - contacts[runs[index].contacts.upperBound - 1].position) {
                 runs[index + 1] = Self.union(runs[index], runs[index + 1], contacts)
                 runs.remove(at: index)
@@ -109,6 +111,20 @@ struct BoutSegmentation {
             }
         }
         return runs
+    }
+
+    /// The median of the (up to) `intervals` intervals at one end of `run`: the rhythm next to a
+    /// short run, where the long run's own median can be another gait's (a run that slows into a walk
+    /// without a pause is one run until rule 1d cuts it).
+    private static func edgePeriod(
+        of run: ContactRun, atItsEnd: Bool, intervals: Int, _ contacts: [DetectedContact]
+    ) -> Double {
+        let range = run.contacts
+        let count = min(intervals, range.count - 1)
+        guard count > 0 else { return run.eventPeriod }
+        let first = atItsEnd ? range.upperBound - 1 - count : range.lowerBound
+        let edge = (first..<(first + count)).map { contacts[$0 + 1].position - contacts[$0].position }
+        return OrderStatistics.median(edge) ?? run.eventPeriod
     }
 
     private func moves(_ run: ContactRun, contacts: [DetectedContact], magnitude: [Float]) -> Bool {

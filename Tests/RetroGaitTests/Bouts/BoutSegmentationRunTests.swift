@@ -28,6 +28,23 @@ struct BoutSegmentationRunTests {
         #expect(leading.first?.contacts == 0..<all.count)
     }
 
+    /// A run that slows straight into a walk (20 running strides of 69 samples, then 10 walking ones of
+    /// 105) and the walk's last landing after one missed stride (210 samples on): the reach is the
+    /// walk's stride, not the run's median (2.4 × 69 = 166 samples would drop it). The same with the
+    /// first landing before a walk that speeds up into a run.
+    @Test(arguments: [Placement.foot, .shank])
+    func missedStrideAtTheWalkingEndOfAGaitChange(placement: Placement) {
+        let magnitude = (0..<4000).map { 1 + 0.5 * Float(sin(2 * Double.pi * Double($0) / 80)) }
+        let strides = Array(repeating: 69.0, count: 20) + Array(repeating: 105.0, count: 10) + [210]
+        for reversed in [false, true] {
+            var positions = [300.0]
+            for stride in reversed ? strides.reversed() : strides { positions.append(positions[positions.count - 1] + stride) }
+            let contacts = positions.map { DetectedContact(position: $0, confidence: 1) }
+            let runs = BoutSegmentation(placement: placement).runs(contacts, magnitude: magnitude, sampleRate: 100)
+            #expect(runs.map(\.contacts) == [0..<contacts.count], "reversed: \(reversed)")
+        }
+    }
+
     @Test func farOrTrunkLoneContactIsNoBout() {
         let (far, contacts) = Self.runs(placement: .foot, gap: 260)
         #expect(far.map(\.contacts) == [0..<(contacts.count - 1)])
