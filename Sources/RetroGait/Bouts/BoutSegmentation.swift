@@ -23,8 +23,11 @@
 /// 4. Each run is classified (activity, direction). A gait bout spans from half an event period
 ///    before its first contact to one event period after its last (the last stance and swing).
 /// 5. Neighbouring bouts with the same activity and direction and less than
-///    ``minimumStandingSeconds`` between them are merged, unless rule 1b cut them apart.
-/// 6. The time between gait bouts is standing when it lasts at least ``minimumStandingSeconds``;
+///    ``minimumStandingSeconds`` between them are merged, unless rule 1b cut them apart; so are
+///    bouts up to ``maximumLostGaitSeconds`` apart when the body kept moving between them (rule 3's
+///    test): standing is still, and such a gap is strides the detector lost.
+/// 6. The time between gait bouts is standing when it lasts at least ``minimumStandingSeconds``
+///    and is not such lost gait;
 ///    a shorter gap is shared between its neighbours (split in the middle), and at the ends of the
 ///    recording a shorter gap is given to the first or last bout. "Standing" means "no gait": any
 ///    stretch without rhythmic stepping.
@@ -38,6 +41,9 @@ struct BoutSegmentation {
     var missedContactPeriods: Double?
     /// The intervals at a long run's end whose median is the rhythm a missed contact spans (rule 2).
     var edgeIntervals = 6
+    /// The longest gap between two gait bouts (seconds) that is still gait when the body kept moving
+    /// in it (rules 5 and 6): a few lost strides, not a stretch of some other movement.
+    var maximumLostGaitSeconds = 4.0
 
     /// The rules for a placement: foot and shank join a short run across one missed stride (two
     /// strides, with room for the pace to vary: 2.4).
@@ -128,8 +134,15 @@ struct BoutSegmentation {
     }
 
     private func moves(_ run: ContactRun, contacts: [DetectedContact], magnitude: [Float]) -> Bool {
-        let first = max(0, Int(contacts[run.contacts.lowerBound].position))
-        let last = min(magnitude.count, Int(contacts[run.contacts.upperBound - 1].position) + 1)
+        moves(Int(contacts[run.contacts.lowerBound].position)..<(Int(contacts[run.contacts.upperBound - 1].position) + 1),
+              magnitude: magnitude)
+    }
+
+    /// Rule 3's test on a stretch of samples: the acceleration magnitude spans at least
+    /// ``minimumMovementG`` between its 5th and 95th percentiles.
+    func moves(_ samples: Range<Int>, magnitude: [Float]) -> Bool {
+        let first = max(0, samples.lowerBound)
+        let last = min(magnitude.count, samples.upperBound)
         guard last > first else { return false }
         let n = Double(last - first - 1)
         let ranked = RankSelection.values(atRanks: [Int(0.95 * n), Int(0.05 * n)], of: magnitude[first..<last])
@@ -143,11 +156,20 @@ struct BoutSegmentation {
     }
 
     /// Rules 4 and 5: merged gait bouts and standing in between, covering `recordingStart..<recordingEnd`.
-    func assemble(_ gait: [GaitBout], recordingStart: Double, recordingEnd: Double) -> [(bout: Bout, gait: GaitBout?)] {
+    /// `moving(start, end)` tells whether the body moved between two times as in gait (rule 3's test).
+    func assemble(
+        _ gait: [GaitBout], recordingStart: Double, recordingEnd: Double, moving: (Double, Double) -> Bool = { _, _ in false }
+    ) -> [(bout: Bout, gait: GaitBout?)] {
+        // A short gap between two gait bouts in which the body kept moving is gait whose contacts the
+        // detector lost (a turn, the first steps after a change of gait), not standing.
+        func lostGait(from start: Double, to end: Double) -> Bool {
+            end - start <= maximumLostGaitSeconds && moving(start, end)
+        }
         var merged: [GaitBout] = []
         for bout in gait {
             if var last = merged.last, last.activity == bout.activity, last.direction == bout.direction,
-               !bout.startsAtChange, bout.start - last.end < minimumStandingSeconds {
+               !bout.startsAtChange,
+               bout.start - last.end < minimumStandingSeconds || lostGait(from: last.end, to: bout.start) {
                 let (a, b) = (Double(last.contacts.count), Double(bout.contacts.count))
                 last.directionConfidence = (last.directionConfidence * a + bout.directionConfidence * b) / (a + b)
                 last.contacts = last.contacts.lowerBound..<bout.contacts.upperBound
@@ -165,7 +187,7 @@ struct BoutSegmentation {
         var cursor = recordingStart
         for (index, var bout) in merged.enumerated() {
             let gap = bout.start - cursor
-            if gap >= minimumStandingSeconds {
+            if gap >= minimumStandingSeconds, index == 0 || !lostGait(from: cursor, to: bout.start) {
                 result.append((Bout(startTime: cursor, endTime: bout.start, activity: .standing, direction: .unknown), nil))
             } else if index == 0 {
                 bout.start = recordingStart

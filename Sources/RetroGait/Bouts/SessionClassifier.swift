@@ -204,7 +204,12 @@ struct SessionClassifier {
                 directionConfidence: directions[index].confidence, startsAtChange: startsAtChange[index])
         }
         let bouts = segmentation.assemble(
-            gait, recordingStart: recording.startTime, recordingEnd: recording.startTime + recording.duration)
+            gait, recordingStart: recording.startTime, recordingEnd: recording.startTime + recording.duration
+        ) { start, end in
+            let first = Int(((start - recording.startTime) * rate).rounded())
+            let last = Int(((end - recording.startTime) * rate).rounded())
+            return last > first && segmentation.moves(first..<last, magnitude: magnitude)
+        }
         var contactDirections = [Direction](repeating: .unknown, count: contacts.count)
         for entry in bouts { if let run = entry.gait { for index in run.contacts { contactDirections[index] = run.direction } } }
         if placement == .wrist {

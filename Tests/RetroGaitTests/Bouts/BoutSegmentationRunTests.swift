@@ -52,3 +52,37 @@ struct BoutSegmentationRunTests {
         #expect(trunk.map(\.contacts) == [0..<(trunkContacts.count - 1)])
     }
 }
+
+/// ``BoutSegmentation/assemble(_:recordingStart:recordingEnd:moving:)``: a gap of 2–4 s between gait
+/// bouts is standing only when the body was still in it; where it kept moving, the detector lost a
+/// few strides (the wrist's first steps after a run slows into a walk, a turn) and no standing is made.
+@Suite("Bout segmentation: lost gait is no standing")
+struct LostGaitTests {
+    static func bout(_ start: Double, _ end: Double, _ activity: Activity) -> BoutSegmentation.GaitBout {
+        BoutSegmentation.GaitBout(
+            contacts: 0..<10, start: start, end: end, activity: activity, direction: .forward, directionConfidence: 1)
+    }
+
+    static func assembled(gap: Double, moving: Bool, second: Activity = .walking) -> [Bout] {
+        BoutSegmentation(placement: .wrist).assemble(
+            [bout(10, 30, .walking), bout(30 + gap, 60, second)], recordingStart: 0, recordingEnd: 70
+        ) { _, _ in moving }.map(\.bout)
+    }
+
+    @Test func aMovingGapWithinAWalkIsPartOfIt() {
+        let bouts = Self.assembled(gap: 3, moving: true)
+        #expect(bouts.map(\.activity) == [.standing, .walking, .standing])
+        #expect(bouts.count == 3 && bouts[1].startTime == 10 && bouts[1].endTime == 60)
+    }
+
+    @Test func aMovingGapBetweenGaitsIsSharedBetweenThem() {
+        let bouts = Self.assembled(gap: 3, moving: true, second: .running)
+        #expect(bouts.map(\.activity) == [.standing, .walking, .running, .standing])
+        #expect(bouts.count == 4 && bouts[1].endTime == 31.5 && bouts[2].startTime == 31.5)
+    }
+
+    @Test func aStillOrLongGapIsStanding() {
+        #expect(Self.assembled(gap: 3, moving: false).map(\.activity) == [.standing, .walking, .standing, .walking, .standing])
+        #expect(Self.assembled(gap: 5, moving: true).map(\.activity) == [.standing, .walking, .standing, .walking, .standing])
+    }
+}
