@@ -68,7 +68,7 @@ package enum FixedPointDecimal {
             if let below = tieReadingBack(significand, shift: shift, scale: scale, halfGapBelow: halfGapBelow(value)) {
                 return below.isMultiple(of: 2) ? below : below + 1
             }
-            guard !justAboveTie(significand, shift: shift, scale: scale) else { return nil }
+            guard !nearTie(significand, shift: shift, scale: scale) else { return nil }
             return nearestEven(significand, shift: shift, scale: scale)
         }
     }
@@ -86,18 +86,20 @@ package enum FixedPointDecimal {
         return quotient.low
     }
 
-    /// Whether `m · scale / 2^shift` lies less than 1/512 above a tie `k + ½`, where ICU may round
-    /// down although the value is above the tie: it keeps 16 significant digits of the shortest decimal,
-    /// so a 17-digit shortest such as 0.00047501109443645004 reaches it as the tie 0.0004750110944364|5
-    /// and rounds that to even (`%.16f`: …4364, not …4365). In the fast range the 16 digits reach below
-    /// the tie's by at most 10^−3 of the last place kept, so values this close go to
+    /// Whether `m · scale / 2^shift` lies within 1/128 of a tie `k + ½`, above or below it, where ICU
+    /// may round the other way: it does not always round the shortest decimal itself but a copy cut to
+    /// 15 or 16 significant digits. A 17-digit shortest such as 0.00047501109443645004 reaches it as the
+    /// tie 0.0004750110944364|5 (`%.16f`: …4364, not …4365), and the 16-digit 1.318247965637495e-05 as
+    /// 1.31824796563750e-05, a tie at 17 decimals that goes to even (`%.17f`: …5638, not …5637). In the
+    /// fast range at most 13 significant digits are kept, so 15 digits reach at least two places below
+    /// the last one kept and move the value by at most 0.005 of it: values this close to a tie go to
     /// `String(format:locale:)` itself.
-    private static func justAboveTie(_ significand: UInt64, shift: Int, scale: UInt64) -> Bool {
-        // With fewer than 9 fraction bits no value lies strictly within 1/512 above a tie.
-        guard shift >= 9, shift < 118 else { return false }
+    private static func nearTie(_ significand: UInt64, shift: Int, scale: UInt64) -> Bool {
+        // With fewer than 7 fraction bits no value lies strictly within 1/128 of a tie.
+        guard shift >= 7, shift < 118 else { return false }
         let fraction = UnsignedWide(product: significand, scale).lowBits(shift)
-        return fraction.shiftedRight(by: shift - 9) == UnsignedWide(high: 0, low: 256)
-            && fraction != UnsignedWide.powerOfTwo(shift - 1)
+        let sevenBits = fraction.shiftedRight(by: shift - 7)
+        return sevenBits == UnsignedWide(high: 0, low: 63) || sevenBits == UnsignedWide(high: 0, low: 64)
     }
 
     /// If a tie point `k + ½` (in units of `10^−N`) reads back as `m · 2^−shift`, its `k`; else `nil`.
