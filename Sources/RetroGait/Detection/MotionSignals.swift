@@ -17,6 +17,8 @@ struct MotionSignals {
     let angularSpeed: [Float]?
     /// Angular velocity in deg/s in the sensor's frame, when a gyroscope was recorded.
     let angularVelocity: TriaxialSignal?
+    /// The recorded acceleration in g in the sensor's frame, unfiltered (the recording's own channels).
+    let acceleration: TriaxialSignal
 
     /// The low-pass cutoff applied to acceleration: 20 Hz, or 40 % of the sample rate when lower.
     static func noiseCutoff(sampleRate: Double) -> Double { min(20, 0.4 * sampleRate) }
@@ -54,6 +56,7 @@ struct MotionSignals {
         self.vertical = vertical
         self.jerk = jerk
         angularVelocity = recording.angularVelocity
+        acceleration = acc
         angularSpeed = recording.angularVelocity.map { $0.magnitude() }
     }
 }
