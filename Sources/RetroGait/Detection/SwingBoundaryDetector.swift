@@ -195,7 +195,9 @@ struct SwingBoundaryDetector: ContactDetector {
                     && !StillStance.isTurningSlowly(angularSpeed, around: range.lowerBound + anchor, half: half)
             }
         }
-        let stances = Self.separatedBySwings(anchors, energy: energy, swing: swing, minimumHump: minimumHumpAt)
+        let stances = Self.separatedBySwings(
+            anchors, energy: energy, swing: swing, minimumHump: minimumHumpAt,
+            unloadingDips: !stanceIsStill)
         let rotation = stanceIsStill
             ? SagittalFootRotation(signals.angularVelocity, range: range, sampleRate: rate) : nil
         var contacts: [DetectedContact] = []
@@ -845,15 +847,28 @@ struct SwingBoundaryDetector: ContactDetector {
     /// bursts) are one stance, kept at the quieter of the two. The hump need only stand out from the
     /// neighbourhood of one of the two: standing before a bout's first step (or after its last) is
     /// quiet, and the small first swing from standing stands out from it, not from the bout's strides.
+    ///
+    /// `unloadingDips` (a shank): a swing also shows as a dip. Where both anchors feel gravity alone (within the
+    /// swing height of 1 g, as a leg bearing weight or standing does), a dip of the opened magnitude below them by
+    /// the swing height is the leg unloading into a swing, and the two are kept apart. A backward walker's shank
+    /// lifts into its settling step (down to 0.3 g) and sets the foot down beside the other without rising above
+    /// 1 g once the impacts are opened away, so the bout's last stance was merged with the standing after it and
+    /// its landing lost (simulated shank, backward walking: 13 of 18 matrix recordings). Not between a segment's
+    /// first two anchors: a shank's first swing from standing can be such a dip too, but its landing is not found
+    /// from so small a swing, and its lift-off was then lost with it.
     static func separatedBySwings(
-        _ stances: [Int], energy: [Float], swing: [Float], minimumHump: (Int) -> Float
+        _ stances: [Int], energy: [Float], swing: [Float], minimumHump: (Int) -> Float, unloadingDips: Bool = false
     ) -> [Int] {
         var kept: [Int] = []
         for stance in stances {
             guard let last = kept.last else { kept.append(stance); continue }
             var top = swing[last]
-            for i in last...stance { top = max(top, swing[i]) }
-            if top - max(swing[last], swing[stance]) >= min(minimumHump(last), minimumHump(stance)) {
+            var bottom = swing[last]
+            for i in last...stance { top = max(top, swing[i]); bottom = min(bottom, swing[i]) }
+            let least = min(minimumHump(last), minimumHump(stance))
+            if top - max(swing[last], swing[stance]) >= least
+                || unloadingDips && kept.count >= 2 && abs(swing[last] - 1) < least && abs(swing[stance] - 1) < least
+                    && min(swing[last], swing[stance]) - bottom >= least {
                 kept.append(stance)
             } else if energy[stance] < energy[last] {
                 kept[kept.count - 1] = stance
