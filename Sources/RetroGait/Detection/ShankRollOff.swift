@@ -3,9 +3,9 @@
 /// In terminal stance and pre-swing the shank turns forward over the loaded foot (the ankle and forefoot
 /// rockers: the heel rises while the forefoot still bears the body's weight; Perry & Burnfield 2010, Gait
 /// Analysis). A sensor on the shank feels that turn as a broad climb of the acceleration magnitude, about
-/// 100 ms long in the simulated strides, while the foot is still on the ground. As the knee flexes and the foot unloads, the magnitude
-/// falls back (a notch, or a dip below the stance level in walking) just before the toes leave the ground, and
-/// only then rises into the swing. ``SwingBoundaryDetector`` takes the toe-off at the foot of the climb through a
+/// 100 ms long in the simulated strides, while the foot is still on the ground. As the knee flexes and the
+/// foot unloads, the magnitude falls back (a notch, or a dip below the stance level in walking) just before
+/// the toes leave the ground, and only then rises into the swing. ``SwingBoundaryDetector`` takes the toe-off at the foot of the climb through a
 /// share of the swing's height; where that climb is the roll-off (the swing after it is not much higher:
 /// running, and the walking step before the settling step), the toe-off was placed at the roll-off's start,
 /// 100–240 ms early (simulated shank without gyroscope: forward running, 63 of 511 toe-offs −100 to −140 ms;
