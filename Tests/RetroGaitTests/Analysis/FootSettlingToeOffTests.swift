@@ -16,15 +16,8 @@ struct FootSettlingToeOffTests {
     @Test(arguments: [FootStrike.heel, .mid, .toe])
     func lastToeOffOfABackwardWalk(strike: FootStrike) throws {
         for seed: UInt64 in [7000, 7001, 7002] {
-            let script = SessionScript([
-                BoutScript(.standing, duration: 3),
-                BoutScript(.walking, direction: .backward, duration: 20, strike: strike),
-                BoutScript(.standing, duration: 3),
-            ])
-            let simulated = GaitSimulator.simulate(script, options: SimulationOptions(
-                placement: .foot, sampleRate: 100, seed: seed, noise: 0.01, bias: 0.01))
-            let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: .left))
-                .analyze(simulated.recording)
+            let walk = try BackwardWalkBetweenStanding(placement: .foot, strike: strike, seed: seed)
+            let (simulated, analysis) = (walk.simulated, walk.analysis)
             let last = try #require(simulated.events.last { $0.side == .left && $0.kind == .toeOff })
             let nearest = analysis.events.filter { $0.kind == .toeOff }.map { $0.time - last.time }
                 .min { abs($0) < abs($1) }

@@ -13,15 +13,8 @@ struct ShankSettlingStepTests {
     @Test(arguments: [FootStrike.heel, .mid, .toe])
     func lastLandingOfABackwardWalk(strike: FootStrike) throws {
         for seed: UInt64 in [7000, 7001, 7002] {
-            let script = SessionScript([
-                BoutScript(.standing, duration: 3),
-                BoutScript(.walking, direction: .backward, duration: 20, strike: strike),
-                BoutScript(.standing, duration: 3),
-            ])
-            let simulated = GaitSimulator.simulate(script, options: SimulationOptions(
-                placement: .shank, sampleRate: 100, seed: seed, noise: 0.01, bias: 0.01))
-            let analysis = try GaitAnalyzer(configuration: .init(placement: .shank, sensorSide: .left))
-                .analyze(simulated.recording)
+            let walk = try BackwardWalkBetweenStanding(placement: .shank, strike: strike, seed: seed)
+            let (simulated, analysis) = (walk.simulated, walk.analysis)
             // The truth's last two landings of the foot: its last contact, then the settling touchdown.
             let landings = simulated.events.filter { $0.side == .left && $0.kind == .initialContact }
             let last = try #require(landings.dropLast().last)
