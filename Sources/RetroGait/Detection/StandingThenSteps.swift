@@ -22,12 +22,14 @@
 /// 696 -> 694 of 709). Files never ask: the batch's windows see the whole bout, and its segments are widened
 /// over a bout's first contacts (asked in files too: voisard2023 right foot IC F1 0.941 -> 0.934).
 struct StandingThenSteps {
+    /// Standing as a live stream's young bout tells it.
+    private static let boutOnset = BoutOnsetRhythm(unit: .step)
     /// How long the window's start must be still to begin with standing (``BoutOnsetRhythm/longestStillSeconds``).
-    var standingSeconds = 0.75
+    var standingSeconds = boutOnset.longestStillSeconds
     /// Blocks of this length tell moving from still (``BoutOnsetRhythm/blockSeconds``).
-    var blockSeconds = 0.25
+    var blockSeconds = boutOnset.blockSeconds
     /// A block whose standard deviation reaches this (g) moves (``BoutOnsetRhythm/activeDeviation``).
-    var activeDeviation: Float = 0.03
+    var activeDeviation = boutOnset.activeDeviation
     /// The autocorrelation at twice the period that shows the rhythm has repeated.
     var minimumTwicePeriodCorrelation: Float = 0.1
 
