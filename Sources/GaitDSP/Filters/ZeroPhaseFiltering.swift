@@ -28,30 +28,67 @@ extension ButterworthFilter {
     ///
     /// - Complexity: O((n + pad) · sections); the only allocation is the padded scratch buffer of
     ///   `n + 2 · pad` floats.
+    ///
+    /// A one-section filter whose poles forget a starting state quickly runs each pass over a long
+    /// signal in four chains side by side (``SplitSectionPass``), with the same floats.
     public func applyZeroPhase(to signal: inout [Float]) {
+        applyZeroPhase(to: &signal, split: splitPass(forCount: signal.count))
+    }
+
+    /// ``applyZeroPhase(to:)`` with its passes split as `split` says (`nil`: one chain).
+    func applyZeroPhase(to signal: inout [Float], split: SplitSectionPass?) {
         let count = signal.count
         guard count > 0 else { return }
         let pad = zeroPhasePadLength(forCount: count)
-        let unitStates = unitStepStates
-        let extendedCount = count + 2 * pad
         let scratch = Self.padded(signal, by: pad)
         defer { scratch.deallocate() }
-
-        let forwardStart = Double(scratch[0])
-        runCascade(scratch, initialLevel: forwardStart, states: unitStates, backward: false)
-        let backwardStart = Double(scratch[extendedCount - 1])
-        runCascade(scratch, initialLevel: backwardStart, states: unitStates, backward: true)
-
+        let splitExactly = split.map { runZeroPhase(scratch, split: $0) } ?? false
+        if !splitExactly {
+            // One chain; after an inexact join, on the signal padded again.
+            if split != nil { Self.pad(signal, by: pad, into: scratch) }
+            runZeroPhase(scratch)
+        }
         signal.withUnsafeMutableBufferPointer { destination in
             _ = destination.update(fromContentsOf: scratch[pad..<(pad + count)])
         }
     }
 
+    /// The forward and backward passes over `scratch` (a padded signal), in one chain.
+    func runZeroPhase(_ scratch: UnsafeMutableBufferPointer<Float>) {
+        runCascade(scratch, initialLevel: Double(scratch[0]), states: unitStepStates, backward: false)
+        runCascade(scratch, initialLevel: Double(scratch[scratch.count - 1]), states: unitStepStates, backward: true)
+    }
+
+    /// The forward and backward passes over `scratch` (a padded signal) in `split`'s chains; false when
+    /// a join was not exact, and `scratch` must be filled again.
+    func runZeroPhase(_ scratch: UnsafeMutableBufferPointer<Float>, split: SplitSectionPass) -> Bool {
+        let unit = unitStepStates[0]
+        let start = Double(scratch[0])
+        guard split.run(scratch, state: (unit.0 * start, unit.1 * start), backward: false) else { return false }
+        let end = Double(scratch[scratch.count - 1])
+        return split.run(scratch, state: (unit.0 * end, unit.1 * end), backward: true)
+    }
+
+    /// The passes of a signal of `count` samples split into chains: `nil` unless the filter has one
+    /// section, whose poles are fast enough, and the padded signal is long enough.
+    func splitPass(forCount count: Int) -> SplitSectionPass? {
+        guard sections.count == 1, let split = SplitSectionPass(sections[0], unitState: unitStepStates[0]),
+              split.splits(count: count + 2 * zeroPhasePadLength(forCount: count)) else { return nil }
+        return split
+    }
+
     /// A new buffer of `signal` (not empty) extended by odd reflection by `pad` (`< signal.count`)
     /// samples at each end; the caller deallocates it.
     static func padded(_ signal: [Float], by pad: Int) -> UnsafeMutableBufferPointer<Float> {
+        let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: signal.count + 2 * pad)
+        Self.pad(signal, by: pad, into: scratch)
+        return scratch
+    }
+
+    /// Writes `signal` (not empty) extended by odd reflection by `pad` (`< signal.count`) samples at
+    /// each end into `scratch` (`signal.count + 2 · pad` floats).
+    static func pad(_ signal: [Float], by pad: Int, into scratch: UnsafeMutableBufferPointer<Float>) {
         let count = signal.count
-        let scratch = UnsafeMutableBufferPointer<Float>.allocate(capacity: count + 2 * pad)
         signal.withUnsafeBufferPointer { source in
             let first = source[0]
             let last = source[count - 1]
@@ -59,9 +96,8 @@ extension ButterworthFilter {
                 scratch[index] = 2 * first - source[pad - index]
                 scratch[pad + count + index] = 2 * last - source[count - 2 - index]
             }
-            _ = UnsafeMutableBufferPointer(rebasing: scratch[pad..<(pad + count)]).initialize(from: source)
+            _ = UnsafeMutableBufferPointer(rebasing: scratch[pad..<(pad + count)]).update(fromContentsOf: source)
         }
-        return scratch
     }
 
     /// Runs the whole cascade in place, two sections per pass, each section starting from its unit
