@@ -371,9 +371,17 @@ struct LoadingOnsetDetector: ContactDetector {
     /// after the landing, as the higher peak, and the consensus takes it; the steps then alternate long
     /// and short, which a walker's steps do not. Only late onsets move, so the correct side's steps are
     /// never pulled towards the late ones; and one step taken early, which makes its two neighbours look
-    /// late without alternating, moves nothing. The rule needs the next step, which a live stream has
-    /// not seen when it first reports a step (its lookahead is shorter than a walking step): the stream
-    /// reports the consensus onset and its review, two seconds later, moves it.
+    /// late without alternating, moves nothing.
+    ///
+    /// The rule needs the next step, which a live stream has not seen when it first reports a step (its
+    /// lookahead is shorter than a walking step). When the segment ends at the stream's newest sample
+    /// (`lastEndsWalk` false), its newest step is judged against where the rhythm puts it, a step period
+    /// after the step before, but only when the same foot's step before it was late too (the alternation
+    /// this rule undoes, seen before the next step lands); it then takes its earlier rise closest to that
+    /// place. ``FrontBackReversal`` judges the newest step the same way from six steps on; this reaches a
+    /// walk's first steps (voisard2023 2-2: its third and fifth steps were reported 82–92 ms late and moved
+    /// 0.2–0.3 s later, their toe-offs before them with them; lower back streamed, in time: initial
+    /// contacts 388 → 390 of 404, toe-offs 364 → 366 of 393).
     ///
     /// With `early`, the mirror image: a step earlier than halfway between its neighbours by more than
     /// `tolerance`, both neighbours later than halfway between theirs, takes its later rise closest to
@@ -401,14 +409,24 @@ struct LoadingOnsetDetector: ContactDetector {
             }
             lateness[index] = sign * (current - 0.5 * (previous + next))
         }
+        // A live stream's newest step, when the same foot's step before it was late too: how much later
+        // than a step period after the step before it lies.
+        let newest = onsets.count - 1
+        let liveNewest = !lastEndsWalk && !early
+        if liveNewest, let previous = onsets[newest - 1], let current = onsets[newest],
+           Self.follows(current, previous, period: period), let sameFoot = lateness[newest - 2], sameFoot > tolerance {
+            lateness[newest] = current - previous - period
+        }
         let earlyNeighbour = -0.5 * tolerance
         var evened = onsets
         let beforeLast = lastEndsWalk ? onsets.lastIndex { $0 != nil }.map { $0 - 1 } : nil
-        for index in 1..<(onsets.count - 1) where index != beforeLast {
+        for index in 1..<(liveNewest ? onsets.count : onsets.count - 1) where index != beforeLast {
             guard let late = lateness[index], late > tolerance, let current = onsets[index],
-                  let previous = onsets[index - 1], let next = onsets[index + 1],
+                  let previous = onsets[index - 1],
                   lateness[index - 1] ?? earlyNeighbour <= earlyNeighbour,
-                  lateness[index + 1] ?? earlyNeighbour <= earlyNeighbour else { continue }
+                  index == newest || lateness[index + 1] ?? earlyNeighbour <= earlyNeighbour else { continue }
+            // Only a step with a next one is judged early (the newest is judged only late).
+            let next = index < newest ? onsets[index + 1] ?? current : current
             let midpoint = current - sign * late
             var best: Double?
             for rise in steps[index] where (early ? rise.onset > current && rise.onset < next : rise.onset > previous && rise.onset < current)
