@@ -266,11 +266,15 @@ struct SessionClassifier {
             let upper = min(inGait.count, Int(contacts[run.contacts.upperBound - 1].position) + margin)
             if upper > lower { for i in lower..<upper { inGait[i] = true } }
         }
+        // The quiet samples' sum, in order. A sample that is not quiet adds +0 instead of a branch (which
+        // standing's noise about the 0.05 g bar mispredicts): x + 0 is x bit for bit, as the sum starts
+        // at +0 and so is never −0.
         var sum = SIMD3<Float>.zero
         var count = 0
-        for i in 0..<min(acceleration.count, magnitude.count) where !inGait[i] && abs(magnitude[i] - 1) < 0.05 {
-            sum += acceleration[i]
-            count += 1
+        for i in 0..<min(acceleration.count, magnitude.count) {
+            let quiet = !inGait[i] && abs(magnitude[i] - 1) < 0.05
+            sum += quiet ? acceleration[i] : .zero
+            count += quiet ? 1 : 0
         }
         guard Double(count) >= sampleRate else { return nil }
         return Vector3.unit(sum)
