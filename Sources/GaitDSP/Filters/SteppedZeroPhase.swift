@@ -18,10 +18,6 @@
 /// Call ``forward(sample:)`` for every sample in order, then ``finish()``: it runs the backward pass and
 /// returns the result. The value owns its scratch buffer and cannot be copied (`~Copyable`): the buffer
 /// is freed when ``finish()`` consumes it, or when it is dropped unfinished.
-///
-/// A signal long enough for ``ButterworthFilter/applyZeroPhase(to:)`` to split its passes into chains
-/// (``SplitSectionPass``) is filtered that way in ``finish()``, and ``forward(sample:)`` does nothing:
-/// four chains side by side cost less than one sharing a loop.
 public struct SteppedZeroPhase: ~Copyable {
     @usableFromInline let section: Biquad
     @usableFromInline var s0: Double
@@ -45,29 +41,16 @@ public struct SteppedZeroPhase: ~Copyable {
         let unit = filter.unitStepStates[0]
         (s0, s1) = (unit.0 * level, unit.1 * level)
         unitState = unit
-        split = filter.splitPass(forCount: count)
-        self.filter = filter
-        self.signal = signal
-        isStepped = split == nil
-        if isStepped {
-            for position in 0..<pad { step(position) }
-        }
+        for position in 0..<pad { step(position) }
     }
 
     /// The section's state for a constant unit input, scaled to each pass's starting level.
     private let unitState: (Double, Double)
-    /// The passes in chains side by side, for a long signal; `nil`: the forward pass step by step.
-    private let split: SplitSectionPass?
-    /// Whether ``forward(sample:)`` takes the forward pass (no ``split``).
-    @usableFromInline let isStepped: Bool
-    /// The filter and the signal, to filter again in one chain after an inexact join.
-    private let filter: ButterworthFilter
-    private let signal: [Float]
 
     /// The forward pass over sample `index` of the signal (`0 ..< count`, each once, in order).
     @inlinable @inline(__always)
     public mutating func forward(sample index: Int) {
-        if isStepped { step(pad + index) }
+        step(pad + index)
     }
 
     @inlinable @inline(__always)
@@ -82,13 +65,6 @@ public struct SteppedZeroPhase: ~Copyable {
     /// Runs the forward pass over the trailing padding and the backward pass, and returns the filtered
     /// signal; the value is consumed and its scratch buffer freed.
     public consuming func finish() -> [Float] {
-        if let split {
-            if !filter.runZeroPhase(scratch, split: split) {
-                ButterworthFilter.pad(signal, by: pad, into: scratch)
-                filter.runZeroPhase(scratch)
-            }
-            return Array(scratch[pad..<(pad + count)])
-        }
         for position in (pad + count)..<scratch.count { step(position) }
         let level = Double(scratch[scratch.count - 1])
         section.runBackward(scratch, state: (unitState.0 * level, unitState.1 * level))

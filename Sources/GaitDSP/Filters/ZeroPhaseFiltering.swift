@@ -69,6 +69,11 @@ extension ButterworthFilter {
         return split.run(scratch, state: (unit.0 * end, unit.1 * end), backward: true)
     }
 
+    /// Whether ``applyZeroPhase(to:)`` runs the passes over a signal of `count` samples in chains side by
+    /// side (``SplitSectionPass``): then they are faster on their own than stepped in another loop
+    /// (``SteppedZeroPhase``).
+    public func splitsPasses(forCount count: Int) -> Bool { splitPass(forCount: count) != nil }
+
     /// The passes of a signal of `count` samples split into chains: `nil` unless the filter has one
     /// section, whose poles are fast enough, and the padded signal is long enough.
     func splitPass(forCount count: Int) -> SplitSectionPass? {

@@ -198,10 +198,13 @@ struct LoadingOnsetDetector: ContactDetector {
         let running = Self.hasFlight(vertical, below: flightLevel)
         // Running: the toe-offs' smoothing (CentroidToeOff) takes its forward pass in the step wave's loop,
         // where the filter's chain and the running sums' overlap; the same floats as one after the other.
+        // A long segment's smoothing runs on its own instead, its passes split into chains.
         let smoothing = running
             ? CentroidToeOff.smoothingFilter(count: vertical.count, period: period, sampleRate: signals.sampleRate) : nil
         var stepped: SteppedZeroPhase? = nil
-        if let smoothing { stepped = SteppedZeroPhase(smoothing, vertical) }
+        if let smoothing, !smoothing.splitsPasses(forCount: vertical.count) {
+            stepped = SteppedZeroPhase(smoothing, vertical)
+        }
         let wave = MovingStatistics.meanOfMean(vertical, window: width) { stepped?.forward(sample: $0) }
         let smoothed: [Float]
         if let filtering = stepped.take() {
