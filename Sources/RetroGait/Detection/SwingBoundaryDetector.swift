@@ -132,6 +132,9 @@ struct SwingBoundaryDetector: ContactDetector {
     var fastestStanceTurn: Float = 150
     /// …or than this many times the median anchor's turn, whichever is more.
     var swingDipTurnRatio: Float = 3
+    /// Without a gyroscope, a foot's impact burst (``ImpactBurst``) is sought from this fraction of a stride before
+    /// the landing timed by the swing's fall.
+    var impactBurstLead = 0.05
 
     func rhythmSignal(_ signals: MotionSignals) -> [Float] { signals.magnitude }
 
@@ -281,7 +284,9 @@ struct SwingBoundaryDetector: ContactDetector {
             for i in stance...next { nextHump = max(nextHump, swing[i]) }
             let liftOff = firstRise(
                 magnitude, from: stance, to: next, minimumHump: minimumHump,
-                beforeWeakSwing: nextHump - swing[stance] < strideHump, rollOffOpened: stanceIsStill ? nil : swing)
+                beforeWeakSwing: nextHump - swing[stance] < strideHump, rollOffOpened: stanceIsStill ? nil : swing,
+                humpEnd: stanceIsStill && rotation == nil
+                    ? finalFall(swing, from: stance, to: next, minimumHump: minimumHump)?.top : nil)
             // At a live window's end the newest stance's swing is still under way: the next stance is not
             // in view, and `next` is only the window's last sample. The swing's middle, halfway between two
             // stances in a file, is then half a stride after this one (halfway to the window's end lay in
@@ -394,6 +399,21 @@ struct SwingBoundaryDetector: ContactDetector {
                 to: min(magnitude.count - 1, Int((landing.position + endOfFallReach).rounded(.up)) + 2)),
                abs(end - landing.position) <= endOfFallReach {
                 landing.position = end
+            }
+            // Without a gyroscope, a foot's landing is the onset of the impact's burst of fast vibration
+            // (``ImpactBurst``), sought from ``impactBurstLead`` of a stride before the landing found so far up to the
+            // stance centre, where the foot rests and gives the noise: the smoothed magnitude can peak in the terminal
+            // swing before the heel contact, and the jerk and the fall are then timed on that swing (voisard2023 feet
+            // without the gyroscope, 25 landings 50–110 ms early).
+            if stanceIsStill, rotation == nil, let spacing = ImpactBurst.spacing(sampleRate: rate) {
+                let restHalf = energyWindow / 2
+                let quiet = range.lowerBound + stance
+                if let onset = ImpactBurst.onset(
+                    signals.acceleration,
+                    from: range.lowerBound + Int((landing.position - impactBurstLead * period).rounded(.down)), to: quiet,
+                    rest: max(0, quiet - restHalf)..<min(signals.acceleration.count, quiet + restHalf + 1), spacing: spacing) {
+                    landing.position = onset - Double(range.lowerBound)
+                }
             }
             // A swing from standing starts with the foot's lift-off: a toe-off that ends no contact found
             // here, the foot having stood still before it (``liftOffFromRest(_:from:to:band:)``). With a
@@ -913,16 +933,33 @@ struct SwingBoundaryDetector: ContactDetector {
     ///
     /// `rollOffOpened`: on a shank, the opened magnitude (``impactSeconds``), to tell a climb that is the shank's
     /// roll-off over the planted foot from the swing's own (``ShankRollOff``).
+    ///
+    /// `humpEnd`: the top of the next landing's final fall (a foot without a gyroscope). Up to the next stance the raw
+    /// magnitude also holds the next touchdown's impact, 10–16 g on a running foot; where the rise's level, taken from
+    /// that impact, is first crossed only past `humpEnd`, at the impact itself, the level is taken from the swing's
+    /// highest point before `humpEnd`. Otherwise the toe-off was reported at the next landing (simulated backward
+    /// running) and that landing, once timed at its impact's onset (``ImpactBurst``), lay before the toe-off and was
+    /// lost with its contact.
     private func firstRise(
         _ swing: [Float], from stance: Int, to end: Int, minimumHump: Float, beforeWeakSwing: Bool = false,
-        rollOffOpened: [Float]? = nil
+        rollOffOpened: [Float]? = nil, humpEnd: Int? = nil
     ) -> Double? {
         guard end - stance >= 3 else { return nil }
         var hump = stance
         for i in stance...end where swing[i] > swing[hump] { hump = i }
         let base = swing[stance]
         guard swing[hump] - base >= minimumHump else { return nil }
-        let climb = Self.climb(swing, from: stance, to: hump, through: base + riseLevel * (swing[hump] - base))
+        var climb = Self.climb(swing, from: stance, to: hump, through: base + riseLevel * (swing[hump] - base))
+        // A climb through the level only past the next landing's fall is that landing's impact: the swing's own hump
+        // before the fall gives the level.
+        if let humpEnd, climb.crossing > humpEnd, humpEnd > stance {
+            var swingHump = stance
+            for i in stance...humpEnd where swing[i] > swing[swingHump] { swingHump = i }
+            if swing[swingHump] - base >= minimumHump {
+                hump = swingHump
+                climb = Self.climb(swing, from: stance, to: hump, through: base + riseLevel * (swing[hump] - base))
+            }
+        }
         var (foot, top) = (climb.foot, climb.top)
         // Before a weak swing, a climb before the foot unloads was its roll-off, still on the ground.
         if beforeWeakSwing {
