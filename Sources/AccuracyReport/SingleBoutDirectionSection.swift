@@ -4,8 +4,8 @@ import RetroGait
 /// Direction of a single simulated bout with no declared mounting: from a foot or shank sensor with
 /// and without a gyroscope (the simulated matrix has no gyroscope, so its "direction acc" cannot show
 /// these segments' anatomical front, the swing's knee-flexion rotation), and from a lower-back or
-/// wrist sensor (accelerometer only: their fronts, the trunk's lean, confirmed by its sway phase when
-/// small, and the forearm's carriage, do not use a gyroscope). The matrix's per-contact share counts unknown as wrong; here each bout is
+/// wrist sensor (accelerometer only: their fronts, the trunk's lean and sway phase, and the forearm's
+/// carriage, do not use a gyroscope). The matrix's per-contact share counts unknown as wrong; here each bout is
 /// right, wrong or unknown. Each recording is one bout between two standings; its direction is the
 /// one of the detected bout that overlaps it most.
 enum SingleBoutDirectionSection {

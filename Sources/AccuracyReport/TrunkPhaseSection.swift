@@ -79,13 +79,14 @@ enum TrunkPhaseSection {
                 forward walks (lowest \(Format.number(lowestForward, 0))°) in its backward ones (highest \(Format.number(highestBackward, 0))°), as reversal predicts. But the
                 real walkers spread more than that gap: their lowest walk reads \(Format.number(lowestReal, 0))°, \(Format.number(lowestReal - highestBackward, 0))° from the simulator's backward
                 walks, and its mirror (\(Format.number(180 - lowestReal, 0))°) would pass for forward. A threshold that decides the simulated
-                backward walks would sit within a few degrees of a real forward walker, and none that keeps every real
-                walker safe decides them. Running: the one real forward runner's trials read |Δ| \(Format.number(realFarthest, 0))–\(Format.number(realNearest, 0))°, \(Format.number(90 - realNearest, 0))°
+                backward walks sits within a few degrees of that mirror. Running: the one real forward runner's trials read |Δ| \(Format.number(realFarthest, 0))–\(Format.number(realNearest, 0))°, \(Format.number(90 - realNearest, 0))°
                 or more short of 90° at every slope and speed, far from their mirror; the simulator's forward runs sit near
                 the quadrature (|Δ| \(Format.number(simulatedNearest, 0))° and up), so its running trunk lacks that lead, and with one real runner
-                the spread between runners is unknown. Alone, the phase decides nothing; it confirms a trunk lean too
-                small to trust by itself (from 0.5°, where the two agree, forward where sin 2Δ < 0: `FrontEstimator`),
-                and the two fail on different real walkers.
+                the spread between runners is unknown. Near the quadrature the phase decides nothing; it confirms a
+                trunk lean too small to trust by itself (from 0.5°, where the two agree, forward where sin 2Δ < 0:
+                `FrontEstimator`), and the two fail on different real walkers. Only 12° or more beyond the quadrature,
+                past the real forward walkers' farthest reading on the backward side (8°) and the 4° by which one
+                walker's two walks differ, does it decide alone, where the lean is under 3° or there is no standing.
 
 
                 """

@@ -186,7 +186,7 @@ enum VoisardStrikeSection {
             the swing's path from foot-flat to the next landing, its orientation tracked by the gyroscope or,
             without one, held at foot-flat's. The lower back's contacts (same trials)
             rest on the trunk's lean between standing and walking (under 3° only where the trunk's sway phase
-            agrees: see below), or with `--forward-axis \(voisardLowerBackForwardAxis.rawValue)` (the
+            agrees) and on that phase alone where it lies 12° or more beyond the quadrature (see below), or with `--forward-axis \(voisardLowerBackForwardAxis.rawValue)` (the
             sensor's z axis is normal to its case, lying on the sacrum) on the sign of the travel along it (each
             contact brakes, then propels).
 

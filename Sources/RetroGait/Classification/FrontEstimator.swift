@@ -14,8 +14,13 @@ import Foundation
 ///   (``TrunkSwayPhase``), a time's arrow that needs no axis sign, says the same: the two cues fail on
 ///   different walkers (trial 3-1 leans back, trial 14-1's phase reads 81°, on the backward side), and
 ///   each alone would misread one of the 12. Leans of 0.9–1.9° point to the front in all 6 real
-///   walkers who have one (along the travel line within 43°); under 0.5° they point either way. In
-///   running the phase's forward side rests on one real runner (alcantara2022, 31 trials).
+///   walkers who have one (along the travel line within 43°); under 0.5° they point either way. A
+///   phase far beyond the quadrature (``decisivePhaseMarginDegrees``) decides alone where the lean is
+///   under ``minimumLeanDegrees`` or missing (no standing), and a strong lean and a strong phase that
+///   disagree decide nothing: real forward walkers read at most 8° on the backward side, and trial
+///   3-1 (phase 104°, lean 2.6° back) and trial 8-4 (106° and 113°, no lean) are decided so. In
+///   running the phase's forward side rests on one real runner (alcantara2022, 31 trials, 20–49°
+///   short of the quadrature on the forward side).
 /// - Foot with a gyroscope: in swing the knee flexes, so the heel rises behind the knee and the
 ///   foot tips toe-down, whichever way the body travels. The largest rotation from foot-flat before
 ///   the next contact therefore turns about the body's left-right axis in a known sense, and
@@ -91,6 +96,14 @@ struct FrontEstimator {
     var phaseMarginDegrees: Float = 5
     /// The strength of a lean confirmed by the sway phase.
     var confirmedLeanStrength: Float = 0.75
+    /// How far (degrees) the sway phase must lie beyond the quadrature to decide without a lean (or
+    /// against one under ``minimumLeanDegrees``). Real forward walkers read up to 8° on the backward
+    /// side (voisard2023 trial 14-1: 81.9° and 86.5° on its two walks), so a backward walker, forward
+    /// gait reversed in time, may read as far on the forward side; one walker's two walks differ by
+    /// 4.4° (median of 12). 12° clears both. (At most 45°: the test is on sin 2Δ.)
+    var decisivePhaseMarginDegrees: Float = 12
+    /// The strength of a decisive sway phase.
+    var decisivePhaseStrength: Float = 0.75
     /// Smaller turns of a wrist's up between standing and a bout (degrees) are not trusted as a front cue.
     var minimumForearmDegrees: Float = 35
     /// The turn of a wrist's up (degrees) at which the cue counts fully.
@@ -107,22 +120,7 @@ struct FrontEstimator {
     ) -> (direction: SIMD3<Float>, strength: Float)? {
         switch placement {
         case .lowerBack:
-            guard let standingUp else { return nil }
-            let lean = Vector3.angleDegrees(travel.up, standingUp)
-            guard let front = Vector3.unit(Vector3.horizontal(standingUp - travel.up, up: travel.up)) else { return nil }
-            if lean >= minimumLeanDegrees { return (front, min(1, lean / fullLeanDegrees)) }
-            // A smaller lean where the trunk's sway phase agrees with it.
-            let span = Int(contacts[run.contacts.lowerBound].position)..<Int(contacts[run.contacts.upperBound - 1].position)
-            guard lean >= minimumConfirmedLeanDegrees,
-                  let phase = TrunkSwayPhase.degrees(
-                    acceleration, range: span, travel: travel.direction, up: travel.up, stepPeriod: run.eventPeriod)
-            else { return nil }
-            let leanSaysForward = Vector3.dot(front, travel.direction) > 0
-            // Forward where sin 2Δ < 0 (see TrunkSwayPhase), by at least the margin's worth.
-            let side = sin(2 * phase * .pi / 180), limit = sin(2 * phaseMarginDegrees * .pi / 180)
-            let phaseSaysForward: Bool? = side <= -limit ? true : side >= limit ? false : nil
-            guard phaseSaysForward == leanSaysForward else { return nil }
-            return (front, confirmedLeanStrength)
+            return trunkFront(run: run, contacts: contacts, travel: travel, acceleration: acceleration, standingUp: standingUp)
         case .foot:
             guard let angularVelocity else { return nil }
             return pooledSwingFront(run: run, flatPoints: flatPoints, travel: travel, acceleration: acceleration) { index in
@@ -152,6 +150,45 @@ struct FrontEstimator {
                 return side.rotation
             }
         }
+    }
+
+    /// The trunk's front from its lean (from standing) and its sway phase (``TrunkSwayPhase``), each
+    /// strong or weak: a lean of ``minimumLeanDegrees`` or more, or a phase at least
+    /// ``decisivePhaseMarginDegrees`` beyond the quadrature, decides unless the other cue, also strong,
+    /// contradicts it; a weaker lean (from ``minimumConfirmedLeanDegrees``) counts where the phase agrees
+    /// by ``phaseMarginDegrees``. The phase needs no standing.
+    private func trunkFront(
+        run: ContactRun, contacts: [DetectedContact], travel: TravelEstimate, acceleration: VectorSignal,
+        standingUp: SIMD3<Float>?
+    ) -> (direction: SIMD3<Float>, strength: Float)? {
+        let lean = standingUp.map { Vector3.angleDegrees(travel.up, $0) } ?? 0
+        let leanFront = standingUp.flatMap { Vector3.unit(Vector3.horizontal($0 - travel.up, up: travel.up)) }
+        let span = Int(contacts[run.contacts.lowerBound].position)..<Int(contacts[run.contacts.upperBound - 1].position)
+        // sin 2Δ: negative on the forward side (see TrunkSwayPhase).
+        let side = TrunkSwayPhase.degrees(
+            acceleration, range: span, travel: travel.direction, up: travel.up, stepPeriod: run.eventPeriod
+        ).map { sin(2 * $0 * .pi / 180) }
+        func phaseSaysForward(beyond margin: Float) -> Bool? {
+            guard let side else { return nil }
+            let limit = sin(2 * margin * .pi / 180)
+            return side <= -limit ? true : side >= limit ? false : nil
+        }
+        let decisivePhase = phaseSaysForward(beyond: decisivePhaseMarginDegrees)
+        if let leanFront, lean >= minimumLeanDegrees {
+            let leanSaysForward = Vector3.dot(leanFront, travel.direction) > 0
+            if let decisivePhase, decisivePhase != leanSaysForward { return nil }
+            return (leanFront, min(1, lean / fullLeanDegrees))
+        }
+        if let decisivePhase {
+            // A lean too small to decide alone does not outweigh it.
+            return (decisivePhase ? travel.direction : -travel.direction, decisivePhaseStrength)
+        }
+        // A smaller lean where the trunk's sway phase agrees with it.
+        guard let leanFront, lean >= minimumConfirmedLeanDegrees,
+              let phaseSaysForward = phaseSaysForward(beyond: phaseMarginDegrees),
+              phaseSaysForward == (Vector3.dot(leanFront, travel.direction) > 0)
+        else { return nil }
+        return (leanFront, confirmedLeanStrength)
     }
 
     /// The front each stride of the run votes for, `rotation × up` (the up at the stride's foot-flat,

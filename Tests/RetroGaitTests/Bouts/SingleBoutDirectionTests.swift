@@ -72,6 +72,42 @@ struct SingleBoutDirectionTests {
         #expect(result.detected == result.truth)
     }
 
+    /// A running trunk's sway phase lies far beyond the quadrature (the simulator's backward runs 18–30°):
+    /// it decides alone where the lean is too small to trust or points the other way (the simulator's
+    /// backward heel and mid runs lean 0–1°, along the travel), so a single lower-back run finds its
+    /// direction, forward and backward, with any strike (before, the backward heel and mid runs stayed
+    /// unknown).
+    @Test(arguments: [
+        (Direction.forward, FootStrike.heel, UInt64(21041)), (.forward, .toe, 21042), (.backward, .toe, 21043),
+        (.backward, .heel, 21044), (.backward, .mid, 21045), (.backward, .heel, 21046),
+    ])
+    func lowerBackRunFindsItsDirection(direction: Direction, strike: FootStrike, seed: UInt64) throws {
+        let result = try Self.analyse(.lowerBack, .running, direction, strike: strike, seed: seed)
+        #expect(result.detected == result.truth)
+    }
+
+    /// Without standing there is no lean to measure: a sway phase far beyond the quadrature still decides
+    /// (the simulator's backward walks and runs read 13–30° beyond it), and a forward bout, whose simulated
+    /// trunk leads by less, is never called backward (before, every such bout stayed unknown).
+    @Test(arguments: [
+        (Activity.walking, Direction.backward, UInt64(21051)), (.running, .backward, 21052),
+        (.walking, .forward, 21053), (.running, .forward, 21054),
+    ])
+    func lowerBackBoutWithoutStandingIsDecidedByTheSwayPhaseAlone(
+        activity: Activity, direction: Direction, seed: UInt64
+    ) throws {
+        let script = SessionScript([BoutScript(activity, direction: direction, duration: 20)])
+        let simulated = GaitSimulator.simulate(
+            script, options: SimulationOptions(placement: .lowerBack, seed: seed, mounting: .random))
+        let analysis = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(simulated.recording)
+        let gait = analysis.bouts.filter { $0.bout.activity != .standing }.max { $0.steps < $1.steps }
+        if direction == .backward {
+            #expect(gait?.bout.direction == .backward)
+        } else {
+            #expect(gait?.bout.direction != .backward)
+        }
+    }
+
     /// A walking arm hangs nearly as it does while standing: too little to tell the front by, so the
     /// bout stays unknown rather than guessed.
     @Test(arguments: [(Direction.forward, UInt64(21011)), (.backward, 21012)])
