@@ -5,7 +5,10 @@
 ///    A run whose travel direction turns round with no pause between (forward running straight
 ///    into backward running) is cut where it turns (``TravelReversalSplitter``, in the classifier).
 ///    At the wrist, whose per-step travel votes carry the arm swing, a run is instead cut where its
-///    cadence jumps between two steady stretches (``CadenceChangeSplitter``: backward gait steps faster).
+///    cadence jumps between two steady stretches (``CadenceChangeSplitter``: backward gait steps faster),
+///    and, walking, where the phase of its sway against its bounce at the step frequency turns between
+///    two steady stretches of one rhythm (``SwayPhaseReversalSplitter``: backward gait is close to
+///    forward gait reversed in time, and a walking turn changes the cadence by only ≈ 5 %).
 ///    At a foot or shank, a run that walks steadily on one side and runs steadily on the other (a run
 ///    slowing straight into a walk) is cut where the gait changes (``GaitChangeSplitter``: cadence
 ///    and duty factor, in the classifier).

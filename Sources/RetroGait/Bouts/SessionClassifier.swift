@@ -89,6 +89,7 @@ struct SessionClassifier {
         let reversalSplitter = TravelReversalSplitter()
         let cadenceSplitter = CadenceChangeSplitter()
         let gaitSplitter = GaitChangeSplitter(runningCadence: activityClassifier.runningCadence)
+        let phaseReversals = SwayPhaseReversalSplitter()
         // Each run's travel, when its votes were already measured to look for a reversal (a run that
         // is cut is measured again piece by piece). The wrist's per-step votes carry the arm swing
         // (cutting on them split bouts that were whole): its runs are cut where the cadence jumps.
@@ -100,6 +101,7 @@ struct SessionClassifier {
             // In running its votes over pairs of steps also show a turn, irregular for a step or two
             // (in walking they wander: not used there).
             let pairReversals = TravelReversalSplitter(transitionVotes: 4)
+            // In walking, where they wander, the sway's phase at the step frequency turns instead.
             let runningPeriod = 60 * rate / activityClassifier.runningCadence
             for run in runs {
                 let cadencePoints = cadenceSplitter.splitPoints(run, contacts: contacts)
@@ -107,7 +109,7 @@ struct SessionClassifier {
                     ? pairReversals.splitPoints(travelEstimator.stepVotes(
                         run: run, contacts: contacts, flatPoints: flats, acceleration: acceleration,
                         angularVelocity: angularVelocity, sampleRate: rate)?.votes ?? [])
-                    : []
+                    : phaseReversals.splitPoints(run, contacts: contacts, acceleration: acceleration)
                 let points = (cadencePoints + reversalPoints.filter { point in
                     cadencePoints.allSatisfy { abs($0 - point) >= pairReversals.windowVotes }
                 }).sorted()
@@ -178,12 +180,15 @@ struct SessionClassifier {
                 rhythm: Self.rhythm(
                     of: run, activity: activities[index], contacts: contacts, stepsPerEvent: stepsPerEvent, sampleRate: rate)))
         }
-        // Neighbouring runs that travel opposite ways (at the wrist: whose cadence jumps), a direction
-        // change across a short break in the contacts, are kept apart like the pieces of a cut run.
+        // Neighbouring runs that travel opposite ways (at the wrist: whose cadence jumps or, walking,
+        // whose sway phase turns), a direction change across a short break in the contacts, are kept
+        // apart like the pieces of a cut run.
         for index in runs.indices.dropFirst() where !startsAtChange[index] {
             startsAtChange[index] = placement == .wrist
                 ? activities[index - 1] == activities[index]
-                    && cadenceSplitter.jumps(from: runs[index - 1], to: runs[index])
+                    && (cadenceSplitter.jumps(from: runs[index - 1], to: runs[index])
+                        || (activities[index] == .walking && phaseReversals.reverses(
+                            from: runs[index - 1], to: runs[index], contacts: contacts, acceleration: acceleration)))
                 : reversalSplitter.reverses(
                     evidence[index - 1].travel, evidence[index].travel,
                     sameActivity: activities[index - 1] == activities[index])

@@ -95,15 +95,19 @@ struct GaitChangeSessionTests {
             options: SimulationOptions(placement: placement, seed: seed, includeGyroscope: gyroscope))
         let analysis = try GaitAnalyzer(configuration: .init(placement: placement, sensorSide: .left))
             .analyze(simulated.recording)
-        let truthGait = simulated.bouts.filter { $0.activity != .standing }
-        let evaluation = BoutEvaluation(truth: truthGait, detected: analysis.bouts.map(\.bout))
         #expect(analysis.bouts.count { $0.bout.activity != .standing } == 4, "\(analysis.bouts.map(\.bout))")
+        try Self.expectEachGaitBoutFound(truth: simulated.bouts, detected: analysis.bouts.map(\.bout))
+    }
+
+    /// Each truth gait bout matched by a detected bout of its activity with both ends within 2 s.
+    static func expectEachGaitBoutFound(truth: [Bout], detected: [Bout]) throws {
+        let evaluation = BoutEvaluation(truth: truth.filter { $0.activity != .standing }, detected: detected)
         for comparison in evaluation.comparisons {
-            let detected = String(describing: comparison.detected)
-            #expect(comparison.activityAgrees == true, "\(comparison.truth) vs \(detected)")
+            let found = String(describing: comparison.detected)
+            #expect(comparison.activityAgrees == true, "\(comparison.truth) vs \(found)")
             let start = try #require(comparison.startErrorSeconds)
             let end = try #require(comparison.endErrorSeconds)
-            #expect(abs(start) <= 2 && abs(end) <= 2, "\(comparison.truth) vs \(detected)")
+            #expect(abs(start) <= 2 && abs(end) <= 2, "\(comparison.truth) vs \(found)")
         }
     }
 }
