@@ -30,7 +30,7 @@ extension ButterworthFilter {
     ///   `n + 2 · pad` floats.
     ///
     /// A one-section filter whose poles forget a starting state quickly runs each pass over a long
-    /// signal in four chains side by side (``SplitSectionPass``), with the same floats.
+    /// signal in four chains side by side (`SplitSectionPass`, internal), with the same floats.
     public func applyZeroPhase(to signal: inout [Float]) {
         applyZeroPhase(to: &signal, split: splitPass(forCount: signal.count))
     }
@@ -70,7 +70,7 @@ extension ButterworthFilter {
     }
 
     /// Whether ``applyZeroPhase(to:)`` runs the passes over a signal of `count` samples in chains side by
-    /// side (``SplitSectionPass``): then they are faster on their own than stepped in another loop
+    /// side (`SplitSectionPass`, internal): then they are faster on their own than stepped in another loop
     /// (``SteppedZeroPhase``).
     public func splitsPasses(forCount count: Int) -> Bool { splitPass(forCount: count) != nil }
 
