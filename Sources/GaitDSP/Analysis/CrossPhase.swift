@@ -16,6 +16,19 @@ public enum CrossPhase {
     public static func degrees(
         count: Int, period: Double, _ pair: (_ offset: Int) -> (lead: Double, reference: Double)
     ) -> Double? {
+        guard let (re, im) = spectrum(count: count, period: period, pair), re != 0 || im != 0 else { return nil }
+        return atan2(im, re) * 180 / Double.pi
+    }
+
+    /// The cross spectrum L · conj(R) of `lead` against `reference` at one cycle per `period` samples, over the
+    /// `count` sample pairs that `pair` gives, each signal with its mean removed: its argument is ``degrees(count:period:_:)``,
+    /// and spectra of several stretches add up to their pooled phase. `nil` when `count` is 0.
+    ///
+    /// - Complexity: one pass, O(`count`), no allocation.
+    @inlinable
+    public static func spectrum(
+        count: Int, period: Double, _ pair: (_ offset: Int) -> (lead: Double, reference: Double)
+    ) -> (re: Double, im: Double)? {
         guard count > 0 else { return nil }
         let step = -2 * Double.pi / period
         let (rotationRe, rotationIm) = (cos(step), sin(step))
@@ -45,9 +58,6 @@ public enum CrossPhase {
         referenceRe -= referenceSum / samples * sumRe
         referenceIm -= referenceSum / samples * sumIm
         // arg(L / R) = arg(L · conj(R)).
-        let re = leadRe * referenceRe + leadIm * referenceIm
-        let im = leadIm * referenceRe - leadRe * referenceIm
-        guard re != 0 || im != 0 else { return nil }
-        return atan2(im, re) * 180 / Double.pi
+        return (leadRe * referenceRe + leadIm * referenceIm, leadIm * referenceRe - leadRe * referenceIm)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GaitDSP
 
 /// Rule 1e of ``BoutSegmentation``, for a wrist in walking: a run whose sway at the step frequency
 /// turns its time's arrow (a forward walk turning straight into a backward walk, with no pause) is
@@ -111,22 +112,12 @@ struct SwayPhaseReversalSplitter {
         else { return nil }
         return zip(samples, samples.dropFirst()).map { start, end -> Step in
             guard end - start >= 4 else { return (0, 0, Double(max(0, end - start))) }
-            // The phasor turns by one step's share of a cycle per sample (a step is a few hundred samples
-            // at most: the recurrence's rounding stays far below the signal's).
-            let angle = -2 * Double.pi / Double(end - start)
-            let (turnRe, turnIm) = (cos(angle), sin(angle))
-            var (c, s) = (1.0, 0.0)
-            var (hRe, hIm, vRe, vIm) = (0.0, 0.0, 0.0, 0.0)
-            for index in start..<end {
-                let sample = acceleration[index]
-                let (horizontal, vertical) = (Double(Vector3.dot(sample, axis)), Double(Vector3.dot(sample, up)))
-                hRe += horizontal * c
-                hIm += horizontal * s
-                vRe += vertical * c
-                vIm += vertical * s
-                (c, s) = (c * turnRe - s * turnIm, c * turnIm + s * turnRe)
-            }
-            return (hRe * vRe + hIm * vIm, hIm * vRe - hRe * vIm, Double(end - start))
+            // One cycle per step: the horizontal along the axis leads, the vertical is the reference.
+            let cross = CrossPhase.spectrum(count: end - start, period: Double(end - start)) { offset in
+                let sample = acceleration[start + offset]
+                return (Double(Vector3.dot(sample, axis)), Double(Vector3.dot(sample, up)))
+            } ?? (0, 0)
+            return (cross.re, cross.im, Double(end - start))
         }
     }
 
