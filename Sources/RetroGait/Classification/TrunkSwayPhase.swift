@@ -14,8 +14,9 @@ import GaitDSP
 /// (22 of 24 straight walks above 90°, median 108°), the simulator's forward walks 98–102°, its
 /// backward ones 74–77°; a real forward runner (alcantara2022) −20 to −49° in 31 trials, the
 /// simulator's forward runs −81 to −89°, its backward ones −108 to −120° (ACCURACY.md). The real
-/// walkers' spread reaches within a few degrees of the simulated backward walks, so the phase is not a
-/// cue on its own: it only confirms a small trunk lean (``FrontEstimator``).
+/// walkers' spread reaches within a few degrees of the simulated backward walks, so near the quadrature
+/// the phase only confirms a small trunk lean; it decides alone only well beyond it
+/// (``FrontEstimator``'s decisive margin, 12°: real forward walkers reach 8° onto the backward side).
 enum TrunkSwayPhase {
     /// Δ in degrees (−180…180): the phase of the horizontal specific force along `travel` (a unit
     /// vector horizontal to `up`) against the vertical one, at one cycle per `stepPeriod` samples, over
