@@ -39,8 +39,9 @@ enum SimulatedSection {
             bout has no other bout to contrast its rhythm with, so its direction rests on an anatomical
             front alone: the trunk's lean from standing (lower back; under 3° only where the trunk's sway
             phase agrees), the forearm carried forward in
-            running (wrist); a foot or shank needs its gyroscope for one (the matrix has none: see the
-            single-bout section below, with and without one).
+            running (wrist); a foot or shank without a gyroscope (the matrix has none) is called along or
+            against its travel by how far the first half of each swing tilts its mean specific force along
+            the travel (see the single-bout section below, with and without a gyroscope).
 
 
             """

@@ -2,8 +2,8 @@ import GaitSimulator
 import RetroGait
 
 /// Direction of a single simulated bout with no declared mounting: from a foot or shank sensor with
-/// and without a gyroscope (the simulated matrix has no gyroscope, so its "direction acc" cannot show
-/// these segments' anatomical front, the swing's knee-flexion rotation), and from a lower-back or
+/// and without a gyroscope (with one, the swing's knee-flexion rotation gives the front; without one,
+/// the early swing's tilt along the travel gives the direction), and from a lower-back or
 /// wrist sensor (accelerometer only: their fronts, the trunk's lean and sway phase, and the forearm's
 /// carriage, do not use a gyroscope). The matrix's per-contact share counts unknown as wrong; here each bout is
 /// right, wrong or unknown. Each recording is one bout between two standings; its direction is the
@@ -91,7 +91,10 @@ enum SingleBoutDirectionSection {
             random tilt up to \(Format.number(BoutScenario.tiltDegrees, 0))°) = \(scenarios.count) recordings, seeds \(firstSeed) + position.
             Direction of the detected bout that overlaps the gait bout most: correct / wrong / unknown
             (recordings). One bout has no other to contrast its rhythm with, so its direction rests on the
-            segment's anatomical front alone.
+            segment's anatomical front alone, or, at a foot or shank without a gyroscope, on the first half of
+            each swing: a forward foot lifts steeply toe-down, which offsets its acceleration along the travel;
+            a backward one lifts nearly level over the heel, and the mean specific force tilts far along the
+            travel (bout median at most 20° forward, at least 32° backward).
 
 
             """

@@ -180,7 +180,9 @@ enum VoisardStrikeSection {
             """ + table.rendered + "\n" + concentration + """
             Direction of the same contacts, no mounting declared: the walkers walk forward and a trial has no
             backward part to contrast with, so its direction rests on the foot's anatomical front (the swing
-            turn, which needs the gyroscope; accelerometer only: no front, `unknown`). With the mounting
+            turn, which needs the gyroscope) or, accelerometer only, on the first half of each swing: a forward
+            foot lifts steeply toe-down and the mean specific force stays near the foot-flat up along the travel
+            (at most 20°, bout median, to be called forward; 32° or more along it is backward). With the mounting
             declared (`--forward-axis \(voisardFootForwardAxis.rawValue)`, the sensor axis nearest the toes: the travel measured
             with the gyroscope points along it in all 24 files) the direction is the sign of the travel along it:
             the swing's path from foot-flat to the next landing, its orientation tracked by the gyroscope or,

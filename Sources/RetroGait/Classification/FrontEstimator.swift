@@ -35,7 +35,11 @@ import Foundation
 ///   farther than the shank ever tilts the other way from its stance, forward and backward alike
 ///   (``KneeFlexionSide``): the turn toward that side, `rotation × up`, points to the front. Strides
 ///   whose swing is less lopsided than ``minimumKneeFlexionAsymmetry`` give no vote.
-/// - Shank without a gyroscope, or foot without one: no anatomical front is used. The knee flexion
+/// - Shank without a gyroscope, or foot without one: no anatomical front vector is found; the bout is
+///   called forward or backward along its travel by how far the first half of each swing tilts the
+///   specific force along the travel (``EarlySwingTilt``: a forward foot lifts steeply toe-down, which
+///   offsets its acceleration; a backward one lifts nearly level over the heel). What was tried for a
+///   front vector before: the knee flexion
 ///   of the swing (heel behind the knee, foot toe-down) is the one front cue of these segments; without a gyroscope
 ///   the swing's own accelerations, which mirror with the travel, swamp its tilt of gravity (in the
 ///   simulator the swing's mean up minus the standing up points along the travel, not to the front,
@@ -122,7 +126,9 @@ struct FrontEstimator {
         case .lowerBack:
             return trunkFront(run: run, contacts: contacts, travel: travel, acceleration: acceleration, standingUp: standingUp)
         case .foot:
-            guard let angularVelocity else { return nil }
+            guard let angularVelocity else {
+                return earlySwingFront(run: run, contacts: contacts, flatPoints: flatPoints, travel: travel, acceleration: acceleration)
+            }
             return pooledSwingFront(run: run, flatPoints: flatPoints, travel: travel, acceleration: acceleration) { index in
                 guard let flat = flatPoints[index] else { return nil }
                 let end = min(angularVelocity.count, Int(contacts[index + 1].position.rounded()))
@@ -139,7 +145,9 @@ struct FrontEstimator {
             else { return nil }
             return (front, min(1, turn / fullForearmDegrees))
         case .shank:
-            guard let angularVelocity else { return nil }
+            guard let angularVelocity else {
+                return earlySwingFront(run: run, contacts: contacts, flatPoints: flatPoints, travel: travel, acceleration: acceleration)
+            }
             return pooledSwingFront(run: run, flatPoints: flatPoints, travel: travel, acceleration: acceleration) { index in
                 guard let toeOff = contacts[index].toeOffPosition,
                       let side = KneeFlexionSide(
@@ -189,6 +197,17 @@ struct FrontEstimator {
               phaseSaysForward == (Vector3.dot(leanFront, travel.direction) > 0)
         else { return nil }
         return (leanFront, confirmedLeanStrength)
+    }
+
+    /// A foot's or shank's front without a gyroscope, along or against the travel as the early swing's
+    /// tilt says (``EarlySwingTilt``).
+    private func earlySwingFront(
+        run: ContactRun, contacts: [DetectedContact], flatPoints: [Int?], travel: TravelEstimate, acceleration: VectorSignal
+    ) -> (direction: SIMD3<Float>, strength: Float)? {
+        guard let answer = EarlySwingTilt().direction(
+            run: run, contacts: contacts, flatPoints: flatPoints, travel: travel, acceleration: acceleration)
+        else { return nil }
+        return (answer.forward ? travel.direction : -travel.direction, answer.strength)
     }
 
     /// The front each stride of the run votes for, `rotation × up` (the up at the stride's foot-flat,

@@ -10,7 +10,7 @@ import Testing
 /// toe-offs) unknown under ``SessionClassifier/footWithoutGyroscopeMinimumConsistency``. The push-off
 /// used before gave 70.1 % (whole walks whose push-off pointed across or against the travel). With the
 /// gyroscope 100 % forward. Skipped when the shared data folder is absent.
-@Suite("Real data: Voisard feet, direction with a declared mounting")
+@Suite("Real data: Voisard feet, direction with and without a declared mounting")
 struct VoisardFootDirectionTests {
     static let folder = DatasetLocation.folder(Voisard2023.folderName)
 
@@ -32,6 +32,27 @@ struct VoisardFootDirectionTests {
         #expect(contacts >= 350)
         #expect(directions[.backward, default: 0] == 0, "\(directions[.backward, default: 0]) of \(contacts) contacts called backward")
         #expect(Double(directions[.forward, default: 0]) / Double(max(1, contacts)) >= forwardFloor,
+                "\(directions[.forward, default: 0]) of \(contacts) contacts called forward")
+    }
+
+    /// Without a mounting and without a gyroscope, a foot's direction rests on the first half of each
+    /// swing (``EarlySwingTilt``): a forward walker's foot lifts steeply toe-down, and the mean specific
+    /// force stays near the foot-flat up along the travel (bout medians −12° to +16°, the forward limit
+    /// 20°, the backward one 32°). No contact may come out backward; before, every one was unknown.
+    @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
+    func withoutAMountingOrAGyroscopeTheEarlySwingCallsTheWalkersForward() throws {
+        var directions: [Direction: Int] = [:]
+        for trial in try Voisard2023.load(from: #require(Self.folder)) {
+            for sensor in [VoisardSensor.leftFoot, .rightFoot] {
+                guard let recording = try trial.recordings[sensor]?.accelerometerOnly() else { continue }
+                let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: sensor.side)).analyze(recording)
+                for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
+            }
+        }
+        let contacts = directions.values.reduce(0, +)
+        #expect(contacts >= 350)
+        #expect(directions[.backward, default: 0] == 0, "\(directions[.backward, default: 0]) of \(contacts) contacts called backward")
+        #expect(Double(directions[.forward, default: 0]) / Double(max(1, contacts)) >= 0.9,
                 "\(directions[.forward, default: 0]) of \(contacts) contacts called forward")
     }
 }

@@ -57,6 +57,25 @@ struct SingleBoutDirectionTests {
         #expect(gait?.bout.direction == direction)
     }
 
+    /// Without a gyroscope a foot or a shank finds a single bout's direction from the first half of each
+    /// swing (``EarlySwingTilt``): a forward foot lifts pitched steeply toe-down, which offsets its
+    /// acceleration along the travel; a backward one lifts nearly level over the heel, and its mean
+    /// specific force tilts far along the travel. Walking and running, forward and backward, any strike
+    /// (before, every such bout stayed unknown).
+    @Test(arguments: [
+        (Placement.foot, Activity.walking, Direction.forward, FootStrike.heel, UInt64(21061)),
+        (.foot, .running, .forward, .toe, 21062), (.foot, .walking, .backward, .toe, 21063),
+        (.foot, .running, .backward, .heel, 21064), (.foot, .walking, .backward, .mid, 21065),
+        (.shank, .walking, .forward, .heel, 21066), (.shank, .running, .forward, .mid, 21067),
+        (.shank, .walking, .backward, .toe, 21068), (.shank, .running, .backward, .heel, 21069),
+    ])
+    func footAndShankWithoutGyroscopeFindTheirDirectionFromTheEarlySwing(
+        placement: Placement, activity: Activity, direction: Direction, strike: FootStrike, seed: UInt64
+    ) throws {
+        let result = try Self.analyse(placement, activity, direction, strike: strike, seed: seed)
+        #expect(result.detected == result.truth)
+    }
+
     /// A walking trunk leans too little to trust the lean alone (the simulator's 1–2°, a real walker's
     /// sacrum 2.6° the wrong way), but in walking the sway phase, a time's arrow that needs no axis sign,
     /// confirms it: a single lower-back walk finds its direction, forward and backward, with any strike
