@@ -14,25 +14,26 @@ import Testing
 struct VoisardFootDirectionTests {
     static let folder = DatasetLocation.folder(Voisard2023.folderName)
 
-    @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"),
-          arguments: [(false, 0.95), (true, 0.98)])
-    func forwardWalkersAreNeverCalledBackward(gyroscope: Bool, forwardFloor: Double) throws {
+    /// The directions of every foot file's initial contacts, with or without the gyroscope, under `mounting`.
+    static func footDirections(gyroscope: Bool, mounting: SensorMounting) throws -> [Direction: Int] {
         var directions: [Direction: Int] = [:]
-        let mounting = SensorMounting(forwardAxis: .minusX)
-        for trial in try Voisard2023.load(from: #require(Self.folder)) {
+        for trial in try Voisard2023.load(from: #require(folder)) {
             for sensor in [VoisardSensor.leftFoot, .rightFoot] {
                 guard let recording = trial.recordings[sensor] else { continue }
                 let analysed = gyroscope ? recording : try recording.accelerometerOnly()
                 let analysis = try GaitAnalyzer(
                     configuration: .init(placement: .foot, sensorSide: sensor.side, mounting: mounting)).analyze(analysed)
-                for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
+                ForwardWalkerExpectations.tally(analysis, into: &directions)
             }
         }
-        let contacts = directions.values.reduce(0, +)
-        #expect(contacts >= 350)
-        #expect(directions[.backward, default: 0] == 0, "\(directions[.backward, default: 0]) of \(contacts) contacts called backward")
-        #expect(Double(directions[.forward, default: 0]) / Double(max(1, contacts)) >= forwardFloor,
-                "\(directions[.forward, default: 0]) of \(contacts) contacts called forward")
+        return directions
+    }
+
+    @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"),
+          arguments: [(false, 0.95), (true, 0.98)])
+    func forwardWalkersAreNeverCalledBackward(gyroscope: Bool, forwardFloor: Double) throws {
+        let directions = try Self.footDirections(gyroscope: gyroscope, mounting: SensorMounting(forwardAxis: .minusX))
+        ForwardWalkerExpectations.check(directions, forwardFloor: forwardFloor)
     }
 
     /// Without a mounting and without a gyroscope, a foot's direction rests on the first half of each
@@ -41,18 +42,7 @@ struct VoisardFootDirectionTests {
     /// 20°, the backward one 32°). No contact may come out backward; before, every one was unknown.
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
     func withoutAMountingOrAGyroscopeTheEarlySwingCallsTheWalkersForward() throws {
-        var directions: [Direction: Int] = [:]
-        for trial in try Voisard2023.load(from: #require(Self.folder)) {
-            for sensor in [VoisardSensor.leftFoot, .rightFoot] {
-                guard let recording = try trial.recordings[sensor]?.accelerometerOnly() else { continue }
-                let analysis = try GaitAnalyzer(configuration: .init(placement: .foot, sensorSide: sensor.side)).analyze(recording)
-                for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
-            }
-        }
-        let contacts = directions.values.reduce(0, +)
-        #expect(contacts >= 350)
-        #expect(directions[.backward, default: 0] == 0, "\(directions[.backward, default: 0]) of \(contacts) contacts called backward")
-        #expect(Double(directions[.forward, default: 0]) / Double(max(1, contacts)) >= 0.9,
-                "\(directions[.forward, default: 0]) of \(contacts) contacts called forward")
+        let directions = try Self.footDirections(gyroscope: false, mounting: SensorMounting())
+        ForwardWalkerExpectations.check(directions, forwardFloor: 0.9)
     }
 }

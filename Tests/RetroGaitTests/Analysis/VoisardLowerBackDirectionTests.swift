@@ -21,12 +21,8 @@ struct VoisardLowerBackDirectionTests {
         for trial in try Voisard2023.load(from: #require(Self.folder)) {
             let recording = try #require(trial.recordings[.lowerBack])
             let analysis = try GaitAnalyzer(configuration: .init(placement: .lowerBack)).analyze(recording)
-            for event in analysis.events where event.kind == .initialContact { directions[event.direction, default: 0] += 1 }
+            ForwardWalkerExpectations.tally(analysis, into: &directions)
         }
-        let contacts = directions.values.reduce(0, +)
-        #expect(contacts >= 350)
-        #expect(directions[.backward, default: 0] == 0, "\(directions[.backward, default: 0]) of \(contacts) contacts called backward")
-        #expect(Double(directions[.forward, default: 0]) / Double(max(1, contacts)) >= 0.9,
-                "\(directions[.forward, default: 0]) of \(contacts) contacts called forward")
+        ForwardWalkerExpectations.check(directions, forwardFloor: 0.9)
     }
 }
