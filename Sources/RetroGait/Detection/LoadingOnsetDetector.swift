@@ -167,6 +167,21 @@ struct LoadingOnsetDetector: ContactDetector {
     var closingStepProminence: Float? = 0.1
     /// Walking: where a closing step may lie after a segment's last step, in step periods.
     var closingStepReach: ClosedRange<Double> = 0.6...1.5
+    /// Walking, with ``closingStepProminence``: a segment's last step within ``closingStepReach`` of the one
+    /// before, whose step wave rises above its valley by less than this share of the segment's median
+    /// step, is the closing step itself, found as a step because it passed the ``relativeProminence``
+    /// bar; `nil`: only a peak after the last step is. The closing step loads the trunk by 0.05–0.3 g, a
+    /// walking step by several times that, so the two bars alone left a closing step whose loading sits
+    /// near the walking bar to chance: simulated lower back, walks of 20 s, seeds 1001–1006, the closing
+    /// step's wave rose 0.16–0.21 of the segment's spread against the bar of 0.2, every other last step
+    /// 0.50–1.31 (median step 0.96–1.03); three of twelve counted as a walking step and gave the step
+    /// before it a toe-off the walker never made. voisard2023 lower back: trials with a toe-off more than
+    /// 50 ms after the walk's last 6 → 0 of 12. Not at a live window's end while the segment's last step
+    /// lies within the closing reach of it: that step may be only partly in view, or the next not yet; once
+    /// the window reaches farther past it, it sees the walk's end as a file does (else the toe-off that the
+    /// rule takes away was reported live, and the review two seconds later, its window still ending in the
+    /// segment, kept it: voisard2023 live toe-offs held after the walk's last 5 → 0 of 12 trials).
+    var closingStepShare: Float? = 0.5
     /// Walking: the lift-off from standing before a segment's first step, reported with that step
     /// (``TrunkLiftOff``); `nil`: none.
     var standingLiftOff: TrunkLiftOff? = TrunkLiftOff()
@@ -218,10 +233,17 @@ struct LoadingOnsetDetector: ContactDetector {
             ClosingStep(prominence: fraction * spread,
                         reach: Int(closingStepReach.lowerBound * period)...Int(closingStepReach.upperBound * period))
         }
-        let (anchors, prominences, closed) = Self.stepPeaks(
+        let (anchors, prominences, closedAfter) = Self.stepPeaks(
             wave, minimumDistance: max(1, Int(0.6 * period)), minimumProminence: relativeProminence * spread,
             closing: closing, landingOntoPlateau: running ? finalLandingLevel : nil, plateauLength: Int(2 * period))
         guard !anchors.isEmpty else { return [] }
+        // The segment's last step ends the walk, unless the segment runs to a live stream's newest sample.
+        let lastEndsWalk = !(endIsLive && segment.range.upperBound == signals.vertical.count)
+        // A live window sees the walk's end once its last step lies farther back than a closing step could.
+        let walkEndInView = lastEndsWalk || wave.count - 1 - anchors[anchors.count - 1] > Int(closingStepReach.upperBound * period)
+        let closed = closedAfter || walkEndInView && closing.flatMap { closing in
+            closingStepShare.map { Self.lastIsClosingStep(anchors, prominences, reach: closing.reach, share: $0) }
+        } ?? false
         // Below 50 Hz the noise filter's cutoff drops under 20 Hz and smooths the landing's knee away.
         let kneeJump: Float? = MotionSignals.noiseCutoff(sampleRate: signals.sampleRate) < 20 ? walkingKneeJump : nil
         let onset: LoadingRise.Onset = running ? .tangent(floor: 0)
@@ -235,8 +257,6 @@ struct LoadingOnsetDetector: ContactDetector {
             Self.flankPoints(wave, anchors: anchors, period: period, level: $0)
         } ?? anchors
         let consensus = consensusOnsets(steps, references: references, period: period, running: running)
-        // The segment's last step ends the walk, unless the segment runs to a live stream's newest sample.
-        let lastEndsWalk = !(endIsLive && segment.range.upperBound == signals.vertical.count)
         var onsets = running ? consensus : lateStepTolerance.map {
             evenedOnsets(consensus, steps: steps, period: period, tolerance: $0 * period, lastEndsWalk: lastEndsWalk)
         } ?? consensus
@@ -539,6 +559,15 @@ struct LoadingOnsetDetector: ContactDetector {
         let prominence = wave[closingPeak] - base(of: closingPeak, in: wave, step: -1)
         guard prominence >= closing.prominence else { return (peaks, prominences) }
         return (peaks + [closingPeak], prominences + [prominence])
+    }
+
+    /// Whether the last of `peaks` lies within `reach` samples of the one before and stands less than
+    /// `share` of the median of the others' `prominences` (``closingStepShare``).
+    static func lastIsClosingStep(_ peaks: [Int], _ prominences: [Float], reach: ClosedRange<Int>, share: Float) -> Bool {
+        guard peaks.count >= 3, let last = prominences.last,
+              reach.contains(peaks[peaks.count - 1] - peaks[peaks.count - 2]) else { return false }
+        let others = prominences.dropLast().sorted()
+        return last < share * others[others.count / 2]
     }
 
     /// The lowest sample from `peak` in direction `step` up to the first higher sample.
