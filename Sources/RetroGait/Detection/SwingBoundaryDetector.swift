@@ -239,10 +239,25 @@ struct SwingBoundaryDetector: ContactDetector {
             // The segment's first stance has no anchor before it: the rest is sought from two strides
             // before it.
             let restStart = index == 0 ? max(0, stance - 2 * reach) : previous
-            let departure = Double(stance - restStart) > 1.5 * period
+            var departure = Double(stance - restStart) > 1.5 * period
                 ? Self.departureFromRest(magnitude, from: restStart, to: stance) : nil
-            let restDeparture = departure.flatMap { $0.index - restStart >= reach / 2 ? $0.index : nil }
-            let isWeak = swing[landing.hump] - swing[stance] < strideHump || restDeparture != nil
+            var restDeparture = departure.flatMap { $0.index - restStart >= reach / 2 ? $0.index : nil }
+            // The segment's first swing, when the signal starts no more than 1.5 strides before its stance (a
+            // recording or a live window that begins as the foot sets off), has too little in view for that rest to
+            // be found, and may be a first swing from standing: it is taken as one. A first step travels a step, not
+            // a stride (Brenière & Do 1986), so its hump can be lower than the heel-rocker hump after its landing, whose
+            // fall was then taken for the landing (117–122 ms late). When the signal starts at rest (the first quarter
+            // of the stretch up to the stance lies in a ``RestingBand`` narrower than ``minimumSwingRise``), the foot's
+            // departure is sought from the signal's start. So is the swing after a first-swing dip dropped below
+            // (its lift-off carried): it is the swing from standing.
+            let swingStartsUnseen = index == 0 && range.lowerBound == 0 && Double(stance) <= 1.5 * period
+            if swingStartsUnseen, let start = Self.departureFromRest(magnitude, from: 0, to: stance),
+               start.band.threshold < minimumSwingRise {
+                departure = start
+                restDeparture = start.index
+            }
+            let fromStanding = restDeparture != nil || carriedLiftOff != nil || swingStartsUnseen
+            let isWeak = swing[landing.hump] - swing[stance] < strideHump || fromStanding
             if isWeak, let late = finalFall(swing, from: previous, to: stance, minimumHump: minimumHump, level: weakFallLevel),
                late.position > landing.position {
                 landing = late
@@ -352,13 +367,15 @@ struct SwingBoundaryDetector: ContactDetector {
                 let offset = Double(range.lowerBound)
                 // Mid-swing lies about a fifth of a stride before the landing; at the start of a bout,
                 // where there is no stance within a stride before, that is its estimate. A segment's first
-                // stance counts as one (its `previous` is a stride before it), as a first stance after an
-                // anchor in the standing before does: a live stream's window, whose segment can start
-                // later or earlier than the batch's, then times the same first landing the same way
-                // (stream seed 3 with gyroscope: the backward walk's first landing was 58.488 s in
-                // windows, 58.499 s in batch, which sought the mid-swing lobe halfway to the stance).
+                // stance counts as one (its `previous` is a stride before it, or the signal's start), as a
+                // first stance after an anchor in the standing before does: a live stream's window, whose
+                // segment can start later or earlier than the batch's, then times the same first landing the
+                // same way (stream seed 3 with gyroscope: the backward walk's first landing was 58.488 s in
+                // windows, 58.499 s in batch, which sought the mid-swing lobe halfway to the stance). Halfway
+                // from the signal's start to the first stance can lie in the heel rocker after the landing,
+                // whose turn then passed for the mid-swing lobe (a walk from a recording's first sample).
                 let earlier = max(previous, stance - reach)
-                let firstSwingMiddle = stance - previous >= reach
+                let firstSwingMiddle = index == 0 || stance - previous >= reach
                     ? range.lowerBound + Int((landing.position - 0.2 * period).rounded()) : nil
                 if let turn = rotation.landing(
                     between: range.lowerBound + earlier, and: range.lowerBound + stance, middle: firstSwingMiddle,
@@ -419,8 +436,13 @@ struct SwingBoundaryDetector: ContactDetector {
             // here, the foot having stood still before it (``liftOffFromRest(_:from:to:band:)``). With a
             // gyroscope it is timed by the push-off rotation as the bout's other toe-offs are.
             var restLiftOff: (position: Double, searchFrom: Int)?
+            // A stance centre within the shortest swing of the departure is a dip of the first swing (below): when
+            // the fall before it tops out where the foot left rest (the foot's acceleration off the ground is that
+            // short stretch's highest part), the lift-off's climb is sought up to that stance.
             if let departure, let restDeparture,
-               let rise = liftOffFromRest(magnitude, from: restDeparture, to: landing.top, band: departure.band) {
+               let rise = liftOffFromRest(magnitude, from: restDeparture, to: landing.top, band: departure.band)
+                ?? (Double(stance - restDeparture) < shortestSwing
+                    ? liftOffFromRest(magnitude, from: restDeparture, to: stance, band: departure.band) : nil) {
                 restLiftOff = (rise, max(restStart, restDeparture - reach / 4))
             }
             // A stance follows a swing and its landing: a stance centre sooner after the lift-off than the
