@@ -28,7 +28,9 @@ struct LimbTrajectory {
             let sign = first.travelSign
             // Stances, with heel positions advancing by speed × time between this foot's contacts.
             var stances: [StanceMotion] = []
-            var heel = restPose.heel + SIMD3(sign * 0.5 * first.speed * first.stepTime, 0, 0)
+            let firstSteps = Self.firstStepsFromStanding(
+                leads: contacts[plan.contacts].first?.side == side, activity: first.activity, direction: first.direction)
+            var heel = restPose.heel + SIMD3(sign * firstSteps * first.speed * first.stepTime, 0, 0)
             for (index, contact) in own.enumerated() {
                 if index > 0 {
                     let previous = own[index - 1]
@@ -70,6 +72,19 @@ struct LimbTrajectory {
             restStart = settleEnd
         }
         append(.rest(start: restStart, end: .infinity, pose: restPose), blend: 0.04)
+    }
+
+    /// How far ahead of standing a foot's first stance of a bout lies, in steps (speed × step time).
+    ///
+    /// Forward walking: adults reach the steady progression velocity by the end of the first step
+    /// (Brenière & Do 1986), and step length grows only until the second step (Kim 2009), so the leading
+    /// foot's first step is a step of the bout's starting speed, and the trailing foot's first swing passes
+    /// it, one step further (two steps from standing). Running and backward walking keep half a step for
+    /// both feet: a running start lengthens its steps over many strides, and no initiation data of
+    /// backward gait exist.
+    static func firstStepsFromStanding(leads: Bool, activity: Activity, direction: Direction) -> Double {
+        guard activity == .walking, direction == .forward else { return 0.5 }
+        return leads ? 1 : 2
     }
 
     /// The segment that contains `time`.

@@ -96,6 +96,30 @@ struct BoutEdgeFootContactTests {
         #expect(liftOffs >= 8, "lift-offs from standing found: \(liftOffs) of 12")
     }
 
+    /// A forward walk from standing at the shank, seeds 21–32 at 100 Hz: the left foot's first landing and the toe-off
+    /// that ends its first stance, found within ±40 ms. The simulated first step is a step of the starting speed,
+    /// and the trailing foot's first swing passes the leading foot (adults reach the steady progression velocity by
+    /// the end of the first step, Brenière & Do 1986). With the former first swings of a quarter stride for both
+    /// feet, the shank's first stance merged with the standing before it: 0 of 12 landings and toe-offs found;
+    /// measured now 5 of 12 each (the foot: 12 and 10 of 12, before and after).
+    @Test func shankFindsTheFirstStepOfAForwardWalk() throws {
+        var landings = 0, toeOffs = 0
+        for seed: UInt64 in 21...32 {
+            let simulated = GaitSimulator.simulate(
+                try SessionScript(parsing: "stand:3, fw-walk:15, stand:3"),
+                options: SimulationOptions(placement: .shank, sampleRate: 100, seed: seed))
+            let analysis = try GaitAnalyzer(configuration: .init(placement: .shank, sensorSide: .left))
+                .analyze(simulated.recording)
+            let own = simulated.events.filter { $0.side == .left }
+            let landing = try #require(own.first { $0.kind == .initialContact })
+            let toeOff = try #require(own.first { $0.kind == .toeOff && $0.time > landing.time })
+            landings += analysis.initialContacts.contains { abs($0.time - landing.time) <= 0.04 } ? 1 : 0
+            toeOffs += analysis.events.contains { $0.kind == .toeOff && abs($0.time - toeOff.time) <= 0.04 } ? 1 : 0
+        }
+        #expect(landings >= 4, "first landings found: \(landings) of 12")
+        #expect(toeOffs >= 4, "first stances' toe-offs found: \(toeOffs) of 12")
+    }
+
     /// Measured: 11 of 12 settling touchdowns (0 before the fix), 3 of 12 first landings.
     @Test func shankFindsTheSettlingTouchdown() throws {
         let result = try Self.found(.shank)
