@@ -39,6 +39,9 @@ public struct GaitAnalyzer: Sendable {
 
     /// The configuration in use.
     public let configuration: Configuration
+    /// Whether batch windows skip their quiet stretches (`QuietStretchSkipping`); false only to compare
+    /// with the full path (tests and benchmarks).
+    @_spi(Benchmarking) public var skipsQuietStretches = true
 
     /// Creates an analyzer.
     public init(configuration: Configuration) {

@@ -50,7 +50,8 @@ extension GaitAnalyzer {
         if recording.count >= Int(recording.sampleRate) {
             let signals: MotionSignals
             do {
-                signals = try MotionSignals(recording)
+                // A live window is far shorter than a stretch worth skipping; a batch window skips its quiet ones.
+                signals = try MotionSignals(recording, skippingQuietStretches: skipsQuietStretches && !seesBoutOnsets)
             } catch {
                 throw .signalProcessing(String(describing: error))
             }

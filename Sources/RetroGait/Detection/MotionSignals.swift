@@ -23,10 +23,29 @@ struct MotionSignals {
     /// The low-pass cutoff applied to acceleration: 20 Hz, or 40 % of the sample rate when lower.
     static func noiseCutoff(sampleRate: Double) -> Double { min(20, 0.4 * sampleRate) }
 
+    /// The noise filter: fourth-order Butterworth low-pass at ``noiseCutoff(sampleRate:)``.
+    static func noiseFilter(sampleRate: Double) throws -> ButterworthFilter {
+        try ButterworthFilter(.lowPass(cutoff: noiseCutoff(sampleRate: sampleRate)), order: 4, sampleRate: sampleRate)
+    }
+
+    /// Signals already derived (``init(_:skippingQuietStretches:)`` puts them together from pieces).
+    init(
+        sampleRate: Double, magnitude: [Float], vertical: [Float], jerk: [Float], angularSpeed: [Float]?,
+        angularVelocity: TriaxialSignal?, acceleration: TriaxialSignal
+    ) {
+        self.sampleRate = sampleRate
+        self.magnitude = magnitude
+        self.vertical = vertical
+        self.jerk = jerk
+        self.angularSpeed = angularSpeed
+        self.angularVelocity = angularVelocity
+        self.acceleration = acceleration
+    }
+
     init(_ recording: Recording) throws {
         sampleRate = recording.sampleRate
         let acc = recording.acceleration
-        let smoothing = try ButterworthFilter(.lowPass(cutoff: Self.noiseCutoff(sampleRate: sampleRate)), order: 4, sampleRate: sampleRate)
+        let smoothing = try Self.noiseFilter(sampleRate: sampleRate)
         let gravityFilter = try ButterworthFilter(.lowPass(cutoff: min(0.3, 0.1 * sampleRate)), order: 2, sampleRate: sampleRate)
         let n = acc.count
         var magnitude = [Float](repeating: 0, count: n)
