@@ -1,6 +1,7 @@
 // GaitAnalyzer benchmarks: the whole analysis (everything `retrogait analyze` computes) of simulated
 // 100 Hz recordings in memory — one minute and one day, continuous running and intervals, lower back
-// and foot — next to the memory-bandwidth floor: one read pass over the same samples.
+// and foot, and a mixed day (10 % gait) at the lower back — next to the memory-bandwidth floor: one read
+// pass over the same samples.
 //
 // Recordings come from `SimulatedRecordingCache` (a day takes minutes to simulate, so it is made once
 // and kept on disk) and are loaded outside the measured region. In the short mode (CI) only the
@@ -70,6 +71,9 @@ let benchmarks: @Sendable () -> Void = {
         registerAnalysis(session, .lowerBack)
         registerAnalysis(session, .foot)
     }
+    // A day as real days are, mostly without gait: the quiet stretches' fast path (lower back only: a
+    // simulated day takes minutes to make per placement).
+    if !benchmarkShortMode { registerAnalysis(.mixedDay, .lowerBack) }
     registerReadFloor(benchmarkShortMode ? .runningMinute : .runningDay)
     registerStreamingBenchmarks()
 }

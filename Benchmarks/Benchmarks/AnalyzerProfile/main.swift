@@ -2,10 +2,11 @@
 // is unchanged: simulates a session, analyses it `repeats` times, prints the median time and
 // throughput, and optionally writes the analysis as JSON.
 //   AnalyzerProfile <placement> <script> [repeats] [json-output]
+// (RETROGAIT_FULL_PATH=1 analyses without skipping quiet stretches.)
 // e.g. AnalyzerProfile lower-back "fw-run:3600" 5 /tmp/out.json
 import Foundation
 import BenchmarkRecordings
-import RetroGait
+@_spi(Benchmarking) import RetroGait
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3, let placement = Placement(rawValue: arguments[1]) else {
@@ -16,7 +17,9 @@ let repeats = arguments.count > 3 ? max(Int(arguments[3]) ?? 1, 1) : 1
 let simulationStart = Date()
 let recording = SimulatedRecordingCache.recording(arguments[2], placement: placement)
 FileHandle.standardError.write(Data("simulated or loaded \(recording.count) samples in \(Date().timeIntervalSince(simulationStart)) s\n".utf8))
-let analyzer = GaitAnalyzer(configuration: .init(placement: placement))
+var analyzer = GaitAnalyzer(configuration: .init(placement: placement))
+// RETROGAIT_FULL_PATH=1: filter the quiet stretches too (the path before QuietStretchSkipping), to compare.
+analyzer.skipsQuietStretches = ProcessInfo.processInfo.environment["RETROGAIT_FULL_PATH"] != "1"
 /// CPU time of this thread: steadier than the wall clock on a shared, loaded machine.
 func threadSeconds() -> Double {
     var time = timespec()

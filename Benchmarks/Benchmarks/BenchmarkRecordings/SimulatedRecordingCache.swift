@@ -12,13 +12,38 @@ import RetroGait
 /// instead of reusing a stale one.
 public enum SimulatedRecordingCache {
     /// The recording of `script` (the `retrogait simulate` session syntax) on `placement`.
+    ///
+    /// A script may join parts with ` + `: each part is simulated on its own (part k with seed `seed + k`)
+    /// and the recordings are put end to end. A part that starts with `lying ` is simulated with the body
+    /// segment turned 90° in pitch (a sensor on the trunk lying on its back: gravity along its forward axis).
     public static func recording(_ script: String, placement: Placement, sampleRate: Double = 100, seed: UInt64 = 11) -> Recording {
+        let parts = script.components(separatedBy: " + ")
+        guard parts.count > 1 else { return part(script, placement: placement, sampleRate: sampleRate, seed: seed) }
+        let recordings = parts.enumerated().map { index, text in
+            part(text, placement: placement, sampleRate: sampleRate, seed: seed + UInt64(index))
+        }
+        func joined(_ channel: (Recording) -> [Float]) -> [Float] { recordings.flatMap(channel) }
+        let acceleration = TriaxialSignal(
+            x: joined { $0.acceleration.x }, y: joined { $0.acceleration.y }, z: joined { $0.acceleration.z })
+        do {
+            return try Recording(sampleRate: sampleRate, acceleration: acceleration, placement: placement)
+        } catch {
+            fatalError("benchmark script \(script) gave no recording: \(error)")
+        }
+    }
+
+    /// One part of a script: a session, or `lying ` and a session.
+    private static func part(_ text: String, placement: Placement, sampleRate: Double, seed: UInt64) -> Recording {
+        let lying = text.hasPrefix("lying ")
+        let script = lying ? String(text.dropFirst("lying ".count)) : text
         let session: SessionScript
         do { session = try SessionScript(parsing: script) } catch { fatalError("bad benchmark script \(script): \(error)") }
-        let options = SimulationOptions(placement: placement, sampleRate: sampleRate, seed: seed)
+        let options = SimulationOptions(
+            placement: placement, sampleRate: sampleRate, seed: seed,
+            mounting: lying ? .euler(rollDegrees: 0, pitchDegrees: 90, yawDegrees: 0) : .identity)
         let probe = GaitSimulator.simulate(prefix(of: session, seconds: 10), options: options).recording
         let file = folder.appendingPathComponent(
-            "\(placement.rawValue)-\(sanitized(script))-\(Int(sampleRate))hz-seed\(seed)-\(fingerprint(probe)).f32")
+            "\(placement.rawValue)-\(lying ? "lying-" : "")\(sanitized(script))-\(Int(sampleRate))hz-seed\(seed)-\(fingerprint(probe)).f32")
         if let cached = read(file, sampleRate: sampleRate, placement: placement) { return cached }
         let recording = GaitSimulator.simulate(session, options: options).recording
         write(recording, to: file)
