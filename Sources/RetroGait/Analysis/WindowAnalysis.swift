@@ -65,6 +65,13 @@ extension GaitAnalyzer {
             }
             contacts = Self.contacts(
                 in: segments, signals: signals, recording: recording, placement: placement, isLive: seesBoutOnsets)
+            // A foot's young bout: its stride is longer than the swing from standing that began it.
+            if seesBoutOnsets, placement == .foot, let checked = StrideLongerThanSwing.segments(
+                segments, contacts: contacts, rhythmSignal: rhythmSignal, sampleRate: recording.sampleRate) {
+                segments = checked
+                contacts = Self.contacts(
+                    in: segments, signals: signals, recording: recording, placement: placement, isLive: seesBoutOnsets)
+            }
             motion = signals
             if seesBoutOnsets, let swing = Self.detector(for: placement, isLive: true) as? SwingBoundaryDetector {
                 liftOffAtEnd = swing.liftOffAtLiveEnd(
