@@ -19,7 +19,7 @@ struct WindowAnalysis {
     /// Whether one detected event is a step or a stride.
     var unit: RhythmEstimator.EventUnit
     /// A live stream's window only: a foot's or shank's lift-off from standing near the window's end,
-    /// before the swing it starts has landed (``SwingBoundaryDetector/liftOffAtLiveEnd(_:sampleRate:contacts:)``).
+    /// before the swing it starts has landed (``SwingBoundaryDetector/liftOffAtLiveEnd(_:acceleration:angularVelocity:sampleRate:contacts:)``).
     var liftOffAtEnd: (position: Double, confidence: Double)? = nil
 
     /// Steps per detected contact: 2 for a foot or shank sensor (it sees one foot), else 1.
@@ -75,7 +75,8 @@ extension GaitAnalyzer {
             motion = signals
             if seesBoutOnsets, let swing = Self.detector(for: placement, isLive: true) as? SwingBoundaryDetector {
                 liftOffAtEnd = swing.liftOffAtLiveEnd(
-                    signals.magnitude, angularVelocity: signals.angularVelocity, sampleRate: recording.sampleRate, contacts: contacts)
+                    signals.magnitude, acceleration: signals.acceleration, angularVelocity: signals.angularVelocity,
+                    sampleRate: recording.sampleRate, contacts: contacts)
             } else if seesBoutOnsets, placement == .lowerBack || placement == .wrist,  // the wrist: TrunkLiftOff.droppingPushOff
                       let found = TrunkLiftOff().atLiveEnd(signals.vertical, sampleRate: recording.sampleRate, contacts: contacts) {
                 liftOffAtEnd = (found.position, found.confidence)

@@ -31,8 +31,9 @@ enum PushOffBurst {
     ) -> Double? {
         let start = Int(foot.rounded())
         let end = min(midSwing, magnitude.count - 1)
-        guard stance >= 0, stance <= start, start < end else { return nil }
-        for i in stance...start where magnitude[i] < stanceLevel - unloading { return nil }
+        guard stance >= 0, stance <= start, start < end,
+              !unloaded(magnitude, stance: stance, foot: foot, stanceLevel: stanceLevel, unloading: unloading)
+        else { return nil }
         // The highest point of the rise, until the magnitude falls back below half of its height over the foot.
         var top = start
         for i in start..<end {
@@ -43,5 +44,13 @@ enum PushOffBurst {
             }
         }
         return nil
+    }
+
+    /// Whether the foot unloaded between `stance` and `foot` (its magnitude sank `unloading` below `stanceLevel`): its
+    /// rise is then the swing's own, not a push-off burst.
+    static func unloaded(_ magnitude: [Float], stance: Int, foot: Double, stanceLevel: Float, unloading: Float) -> Bool {
+        let start = min(Int(foot.rounded()), magnitude.count - 1)
+        guard stance >= 0, stance <= start else { return false }
+        return magnitude[stance...start].contains { $0 < stanceLevel - unloading }
     }
 }

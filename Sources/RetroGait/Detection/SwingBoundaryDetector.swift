@@ -214,7 +214,7 @@ struct SwingBoundaryDetector: ContactDetector {
             shortestSwingStrides * period, endIsLive && stanceIsStill ? shortestLiveSwingSeconds * rate : 0)
         // A lift-off whose own "landing" was dropped (``shortestSwingStrides``), with where its push-off is
         // sought from, for the next contact.
-        var carriedLiftOff: (position: Double, searchFrom: Int)?
+        var carriedLiftOff: RestLiftOff?
         for (index, stance) in stances.enumerated() {
             let previous = index > 0 ? stances[index - 1] : max(0, stance - reach)
             let next = index + 1 < stances.count ? stances[index + 1] : min(swing.count - 1, stance + reach)
@@ -435,7 +435,7 @@ struct SwingBoundaryDetector: ContactDetector {
             // A swing from standing starts with the foot's lift-off: a toe-off that ends no contact found
             // here, the foot having stood still before it (``liftOffFromRest(_:from:to:band:)``). With a
             // gyroscope it is timed by the push-off rotation as the bout's other toe-offs are.
-            var restLiftOff: (position: Double, searchFrom: Int)?
+            var restLiftOff: RestLiftOff?
             // A stance centre within the shortest swing of the departure is a dip of the first swing (below): when
             // the fall before it tops out where the foot left rest (the foot's acceleration off the ground is that
             // short stretch's highest part), the lift-off's climb is sought up to that stance.
@@ -443,7 +443,9 @@ struct SwingBoundaryDetector: ContactDetector {
                let rise = liftOffFromRest(magnitude, from: restDeparture, to: landing.top, band: departure.band)
                 ?? (Double(stance - restDeparture) < shortestSwing
                     ? liftOffFromRest(magnitude, from: restDeparture, to: stance, band: departure.band) : nil) {
-                restLiftOff = (rise, max(restStart, restDeparture - reach / 4))
+                restLiftOff = RestLiftOff(
+                    position: rise, searchFrom: max(restStart, restDeparture - reach / 4),
+                    standing: departure.standing, standingLevel: departure.band.level)
             }
             // A stance follows a swing and its landing: a stance centre sooner after the lift-off than the
             // shortest swing is an energy dip of the first swing (the foot still turning), and its landing
@@ -503,12 +505,30 @@ struct SwingBoundaryDetector: ContactDetector {
                 toeOff = top
                 pushOffOnset = Double(range.lowerBound) + onset
             }
+            // Without a gyroscope, a foot that left standing on a heel rise (``HeelRise``) leaves the ground at the top of
+            // its push-off burst, as a walking stance's toe-off does (above); a foot lifted straight out of rest keeps the
+            // onset. The burst must have fallen back by the top of the first swing's final fall (the swing's own hump),
+            // and neither the bout's period nor this contact's toe-off is asked: a live window deciding the lift-off has
+            // seen neither yet (its period is only provisional at a bout's start, 0.28–0.31 s for a 1.07 s stride on
+            // voisard2023 4-5 lf), and the stream would report the onset and move it later.
+            var restToeOff = restLiftOff?.position
+            if stanceIsStill, rotation == nil, let lift = restLiftOff,
+               HeelRise.precedes(
+                Double(range.lowerBound) + lift.position, acceleration: signals.acceleration,
+                standing: (range.lowerBound + lift.standing.lowerBound)..<(range.lowerBound + lift.standing.upperBound),
+                sampleRate: rate),
+               let top = PushOffBurst.toeOff(
+                magnitude, stance: lift.standing.upperBound, foot: lift.position,
+                midSwing: landing.top, stanceLevel: lift.standingLevel,
+                unloading: minimumSwingRise) {
+                restToeOff = top
+            }
             let contrast = Double((swing[landing.hump] - swing[stance]) / (localHigh[stance] - localLow[stance]))
             contacts.append(DetectedContact(
                 position: Double(range.lowerBound) + landing.position,
                 confidence: max(0, min(1, contrast)),
                 toeOffPosition: toeOff.map { Double(range.lowerBound) + $0 },
-                liftOffPosition: restLiftOff.map { Double(range.lowerBound) + $0.position }))
+                liftOffPosition: restToeOff.map { Double(range.lowerBound) + $0 }))
             rotationContacts.append(rotationContact)
             rotationToeOffs.append(rotationToeOff)
             rotationLiftOffs.append(rotationLiftOff)
@@ -552,7 +572,7 @@ struct SwingBoundaryDetector: ContactDetector {
         } else if toeOffShift == nil && endIsLive {
             // A live window's young bout, whose first contact's toe-off is not in view yet, has no typical
             // stride to judge the rotation by: its lift-off from standing is timed by the rotation, as the live
-            // rule timed it before the swing landed (``liftOffAtLiveEnd(_:angularVelocity:sampleRate:contacts:)``),
+            // rule timed it before the swing landed (``liftOffAtLiveEnd(_:acceleration:angularVelocity:sampleRate:contacts:)``),
             // when the foot was turning the push-off's way as it left rest. Otherwise the window finding the
             // first landing moved that report back to the acceleration's lift-off (voisard2023, 13–138 ms
             // early), and the bout's next windows moved it again once its first toe-off was in view.
@@ -662,14 +682,25 @@ struct SwingBoundaryDetector: ContactDetector {
     }
 
     /// Where the foot leaves rest between the standing anchor `start` and `end`: the first sample after
-    /// the first quarter of the stretch (taken as standing) that stands out of its ``RestingBand``, and
-    /// that band; `nil` when none does.
-    static func departureFromRest(_ magnitude: [Float], from start: Int, to end: Int) -> (index: Int, band: RestingBand)? {
-        let quarter = (end - start) / 4
-        guard let band = RestingBand(magnitude, standing: start..<(start + quarter)) else { return nil }
-        var departure = start + quarter
+    /// the first quarter of the stretch (taken as standing) that stands out of its ``RestingBand``, that
+    /// band, and the standing quarter; `nil` when none does.
+    static func departureFromRest(
+        _ magnitude: [Float], from start: Int, to end: Int
+    ) -> (index: Int, band: RestingBand, standing: Range<Int>)? {
+        let standing = start..<(start + (end - start) / 4)
+        guard let band = RestingBand(magnitude, standing: standing) else { return nil }
+        var departure = standing.upperBound
         while departure < end && band.contains(magnitude[departure]) { departure += 1 }
-        return departure < end ? (departure, band) : nil
+        return departure < end ? (departure, band, standing) : nil
+    }
+
+    /// A foot's lift-off from standing (``liftOffFromRest(_:from:to:band:)``), segment-relative: the onset of its first
+    /// climb, where its push-off rotation is sought from (with a gyroscope), and the standing before it.
+    struct RestLiftOff {
+        var position: Double
+        var searchFrom: Int
+        var standing: Range<Int>
+        var standingLevel: Float
     }
 
     /// The lift-off from standing between the foot's departure from rest (`start`) and the top of its first

@@ -1,5 +1,5 @@
 /// Where a signal leaves a still standing near the end of a live stream's window: the shared first step of the
-/// live lift-off rules (``SwingBoundaryDetector/liftOffAtLiveEnd(_:angularVelocity:sampleRate:contacts:)`` for a
+/// live lift-off rules (``SwingBoundaryDetector/liftOffAtLiveEnd(_:acceleration:angularVelocity:sampleRate:contacts:)`` for a
 /// foot or shank, ``TrunkLiftOff/atLiveEnd(_:sampleRate:contacts:)`` for the trunk).
 struct DepartureFromStanding {
     /// The resting band of the standing stretch.

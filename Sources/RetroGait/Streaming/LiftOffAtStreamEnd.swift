@@ -20,14 +20,19 @@ extension SwingBoundaryDetector {
     ///   of its own (the detector has then found the landing and placed the lift-off itself).
     ///
     /// With a gyroscope on a foot, the lift-off is then timed by the push-off rotation, as the detector times it
-    /// once the swing has landed (``pushOffAtLiveEnd(_:liftOff:departure:sampleRate:)``).
+    /// once the swing has landed (``pushOffAtLiveEnd(_:liftOff:departure:sampleRate:)``). Without one, a foot that
+    /// left standing on a heel rise (``HeelRise``, given `acceleration`) leaves the ground at the top of its push-off
+    /// burst (``PushOffBurst``), as in the detector; the lift-off waits until the burst has fallen back, or until a
+    /// walking swing (twice ``swingMiddleSeconds``) after the onset has passed, when the onset stands. A foot that
+    /// unloaded before its climb keeps the onset at once.
     ///
     /// What it finds is provisional, as a young bout's contacts are: windows that find the landing move it
     /// to where the detector places it, and the review withdraws it when the bout's rhythm does not keep it.
     /// - Returns: the lift-off's position (a fractional sample of `magnitude`) and how clearly the swing
     ///   stands out of the standing noise (one minus the band's half-width over the swing's rise, 0…1).
     func liftOffAtLiveEnd(
-        _ magnitude: [Float], angularVelocity: TriaxialSignal? = nil, sampleRate: Double, contacts: [DetectedContact]
+        _ magnitude: [Float], acceleration: TriaxialSignal? = nil, angularVelocity: TriaxialSignal? = nil, sampleRate: Double,
+        contacts: [DetectedContact]
     ) -> (position: Double, confidence: Double)? {
         let count = magnitude.count
         guard let stood = DepartureFromStanding(
@@ -48,6 +53,18 @@ extension SwingBoundaryDetector {
         if stanceIsStill, let rotation = SagittalFootRotation(angularVelocity, range: standing.lowerBound..<count, sampleRate: sampleRate),
            let toeOff = pushOffAtLiveEnd(rotation, liftOff: liftOff, departure: departure, sampleRate: sampleRate) {
             return (toeOff, confidence)
+        }
+        if stanceIsStill, angularVelocity == nil, let acceleration,
+           !PushOffBurst.unloaded(
+            magnitude, stance: standing.upperBound, foot: liftOff, stanceLevel: band.level, unloading: minimumSwingRise),
+           HeelRise.precedes(liftOff, acceleration: acceleration, standing: standing, sampleRate: sampleRate) {
+            let swingEnd = Int((liftOff + 2 * swingMiddleSeconds * sampleRate).rounded())
+            if let top = PushOffBurst.toeOff(
+                magnitude, stance: standing.upperBound, foot: liftOff, midSwing: swingEnd, stanceLevel: band.level,
+                unloading: minimumSwingRise) {
+                return (top, confidence)
+            }
+            guard count > swingEnd else { return nil }
         }
         return (liftOff, confidence)
     }

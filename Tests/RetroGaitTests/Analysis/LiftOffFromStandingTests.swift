@@ -15,7 +15,9 @@ struct LiftOffFromStandingTests {
     /// Real walkers' first toe-off, within ±50 ms. Measured: with the gyroscope 22 of 24 files (19 while a
     /// false first landing at the lift-off held it in three files; 3-1 rf's small first swing and 14-1 lf
     /// are missed), accelerometer alone 13 of 24 (the others 55–130 ms early: the magnitude starts climbing
-    /// as the heel rises); before, 0 of 24 both ways.
+    /// as the heel rises); before, 0 of 24 both ways. Accelerometer alone, 14 of 24 before a walking foot that left
+    /// standing on a heel rise (``HeelRise``) took the top of its push-off burst (``PushOffBurst``), 22 of 24 with it
+    /// (4-5 lf unloads before its burst; 5-4 rf's first swing is not found); the floor 20 fails before.
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"),
           arguments: [true, false])
     func realWalkersFirstToeOff(gyroscope: Bool) throws {
@@ -36,7 +38,7 @@ struct LiftOffFromStandingTests {
             }
         }
         #expect(files == 24)
-        #expect(found >= (gyroscope ? 20 : 11), "first toe-off found in \(found) of \(files) files")
+        #expect(found >= 20, "first toe-off found in \(found) of \(files) files")
     }
 
     /// A stance centre sooner after the lift-off than the shortest swing (``SwingBoundaryDetector/shortestSwingStrides``)

@@ -2,7 +2,7 @@ import Testing
 @testable import RetroGait
 
 /// A foot's or shank's lift-off from standing, reported by a live stream before the swing it starts has
-/// landed (``SwingBoundaryDetector/liftOffAtLiveEnd(_:sampleRate:contacts:)``).
+/// landed (``SwingBoundaryDetector/liftOffAtLiveEnd(_:acceleration:angularVelocity:sampleRate:contacts:)``).
 ///
 /// The detector finds a lift-off from standing with the first landing, once the stance after it is in
 /// view: about a stride after the lift-off, so the stream reported it 0.51–0.73 s after it (seeds 3, 5,

@@ -40,7 +40,7 @@ struct StreamingRealFootToeOffTests {
     /// Trial 1-4, left foot: the walker lifts off from standing at 6.022 s (the batch's push-off rotation); the
     /// acceleration's climb starts 82 ms earlier, with the heel rise. The live rule took the climb's onset, and the
     /// stream moved the report 1.5 s later; with the gyroscope it now times the lift-off by the push-off rotation
-    /// (``SwingBoundaryDetector/liftOffAtLiveEnd(_:angularVelocity:sampleRate:contacts:)``) and the window finding
+    /// (``SwingBoundaryDetector/liftOffAtLiveEnd(_:acceleration:angularVelocity:sampleRate:contacts:)``) and the window finding
     /// the first landing keeps it there (voisard2023, all 24 foot files: lift-offs from standing in time 15 -> 22
     /// of 40, toe-offs 322 -> 331 of 407).
     @Test(.enabled(if: folder != nil, "shared data folder voisard2023-walking-feet-lowback not found"))
