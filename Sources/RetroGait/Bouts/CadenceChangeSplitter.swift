@@ -33,7 +33,7 @@ struct CadenceChangeSplitter {
         let strides = zip(intervals.dropFirst(), intervals).map { $0 + $1 }
         let gap = max(1, transitionIntervals)
         guard w > 0, strides.count >= 2 * w + gap + 1 else { return [] }
-        var candidates: [(cut: Int, jump: Double)] = []
+        var candidates: [(position: Int, strength: Double)] = []
         // Interval k runs from contact k to k + 1. Stride j covers intervals j and j + 1, so the
         // strides [k − 1 − w, k − 1) end by contact k and [k + gap, k + gap + w) start at contact k + gap.
         for k in (w + 1)...(strides.count - w - gap) {
@@ -45,13 +45,8 @@ struct CadenceChangeSplitter {
             let jump = abs(log(upper / lower))
             if jump >= minimumLogRatio, abs(jump - log(2)) > harmonicTolerance { candidates.append((k, jump)) }
         }
-        var chosen: [Int] = []
-        for candidate in candidates.sorted(by: { $0.jump > $1.jump })
-        where chosen.allSatisfy({ abs($0 - candidate.cut) >= w }) {
-            chosen.append(candidate.cut)
-        }
         // The new piece starts in the middle of the intervals left out.
-        return chosen.sorted().map { run.contacts.lowerBound + $0 + (gap + 1) / 2 }
+        return StrongestCuts.chosen(candidates, spacing: w).map { run.contacts.lowerBound + $0 + (gap + 1) / 2 }
     }
 
     /// Whether two neighbouring runs of one activity (split by a short break) step at rates a jump

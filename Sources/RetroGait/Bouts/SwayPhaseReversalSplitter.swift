@@ -47,18 +47,14 @@ struct SwayPhaseReversalSplitter {
         guard w > 0, run.contacts.count - 1 >= 2 * w + gap,
               let steps = Self.steps(contacts[run.contacts].map(\.position), acceleration: acceleration)
         else { return [] }
-        var candidates: [(split: Int, jump: Double)] = []
+        var candidates: [(position: Int, strength: Double)] = []
         for split in w...(steps.count - w - gap) {
             if let jump = turn(steps[(split - w)..<split], steps[(split + gap)..<(split + gap + w)]) {
                 candidates.append((split, jump))
             }
         }
-        var chosen: [Int] = []
-        for candidate in candidates.sorted(by: { $0.jump > $1.jump }) where chosen.allSatisfy({ abs($0 - candidate.split) >= w }) {
-            chosen.append(candidate.split)
-        }
         // Step `split` starts at contact `split`; the new piece starts in the middle of the steps left out.
-        return chosen.sorted().map { run.contacts.lowerBound + $0 + (gap + 1) / 2 }
+        return StrongestCuts.chosen(candidates, spacing: w).map { run.contacts.lowerBound + $0 + (gap + 1) / 2 }
     }
 
     /// Whether the sway's phase turns between two neighbouring runs parted by a short break (the turn

@@ -31,7 +31,7 @@ struct TravelReversalSplitter {
         var prefix: [SIMD3<Float>] = [.zero]
         prefix.reserveCapacity(votes.count + 1)
         for entry in votes { prefix.append(prefix[prefix.count - 1] + entry.vote) }
-        var candidates: [(split: Int, gain: Float)] = []
+        var candidates: [(position: Int, strength: Float)] = []
         for split in w...(votes.count - w - gap) {
             let left = prefix[split] - prefix[split - w], right = prefix[split + gap + w] - prefix[split + gap]
             guard Vector3.length(left) >= minimumConsistency * Float(w),
@@ -40,11 +40,6 @@ struct TravelReversalSplitter {
             else { continue }
             candidates.append((split, Vector3.length(left) + Vector3.length(right) - Vector3.length(left + right)))
         }
-        var chosen: [Int] = []
-        for candidate in candidates.sorted(by: { $0.gain > $1.gain })
-        where chosen.allSatisfy({ abs($0 - candidate.split) >= w }) {
-            chosen.append(candidate.split)
-        }
-        return chosen.sorted().map { votes[$0 + gap / 2].contact }
+        return StrongestCuts.chosen(candidates, spacing: w).map { votes[$0 + gap / 2].contact }
     }
 }
